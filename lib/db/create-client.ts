@@ -1,0 +1,25 @@
+// Builds a Prisma client over node-postgres. Shared by the app (lib/db.ts) and by scripts and
+// tests, which cannot import server-only modules.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export interface ClientOptions {
+  url: string;
+  poolSize?: number;
+  poolTimeoutMs?: number;
+  statementTimeoutMs?: number;
+}
+
+export function createPrismaClient({ url, poolSize = 10, poolTimeoutMs = 5_000, statementTimeoutMs = 15_000 }: ClientOptions): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: poolTimeoutMs,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: statementTimeoutMs,
+    application_name: "casefile",
+  });
+  return new PrismaClient({ adapter });
+}
+
+export type { PrismaClient };

@@ -1,0 +1,39 @@
+// Dates in the reader's language. Calendar dates (DATE columns: conduct periods, findings
+// releases) are days, not instants, and are formatted as such. Instants (audit events, edits)
+// are shown in Asia/Seoul time, labelled KST.
+import { DISPLAY_TIME_ZONE, type Locale } from "@/lib/i18n/locales";
+
+export type DatePrecision = "day" | "month" | "year";
+
+const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", ko: "ko-KR" };
+
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { year: "numeric", month: "long", day: "numeric" },
+  month: { year: "numeric", month: "long" },
+  year: { year: "numeric" },
+};
+
+/** A calendar date, to the precision it is known. */
+export function formatDate(value: Date, precision: DatePrecision, locale: Locale): string {
+  // DATE values are stored as UTC midnight; formatting them in UTC keeps the day they name.
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...DATE_OPTIONS[precision], timeZone: "UTC" }).format(value);
+}
+
+/** An instant, in Korean time. */
+export function formatDateTime(value: Date, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    year: "numeric",
+    month: locale === "en" ? "short" : "numeric",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: DISPLAY_TIME_ZONE,
+  }).format(value);
+  return `${text} KST`;
+}
+
+/** YYYY-MM-DD for a DATE value (stable in links, downloads and form fields). */
+export function toIsoDay(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}

@@ -1,0 +1,183 @@
+// Clearly fictional demo cases, so that lists, filters and charts have something to show in
+// several workflow states. Every title starts with "Demo:" and every row has isDemo = true.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { eachDay } from "@/lib/series/model-daily-series";
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+interface DemoCase {
+  slug: string;
+  title: string;
+  titleKo: string;
+  summary: string;
+  company: { slug: string; name: string; nameKo: string };
+  recipient: { slug: string; name: string; nameKo: string; relationship: string };
+  state: Prisma.IncidentCreateInput["workflowState"];
+  visibility: "internal" | "public";
+  openedAt: string;
+  closedAt?: string;
+  period: { from: string; to: string };
+  /** Daily counts: a small weekly rhythm around this mean, with one gap week. */
+  dailyMean: number;
+  people: { active: bigint; dormant: bigint; former: bigint; low: bigint; high: bigint };
+  category: { name: string; nameKo: string; sensitivity: "low" | "moderate" | "high" | "special"; protection: "none" | "hashing" | "salted_hashing" };
+}
+
+const DEMO_CASES: DemoCase[] = [
+  {
+    slug: "demo-fitness-location-broker",
+    title: "Demo: Fictional fitness app shared location history with an ad broker",
+    titleKo: "데모: 가상의 운동 앱, 위치 기록을 광고 중개업체에 제공",
+    summary: "A fictional case for demonstration. A fitness app sent users’ location history to an advertising broker.",
+    company: { slug: "demo-stride-fitness", name: "Stride Fitness (fictional)", nameKo: "스트라이드 피트니스 (가상)" },
+    recipient: { slug: "demo-adreach", name: "AdReach Broker (fictional)", nameKo: "애드리치 (가상)", relationship: "Advertising partner" },
+    state: "under_inspection",
+    visibility: "internal",
+    openedAt: "2025-03-04",
+    period: { from: "2023-01-01", to: "2024-12-31" },
+    dailyMean: 120_000,
+    people: { active: 800_000n, dormant: 300_000n, former: 150_000n, low: 1_100_000n, high: 1_400_000n },
+    category: { name: "Precise location history", nameKo: "정밀 위치 기록", sensitivity: "high", protection: "none" },
+  },
+  {
+    slug: "demo-telecom-api-exposure",
+    title: "Demo: Fictional telecom exposed subscriber records through an open API",
+    titleKo: "데모: 가상의 통신사, 공개 API로 가입자 정보 노출",
+    summary: "A fictional case for demonstration. A misconfigured partner API returned subscriber records to any caller.",
+    company: { slug: "demo-hanbit-telecom", name: "Hanbit Telecom (fictional)", nameKo: "한빛텔레콤 (가상)" },
+    recipient: { slug: "demo-unknown-callers", name: "Unidentified API callers (fictional)", nameKo: "미상의 API 호출자 (가상)", relationship: "Unauthorised access" },
+    state: "sanction_decided",
+    visibility: "public",
+    openedAt: "2024-05-20",
+    period: { from: "2024-01-15", to: "2024-04-30" },
+    dailyMean: 2_500_000,
+    people: { active: 5_200_000n, dormant: 900_000n, former: 400_000n, low: 6_000_000n, high: 7_000_000n },
+    category: { name: "Subscriber name and phone number", nameKo: "가입자 이름과 전화번호", sensitivity: "moderate", protection: "none" },
+  },
+  {
+    slug: "demo-insurer-claims-sharing",
+    title: "Demo: Fictional insurer shared health claims with a reinsurer",
+    titleKo: "데모: 가상의 보험사, 건강 청구 정보를 재보험사와 공유",
+    summary: "A fictional case for demonstration, newly reported and not yet inspected.",
+    company: { slug: "demo-mirae-insurance", name: "Mirae Insurance (fictional)", nameKo: "미래보험 (가상)" },
+    recipient: { slug: "demo-globalre", name: "GlobalRe (fictional)", nameKo: "글로벌리 (가상)", relationship: "Reinsurer" },
+    state: "reported",
+    visibility: "internal",
+    openedAt: "2026-10-02",
+    period: { from: "2025-06-01", to: "2026-06-30" },
+    dailyMean: 40_000,
+    people: { active: 210_000n, dormant: 60_000n, former: 30_000n, low: 250_000n, high: 350_000n },
+    category: { name: "Health insurance claims", nameKo: "건강보험 청구 내역", sensitivity: "special", protection: "hashing" },
+  },
+  {
+    slug: "demo-shop-hashed-emails",
+    title: "Demo: Fictional online shop shared hashed emails with an analytics firm",
+    titleKo: "데모: 가상의 온라인 쇼핑몰, 해시 처리한 이메일을 분석업체에 제공",
+    summary: "A fictional case for demonstration. Unsalted email hashes were matched back to addresses; the case is closed.",
+    company: { slug: "demo-bada-mall", name: "Bada Mall (fictional)", nameKo: "바다몰 (가상)" },
+    recipient: { slug: "demo-insightly", name: "Insightly Analytics (fictional)", nameKo: "인사이틀리 (가상)", relationship: "Analytics vendor" },
+    state: "closed",
+    visibility: "public",
+    openedAt: "2023-02-10",
+    closedAt: "2024-11-29",
+    period: { from: "2021-07-01", to: "2022-12-31" },
+    dailyMean: 300_000,
+    people: { active: 2_000_000n, dormant: 1_000_000n, former: 500_000n, low: 3_200_000n, high: 3_800_000n },
+    category: { name: "Email address (unsalted SHA-256)", nameKo: "이메일 주소 (솔트 없는 SHA-256)", sensitivity: "moderate", protection: "hashing" },
+  },
+];
+
+/** A reported series with a weekday rhythm and one week missing, to exercise gaps in charts. */
+function reportedSeries(c: DemoCase) {
+  const days = eachDay(c.period.from, c.period.to);
+  const gapStart = Math.floor(days.length / 3);
+  return days
+    .map((d, i) => {
+      const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
+      const factor = weekday === 0 || weekday === 6 ? 0.6 : 1 + ((i * 7919) % 21) / 100;
+      return { day: d, records: BigInt(Math.round(c.dailyMean * factor)) };
+    })
+    .filter((_, i) => i < gapStart || i >= gapStart + 7);
+}
+
+export async function seedDemoCases(tx: Tx): Promise<number> {
+  let created = 0;
+  for (const c of DEMO_CASES) {
+    if (await tx.incident.findUnique({ where: { slug: c.slug }, select: { id: true } })) continue;
+    const company = await tx.organization.upsert({
+      where: { slug: c.company.slug },
+      update: {},
+      create: { ...c.company, kind: "company", country: "KR", description: "Fictional organisation for the demo data." },
+    });
+    const recipient = await tx.organization.upsert({
+      where: { slug: c.recipient.slug },
+      update: {},
+      create: { slug: c.recipient.slug, name: c.recipient.name, nameKo: c.recipient.nameKo, kind: "other", description: "Fictional organisation for the demo data." },
+    });
+    const total = c.people.active + c.people.dormant + c.people.former;
+    const incident = await tx.incident.create({
+      data: {
+        slug: c.slug,
+        title: c.title,
+        titleKo: c.titleKo,
+        summary: c.summary,
+        isDemo: true,
+        investigatedOrgId: company.id,
+        conductStart: day(c.period.from),
+        conductEnd: day(c.period.to),
+        workflowState: c.state,
+        stateEnteredAt: day(c.closedAt ?? c.openedAt),
+        visibility: c.visibility,
+        openedAt: day(c.openedAt),
+        closedAt: c.closedAt ? day(c.closedAt) : null,
+        recipients: { create: { organizationId: recipient.id, relationship: c.recipient.relationship } },
+        dataCategories: {
+          create: { name: c.category.name, nameKo: c.category.nameKo, sensitivity: c.category.sensitivity, consent: "not_obtained", protectionMethod: c.category.protection },
+        },
+        estimates: {
+          create: {
+            label: "Affected people",
+            revisions: {
+              create: [
+                { revision: 1, asOf: day(c.openedAt), total: (total * 8n) / 10n, unsplit: (total * 8n) / 10n, provenance: "reported", note: "First figure reported by the company (fictional)." },
+                { revision: 2, asOf: day(c.closedAt ?? c.openedAt), ...c.people, total, provenance: "estimated", note: "Split estimated by the case team (fictional)." },
+              ],
+            },
+          },
+        },
+        timeline: {
+          create: [
+            { occurredOn: day(c.period.from), kind: "conduct", title: "Sharing begins (fictional)", isPublic: true },
+            { occurredOn: day(c.openedAt), kind: "discovery", title: "Case opened (fictional)", isPublic: c.visibility === "public" },
+          ],
+        },
+        findings: {
+          create: { title: "Data shared without a lawful basis (fictional)", body: "Demo finding.", severity: "high", status: c.state === "reported" ? "draft" : "confirmed" },
+        },
+        ...(c.state === "sanction_decided" || c.state === "closed"
+          ? {
+              sanctions: {
+                create: {
+                  type: "fine",
+                  subjectName: c.company.name,
+                  subjectOrgId: company.id,
+                  proposedAmountKrw: 2_000_000_000n,
+                  amountKrw: 1_500_000_000n,
+                  legalBasis: ["Demo legal basis (fictional)"],
+                  decisionDate: day(c.closedAt ?? "2025-01-15"),
+                  decisionDocRefs: ["DEMO-DECISION-1"],
+                  status: "decided",
+                },
+              },
+            }
+          : {}),
+      },
+    });
+    await tx.dailyRecordCount.createMany({
+      data: reportedSeries(c).map((d) => ({ incidentId: incident.id, day: day(d.day), records: d.records, provenance: "reported" as const })),
+    });
+    created++;
+  }
+  return created;
+}

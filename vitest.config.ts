@@ -1,0 +1,42 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // Server-only guards throw outside React Server Components; tests call server code directly.
+      "server-only": path.join(root, "tests/support/empty-module.ts"),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["{lib,components,prisma,scripts}/**/*.test.{ts,tsx,mjs}"],
+          exclude: ["**/*.int.test.*", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["{lib,prisma,scripts,tests}/**/*.int.test.{ts,mjs}"],
+          exclude: ["node_modules/**"],
+          environment: "node",
+          globalSetup: ["tests/support/integration-global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Tests share one freshly migrated database per run; files run one at a time so
+          // assertions about table contents are not disturbed by another file.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, toIsoDay } from "./date";
+import { formatDate, formatDateTime, formatPeriod, toIsoDay } from "./date";
 
 const findingsRelease = new Date("2024-08-13T00:00:00Z");
 
@@ -30,5 +30,20 @@ describe("formatDateTime", () => {
 describe("toIsoDay", () => {
   it("gives YYYY-MM-DD for a DATE value", () => {
     expect(toIsoDay(findingsRelease)).toBe("2024-08-13");
+  });
+});
+
+describe("formatPeriod", () => {
+  const words = { ongoing: "ongoing", unknown: "not stated" };
+  it("joins two dates at their own precision", () => {
+    const period = { start: new Date("2018-04-01T00:00:00Z"), startPrecision: "month" as const, end: new Date("2024-07-31T00:00:00Z"), endPrecision: "month" as const };
+    expect(formatPeriod(period, "en", words)).toBe("April 2018 – July 2024");
+    expect(formatPeriod(period, "ko", words)).toBe("2018년 4월 – 2024년 7월");
+  });
+  it("says when the end is open or the start unknown", () => {
+    expect(formatPeriod({ start: new Date("2018-04-01T00:00:00Z"), startPrecision: "day", end: null, endPrecision: "day" }, "en", words)).toBe(
+      "1 April 2018 – ongoing",
+    );
+    expect(formatPeriod({ start: null, startPrecision: "day", end: null, endPrecision: "day" }, "en", words)).toBe("not stated");
   });
 });

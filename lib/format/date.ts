@@ -37,3 +37,15 @@ export function formatDateTime(value: Date, locale: Locale): string {
 export function toIsoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
+
+/** A period such as "April 2018 – July 2024"; an open end reads as `ongoing`. */
+export function formatPeriod(
+  period: { start: Date | null; startPrecision: DatePrecision; end: Date | null; endPrecision: DatePrecision },
+  locale: Locale,
+  words: { ongoing: string; unknown: string },
+): string {
+  if (!period.start) return words.unknown;
+  const start = formatDate(period.start, period.startPrecision, locale);
+  const end = period.end ? formatDate(period.end, period.endPrecision, locale) : words.ongoing;
+  return `${start} – ${end}`;
+}

@@ -58,8 +58,10 @@ function log(level, message, extra = {}) {
 // and the describer reads contype as a char), so the adapter's queryRaw reports those columns
 // back as Character, which is what the native engine sees.
 const COLUMN_TYPE_CHARACTER = 6;
-const originalAddFields = pg.Result.prototype.addFields;
-pg.Result.prototype.addFields = function addFields(/** @type {any[]} */ fieldDescriptions) {
+// addFields is internal to pg (absent from its types), hence the cast.
+const resultPrototype = /** @type {any} */ (pg.Result.prototype);
+const originalAddFields = resultPrototype.addFields;
+resultPrototype.addFields = function addFields(/** @type {any[]} */ fieldDescriptions) {
   for (const field of fieldDescriptions) {
     if (field.dataTypeID === PG_CHAR_OID) {
       field.dataTypeID = PG_TEXT_OID;

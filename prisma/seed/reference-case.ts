@@ -51,7 +51,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     kind: "authority",
     country: "KR",
   });
-  const apple = await organization(tx, { slug: "apple", name: "Apple", nameKo: "애플", kind: "company", country: "US" });
 
   const incident = await tx.incident.create({
     data: {

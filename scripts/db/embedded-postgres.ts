@@ -246,8 +246,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
       if (stopped) return;
       stopped = true;
       await server.stop();
-      const { port: _port, pid: _pid, ...rest } = running;
-      writeState(dataDir, rest);
+      writeState(dataDir, { user: running.user, password: running.password, database: running.database });
     },
   };
 }

@@ -1,0 +1,98 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { HeadlineFigure } from "@/components/incidents/headline-figure";
+import { ProvenanceBadge } from "@/components/incidents/provenance-badge";
+import { DataShared } from "@/components/incidents/public-case/data-shared";
+import { FindingsList } from "@/components/incidents/public-case/findings-list";
+import { KeyFigures } from "@/components/incidents/public-case/key-figures";
+import { Positions } from "@/components/incidents/public-case/positions";
+import { SourcesList } from "@/components/incidents/public-case/sources-list";
+import { Timeline } from "@/components/incidents/public-case/timeline";
+import { StateBadge } from "@/components/incidents/state-badge";
+import { formatPeriod } from "@/lib/format/date";
+import { formatCount } from "@/lib/format/number";
+import { getPublicIncident } from "@/lib/incidents/get-public-incident";
+import { isLocale, defaultLocale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { locale, slug } = await params;
+  const incident = await getPublicIncident(slug);
+  if (!incident) return {};
+  return { title: localized(isLocale(locale) ? locale : defaultLocale, incident.title, incident.titleKo) };
+}
+
+export default async function PublicCasePage({ params }: { params: Params }) {
+  const { locale: raw, slug } = await params;
+  setRequestLocale(raw);
+  const locale = isLocale(raw) ? raw : defaultLocale;
+  const incident = await getPublicIncident(slug);
+  if (!incident) notFound();
+  const t = await getTranslations("case");
+  const people = incident.headline.people;
+  const split = people?.split;
+  const fmt = (n: number | null) => (n === null ? "–" : formatCount(n, locale));
+
+  return (
+    <div className="space-y-10">
+      <div>
+        <Link href="/" className="text-sm text-blue-800 underline">
+          ← {t("backToCases")}
+        </Link>
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <StateBadge state={incident.state} />
+        </div>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{localized(locale, incident.title, incident.titleKo)}</h1>
+        <p className="mt-3 max-w-prose text-slate-700">{localized(locale, incident.summary, incident.summaryKo)}</p>
+      </div>
+
+      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <HeadlineFigure
+          label={t("peopleAffected")}
+          figure={people}
+          detail={split ? t("populationSplit", { active: fmt(split.active), dormant: fmt(split.dormant), former: fmt(split.former), unsplit: fmt(split.unsplit) }) : undefined}
+        />
+        <HeadlineFigure label={t("recordsShared")} figure={incident.headline.records} />
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <dt className="text-sm text-slate-600">{t("period")}</dt>
+          <dd className="mt-1 text-lg font-semibold">{formatPeriod(incident.period, locale, { ongoing: t("ongoing"), unknown: t("unknown") })}</dd>
+          {incident.series.days > 0 && incident.series.provenance ? (
+            <dd className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-600">
+              {t("recordsNote", { days: formatCount(incident.series.days, locale) })}
+              <ProvenanceBadge provenance={incident.series.provenance} />
+            </dd>
+          ) : null}
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <dt className="text-sm text-slate-600">{t("recipients")}</dt>
+          <dd className="mt-1 space-y-1">
+            {incident.recipientDetails.map((r) => (
+              <p key={r.id}>
+                <span className="font-semibold">{localized(locale, r.name, r.nameKo)}</span>
+                {r.relationship ? <span className="block text-xs text-slate-600">{r.relationship}</span> : null}
+              </p>
+            ))}
+          </dd>
+        </div>
+      </dl>
+
+      <div className="grid gap-10 lg:grid-cols-3">
+        <div className="min-w-0 space-y-10 lg:col-span-2">
+          <DataShared categories={incident.dataCategories} />
+          <FindingsList findings={incident.findings} />
+          <Positions statements={incident.statements} />
+        </div>
+        <div className="min-w-0 space-y-10">
+          <KeyFigures figures={incident.figures} />
+          <Timeline events={incident.timeline} />
+          <SourcesList sources={incident.sources} />
+        </div>
+      </div>
+    </div>
+  );
+}

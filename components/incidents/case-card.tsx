@@ -1,0 +1,42 @@
+import { useTranslations } from "next-intl";
+import { formatPeriod } from "@/lib/format/date";
+import type { PublicCaseSummary } from "@/lib/incidents/list-public-incidents";
+import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { HeadlineFigure } from "./headline-figure";
+import { StateBadge } from "./state-badge";
+
+export function CaseCard({ item }: { item: PublicCaseSummary }) {
+  const t = useTranslations("case");
+  const tHome = useTranslations("home");
+  const locale = useAppLocale();
+  const title = localized(locale, item.title, item.titleKo);
+  return (
+    <article className="rounded-xl border border-slate-200 bg-slate-50 p-5 shadow-sm" aria-labelledby={`case-${item.slug}`}>
+      <div className="flex flex-wrap items-center gap-2">
+        <StateBadge state={item.state} />
+        {item.isDemo ? (
+          <span className="rounded-full bg-yellow-100 px-2.5 py-0.5 text-xs font-medium text-yellow-900 ring-1 ring-yellow-400" title={tHome("demoNote")}>
+            {tHome("demo")}
+          </span>
+        ) : null}
+      </div>
+      <h2 id={`case-${item.slug}`} className="mt-3 text-xl font-semibold text-slate-900">
+        <Link href={`/cases/${item.slug}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
+          {title}
+        </Link>
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        {localized(locale, item.investigated.name, item.investigated.nameKo)}
+        {item.recipients.length > 0 ? ` → ${item.recipients.map((r) => localized(locale, r.name, r.nameKo)).join(", ")}` : ""}
+        {" · "}
+        {formatPeriod(item.period, locale, { ongoing: t("ongoing"), unknown: t("unknown") })}
+      </p>
+      <dl className="mt-4 grid gap-3 sm:grid-cols-2">
+        <HeadlineFigure label={t("peopleAffected")} figure={item.headline.people} />
+        <HeadlineFigure label={t("recordsShared")} figure={item.headline.records} />
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export function SiteHeader() {
+  const t = useTranslations("nav");
+  const linkClass =
+    "rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
+          <span aria-hidden="true" className="inline-block h-5 w-4 rounded-sm border-2 border-slate-800 bg-amber-300" />
+          Casefile
+        </Link>
+        <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1">
+          <Link href="/" className={linkClass}>
+            {t("cases")}
+          </Link>
+          <Link href="/about" className={linkClass}>
+            {t("about")}
+          </Link>
+          <span className="ml-2">
+            <LocaleSwitcher />
+          </span>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,24 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "playwright-report/**", "test-results/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "no-console": ["error", { allow: ["warn", "error"] }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/ban-ts-comment": "error",
+    },
+  },
+  {
+    // Command-line scripts talk to their user on stdout.
+    files: ["scripts/**", "prisma/**", "bench/**", "e2e/**", "tests/**"],
+    rules: { "no-console": "off" },
+  },
+];
+
+export default config;

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testPrisma } from "@/tests/support/prisma";
+import { seedDatabase } from "./index";
+import { REFERENCE_CASE_SLUG } from "./reference-case";
+
+const prisma = testPrisma();
+
+beforeAll(async () => {
+  await seedDatabase(prisma, { demo: true });
+});
+afterAll(() => prisma.$disconnect());
+
+describe("the reference case as seeded", () => {
+  it("carries the article's figures", async () => {
+    const incident = await prisma.incident.findUniqueOrThrow({
+      where: { slug: REFERENCE_CASE_SLUG },
+      include: { figures: true, estimates: { include: { revisions: true } }, dataCategories: true, recipients: { include: { organization: true } } },
+    });
+    const figure = (key: string) => incident.figures.find((f) => f.key === key);
+    expect(Number(figure("records_shared_total")?.value)).toBe(54_200_000_000);
+    expect(figure("records_shared_total")?.provenance).toBe("verified");
+    expect(Number(figure("monthly_users")?.value)).toBe(25_000_000);
+    expect(figure("monthly_users")?.approximate).toBe(true);
+    expect(Number(figure("recipient_merchants")?.value)).toBe(81_000_000);
+    expect(Number(figure("recipient_countries")?.value)).toBe(46);
+    expect(Number(figure("recipient_stake")?.value)).toBe(32);
+    const revision = incident.estimates[0]?.revisions[0];
+    expect(revision?.total).toBe(40_450_000n);
+    expect((revision?.active ?? 0n) + (revision?.unsplit ?? 0n)).toBe(40_450_000n);
+    expect(incident.recipients.map((r) => r.organization.name)).toEqual(["Alipay"]);
+    expect(incident.dataCategories.map((c) => c.name).sort()).toEqual(["Email address", "Kakao Pay ID", "Mobile phone number", "Name", "Transaction history"]);
+    expect(incident.dataCategories.filter((c) => c.reversibility === "reversible").map((c) => c.name).sort()).toEqual(["Kakao Pay ID", "Mobile phone number"]);
+    expect(incident.conductStart?.toISOString().slice(0, 7)).toBe("2018-04");
+  });
+
+  it("has a daily series that is modelled, daily, and sums to exactly 54.2 billion", async () => {
+    const incident = await prisma.incident.findUniqueOrThrow({ where: { slug: REFERENCE_CASE_SLUG } });
+    const [row] = await prisma.$queryRaw<{ total: bigint; days: bigint; kinds: string[]; first: Date; last: Date }[]>`
+      SELECT sum(records)::bigint AS total, count(*)::bigint AS days, array_agg(DISTINCT provenance::text) AS kinds, min(day) AS first, max(day) AS last
+      FROM daily_record_counts WHERE "incidentId" = ${incident.id}`;
+    expect(row?.total).toBe(54_200_000_000n);
+    expect(row?.kinds).toEqual(["modelled"]);
+    expect(row?.first.toISOString().slice(0, 10)).toBe("2018-04-01");
+    expect(Number(row?.days)).toBe((row!.last.getTime() - row!.first.getTime()) / 86_400_000 + 1);
+  });
+
+  it("records what is inferred rather than stated", async () => {
+    const events = await prisma.timelineEvent.findMany({ where: { incident: { slug: REFERENCE_CASE_SLUG }, inferenceNote: { not: null } } });
+    expect(events.some((e) => e.occurredOn.toISOString().startsWith("2024-08-13") && /2024 is inferred/.test(e.inferenceNote ?? ""))).toBe(true);
+  });
+
+  it("adds fictional demo cases, all labelled as demo, in several workflow states", async () => {
+    const demos = await prisma.incident.findMany({ where: { isDemo: true } });
+    expect(demos.length).toBeGreaterThanOrEqual(3);
+    expect(demos.every((d) => d.title.startsWith("Demo:"))).toBe(true);
+    expect(new Set(demos.map((d) => d.workflowState)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("is idempotent: seeding again adds nothing", async () => {
+    const before = await prisma.dailyRecordCount.count();
+    const result = await seedDatabase(prisma, { demo: true });
+    expect(result).toEqual({ referenceCreated: false, demoCasesCreated: 0 });
+    expect(await prisma.dailyRecordCount.count()).toBe(before);
+  });
+});

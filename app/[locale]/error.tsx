@@ -9,8 +9,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const t = useTranslations("errors");
   return (
     <div role="alert">
-      <h1 className="sr-only">{t("errorTitle")}</h1>
       <EmptyState
+        as="h1"
         title={t("errorTitle")}
         action={
           <button type="button" onClick={reset} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700">

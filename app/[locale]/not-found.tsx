@@ -6,8 +6,8 @@ export default function NotFound() {
   const t = useTranslations("errors");
   return (
     <div>
-      <h1 className="sr-only">{t("notFoundTitle")}</h1>
       <EmptyState
+        as="h1"
         title={t("notFoundTitle")}
         action={
           <Link href="/" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700">

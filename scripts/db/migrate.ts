@@ -10,8 +10,8 @@ export class MigrationError extends Error {
   override name = "MigrationError";
 }
 
-function runPrisma(args: string[], url: string) {
-  const result = spawnSync(prismaBin, args, {
+function runPrisma(args: string[], url: string, config?: string) {
+  const result = spawnSync(prismaBin, config ? [...args, "--config", config] : args, {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
     encoding: "utf8",
@@ -31,12 +31,12 @@ export function failedMigrationNames(output: string): string[] {
  * migration is marked rolled back and retried once (the next start "recovers"). Against a
  * server we do not own, recovery stays a deliberate human step.
  */
-export function migrateDeploy(url: string, options: { recoverFailed: boolean }): { applied: string[] } {
-  let run = runPrisma(["migrate", "deploy"], url);
+export function migrateDeploy(url: string, options: { recoverFailed: boolean; config?: string }): { applied: string[] } {
+  let run = runPrisma(["migrate", "deploy"], url, options.config);
   const failed = failedMigrationNames(run.output);
   if (run.status !== 0 && failed.length > 0 && options.recoverFailed) {
-    for (const name of failed) runPrisma(["migrate", "resolve", "--rolled-back", name], url);
-    run = runPrisma(["migrate", "deploy"], url);
+    for (const name of failed) runPrisma(["migrate", "resolve", "--rolled-back", name], url, options.config);
+    run = runPrisma(["migrate", "deploy"], url, options.config);
   }
   if (run.status !== 0) {
     const stillFailed = failedMigrationNames(run.output);

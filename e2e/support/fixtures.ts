@@ -1,0 +1,18 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const REFERENCE_CASE = "/cases/kakao-pay-alipay-2024";
+
+/** Runs axe (WCAG 2.1 A and AA) on the current page and returns the violations. */
+async function accessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
+
+export const test = base.extend<{ axe: () => ReturnType<typeof accessibilityViolations> }>({
+  axe: async ({ page }, use) => {
+    await use(() => accessibilityViolations(page));
+  },
+});
+
+export { expect };

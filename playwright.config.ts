@@ -1,0 +1,51 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./e2e/support/chromium";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+const choice = findChromium();
+const executablePath = "executablePath" in choice ? choice.executablePath : undefined;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      // As root in a container Chromium needs --no-sandbox; the other flags stop it reaching
+      // out to Google's services, which this network refuses.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
+  ],
+  // The real start path: embedded PostgreSQL, migrations, reference data, production build.
+  // A fresh database per run, dropped when the server stops.
+  webServer: {
+    command: "node_modules/.bin/tsx scripts/start.ts",
+    url: `${baseURL}/en`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+    env: {
+      PORT: String(port),
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      CASEFILE_DATA_DIR: ".data/e2e",
+      CASEFILE_DB_NAME: `casefile_e2e_${Date.now()}`,
+      CASEFILE_EPHEMERAL_DB: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

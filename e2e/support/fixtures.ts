@@ -10,8 +10,8 @@ async function accessibilityViolations(page: Page) {
 }
 
 export const test = base.extend<{ axe: () => ReturnType<typeof accessibilityViolations> }>({
-  axe: async ({ page }, use) => {
-    await use(() => accessibilityViolations(page));
+  axe: async ({ page }, provide) => {
+    await provide(() => accessibilityViolations(page));
   },
 });
 

@@ -9,6 +9,9 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(import.meta.dirname, "p
 
 // DATABASE_URL wins. Without it, talk to the embedded server that `npm start` is running.
 const url = process.env.DATABASE_URL ?? runningEmbeddedUrl();
+if (!url && process.argv.some((arg) => arg === "migrate" || arg === "db")) {
+  console.warn("No database: set DATABASE_URL, or run `npm start` first so the embedded PostgreSQL is up (its address is read from .data/).");
+}
 
 export default defineConfig({
   schema: "prisma/schema.prisma",

@@ -1,7 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./e2e/support/chromium";
+import { OIDC_TEST } from "./e2e/support/oidc-provider";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Workers load this file again; the database name is fixed once, in the environment they inherit.
+process.env.E2E_DB_NAME ??= `casefile_e2e_${Date.now()}`;
+
 const baseURL = `http://localhost:${port}`;
 const choice = findChromium();
 const executablePath = "executablePath" in choice ? choice.executablePath : undefined;
@@ -43,9 +47,14 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       CASEFILE_DATA_DIR: ".data/e2e",
-      CASEFILE_DB_NAME: `casefile_e2e_${Date.now()}`,
+      CASEFILE_DB_NAME: process.env.E2E_DB_NAME,
       CASEFILE_EPHEMERAL_DB: "1",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Single sign-on against the provider e2e/auth/oidc.spec.ts starts in-process.
+      OIDC_ISSUER: OIDC_TEST.issuer,
+      OIDC_CLIENT_ID: OIDC_TEST.clientId,
+      OIDC_CLIENT_SECRET: OIDC_TEST.clientSecret,
+      OIDC_DISPLAY_NAME: OIDC_TEST.displayName,
     },
   },
 });

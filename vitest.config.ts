@@ -30,6 +30,7 @@ export default defineConfig({
           exclude: ["node_modules/**"],
           environment: "node",
           globalSetup: ["tests/support/integration-global-setup.ts"],
+          setupFiles: ["tests/support/integration-env.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Tests share one freshly migrated database per run; files run one at a time so

@@ -15,7 +15,7 @@ function start(env: Record<string, string>) {
   const result = spawnSync(path.join(repo, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
     cwd: repo,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: "", PORT: "0", ...env },
+    env: { ...process.env, DATABASE_URL: "", NEXTAUTH_SECRET: "", PORT: "0", ...env },
     timeout: 120_000,
   });
   const stderr = result.stderr.trim();
@@ -36,7 +36,7 @@ describe("npm start with a bad DATABASE_URL", () => {
   });
 
   it("refuses an unreachable server", () => {
-    expectOneClearLine(start({ DATABASE_URL: "postgresql://u:p@127.0.0.1:9/casefile", PORT: "39124" }), /Cannot reach the database in DATABASE_URL \(127\.0\.0\.1:9\)/);
+    expectOneClearLine(start({ DATABASE_URL: "postgresql://u:p@127.0.0.1:9/casefile", NEXTAUTH_SECRET: "s".repeat(32), PORT: "39124" }), /Cannot reach the database in DATABASE_URL \(127\.0\.0\.1:9\)/);
   });
 });
 

@@ -9,13 +9,15 @@
 // Environment: PORT (3000), HOST, CASEFILE_DATA_DIR (.data), EMBEDDED_PG_PORT (free port),
 // CASEFILE_DB_NAME (casefile), CASEFILE_EPHEMERAL_DB=1 drops that database on exit (tests).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { parseServerEnv } from "@/lib/env-schema";
+import { seedDemoUsers } from "@/prisma/seed/demo-users";
 import { seedDatabase } from "@/prisma/seed/index";
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedServer } from "./db/embedded-postgres";
 import { defaultDataDir } from "./db/embedded-runtime";
@@ -101,6 +103,21 @@ async function prepareDatabase(): Promise<{ url: string; embedded?: EmbeddedServ
   return { url: embedded.url, embedded };
 }
 
+/** The embedded demo signs its cookies with a secret generated once and kept in the data directory. */
+function embeddedAuthSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}
+
+function printDemoLogins(credentials: { email: string; password: string; role: string }[]): void {
+  const width = Math.max(...credentials.map((c) => c.email.length));
+  say("Demo sign-ins (this machine's embedded database only):");
+  for (const c of credentials) console.log(`    ${c.role.padEnd(13)} ${c.email.padEnd(width)}  ${c.password}`);
+}
+
 async function dropEphemeral(embedded: EmbeddedServer, database: string): Promise<void> {
   const admin = new pg.Client({ connectionString: embedded.urlFor("postgres") });
   await admin.connect();
@@ -151,16 +168,21 @@ async function main(): Promise<void> {
     fail(error instanceof MigrationError ? error.message : String(error));
   }
 
+  let demoLogins: Awaited<ReturnType<typeof seedDemoUsers>> = [];
   if (embedded || process.env.CASEFILE_SEED === "1") {
     const prisma = createPrismaClient({ url });
     try {
       const seeded = await seedDatabase(prisma, { demo: Boolean(embedded) });
       if (seeded.referenceCreated) say("Loaded the reference case: Kakao Pay → Alipay.");
       if (seeded.demoCasesCreated > 0) say(`Loaded ${seeded.demoCasesCreated} fictional demo cases.`);
+      if (embedded) demoLogins = await seedDemoUsers(prisma, embedded.dataDir);
     } finally {
       await prisma.$disconnect();
     }
   }
+  const authEnv = embedded
+    ? { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || embeddedAuthSecret(embedded.dataDir), NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` }
+    : {};
 
   if (!dev) ensureBuild();
 
@@ -169,7 +191,7 @@ async function main(): Promise<void> {
   const child = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port), "-H", host], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: dev ? "development" : "production" },
+    env: { ...process.env, ...authEnv, DATABASE_URL: url, NODE_ENV: dev ? "development" : "production" },
   });
   web.child = child;
   child.stdout?.on("data", (chunk: Buffer) => {
@@ -178,6 +200,7 @@ async function main(): Promise<void> {
     if (/Ready in|ready started|✓ Ready/i.test(text)) {
       const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
       say(`Casefile is ready at http://localhost:${port} (started in ${seconds}s). Press Ctrl-C to stop.`);
+      if (demoLogins.length > 0) printDemoLogins(demoLogins);
     }
   });
   child.on("exit", (code) => {

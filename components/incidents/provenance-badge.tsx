@@ -15,7 +15,7 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
     <span
       title={t(`${provenance}Help`)}
       data-provenance={provenance}
-      className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-medium ${STYLE[provenance]}`}
+      className={`inline-flex items-center whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${STYLE[provenance]}`}
     >
       <span className="sr-only">{t("label")}: </span>
       {t(provenance)}

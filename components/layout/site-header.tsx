@@ -23,6 +23,9 @@ export function SiteHeader() {
           <Link href="/about" className={linkClass}>
             {t("about")}
           </Link>
+          <Link href="/workspace" className={linkClass}>
+            {t("workspace")}
+          </Link>
           <span className="ml-2">
             <LocaleSwitcher />
           </span>

@@ -56,6 +56,10 @@ describe("the reference case as seeded", () => {
     expect(new Set(demos.map((d) => d.workflowState)).size).toBeGreaterThanOrEqual(3);
   });
 
+  it("creates no sign-in accounts: demo users come only from the embedded demo start-up", async () => {
+    expect(await prisma.user.count({ where: { email: { endsWith: "@casefile.demo" } } })).toBe(0);
+  });
+
   it("is idempotent: seeding again adds nothing", async () => {
     const before = await prisma.dailyRecordCount.count();
     const result = await seedDatabase(prisma, { demo: true });

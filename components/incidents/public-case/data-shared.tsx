@@ -15,7 +15,7 @@ export function DataShared({ categories }: { categories: PublicIncident["dataCat
       <h2 id="data-shared" className="text-xl font-semibold">
         {t("whatWasShared")}
       </h2>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="group" aria-label={t("whatWasShared")}>
+      <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="group" aria-label={t("whatWasShared")}>
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="bg-slate-50 text-slate-700">
             <tr>

@@ -1,0 +1,31 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuditLog } from "@/components/audit/audit-log";
+import { requirePermission } from "@/lib/auth/guards";
+import { auditFacets, listAuditEvents, parseAuditQuery } from "@/lib/audit/list-audit-events";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+
+export const dynamic = "force-dynamic";
+
+export default async function GlobalAuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale: raw } = await params;
+  setRequestLocale(raw);
+  const locale = isLocale(raw) ? raw : defaultLocale;
+  await requirePermission(locale, `/${locale}/admin/audit`, "audit.viewAll");
+  const filter = parseAuditQuery(await searchParams);
+  const [t, page, facets] = await Promise.all([getTranslations("activity"), listAuditEvents(filter), auditFacets()]);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("globalTitle")}</h1>
+        <p className="mt-1 text-slate-700">{t("globalIntro")}</p>
+      </div>
+      <AuditLog events={page.events} nextBefore={page.nextBefore} facets={facets} filter={filter} basePath="/admin/audit" locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { WorkspaceBar } from "@/components/workspace/workspace-bar";
+import { getViewer } from "@/lib/auth/viewer";
+
+// Only draws the bar. Each page checks the session and its own permission, and sends a visitor
+// without a session to sign in with the way back to that page.
+export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await getViewer();
+  return (
+    <>
+      {viewer ? (
+        <div className="-mx-4 -mt-8 mb-8">
+          <WorkspaceBar viewer={viewer} />
+        </div>
+      ) : null}
+      {children}
+    </>
+  );
+}

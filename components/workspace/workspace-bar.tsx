@@ -1,0 +1,40 @@
+import { useTranslations } from "next-intl";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { can, type Viewer } from "@/lib/auth/permissions";
+import { Link } from "@/lib/i18n/navigation";
+
+export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
+  const t = useTranslations("workspace");
+  const tAuth = useTranslations("auth");
+  const tRoles = useTranslations("roles");
+  const link = "rounded-md px-2 py-1 text-sm font-medium text-slate-800 hover:bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
+  return (
+    <div className="border-b border-slate-200 bg-slate-100">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+        <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
+          {can(viewer, "case.list") ? (
+            <Link href="/workspace" className={link}>
+              {t("cases")}
+            </Link>
+          ) : null}
+          {can(viewer, "user.manage") ? (
+            <Link href="/admin/users" className={link}>
+              {t("users")}
+            </Link>
+          ) : null}
+          {can(viewer, "audit.viewAll") ? (
+            <Link href="/admin/audit" className={link}>
+              {t("audit")}
+            </Link>
+          ) : null}
+        </nav>
+        <div className="flex items-center gap-3 text-sm text-slate-700">
+          <span>
+            {tAuth("signedInAs", { name: viewer.name })} · <span data-testid="viewer-role">{tRoles(viewer.role)}</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </div>
+  );
+}

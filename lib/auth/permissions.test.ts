@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, type Action, type Viewer } from "./permissions";
+
+const viewer = (role: Viewer["role"]): Viewer => ({ id: `${role}-1`, email: `${role}@example.org`, name: role, role, sessionId: "s" });
+const assignedTo = (v: Viewer) => ({ assignedUserIds: [v.id] });
+const unassigned = { assignedUserIds: ["someone-else"] };
+
+// The whole matrix, written out: [action, admin, regulator, officer on an assigned case, officer on another case].
+const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
+  ["case.list", false, true, true, true],
+  ["case.view", false, true, true, false],
+  ["case.create", false, true, false, false],
+  ["case.edit", false, true, false, false],
+  ["case.delete", false, true, false, false],
+  ["case.restore", false, true, false, false],
+  ["finding.edit", false, true, true, false],
+  ["estimate.edit", false, true, true, false],
+  ["timeline.edit", false, true, true, false],
+  ["dataCategory.edit", false, true, true, false],
+  ["series.import", false, true, true, false],
+  ["workflow.propose", false, true, true, false],
+  ["workflow.decide", false, true, false, false],
+  ["sanction.edit", false, true, false, false],
+  ["publication.propose", false, true, false, false],
+  ["publication.approve", false, true, false, false],
+  ["activity.view", false, true, true, false],
+  ["audit.viewAll", true, false, false, false],
+  ["user.manage", true, false, false, false],
+  ["assignment.manage", true, false, false, false],
+];
+
+describe("the permission matrix", () => {
+  it("covers every action exactly once", () => {
+    expect(MATRIX.map(([action]) => action).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  describe.each(MATRIX)("%s", (action, admin, regulator, officerAssigned, officerOther) => {
+    const officer = viewer("case_officer");
+    it(`admin: ${admin}`, () => {
+      expect(can(viewer("admin"), action, unassigned)).toBe(admin);
+      expect(can(viewer("admin"), action, assignedTo(viewer("admin")))).toBe(admin);
+    });
+    it(`regulator: ${regulator}, assigned or not`, () => {
+      expect(can(viewer("regulator"), action, unassigned)).toBe(regulator);
+      expect(can(viewer("regulator"), action, assignedTo(viewer("regulator")))).toBe(regulator);
+    });
+    it(`case officer on an assigned case: ${officerAssigned}`, () => {
+      expect(can(officer, action, assignedTo(officer))).toBe(officerAssigned);
+    });
+    it(`case officer on a case assigned to someone else: ${officerOther}`, () => {
+      expect(can(officer, action, unassigned)).toBe(officerOther);
+    });
+    it("anonymous: never", () => {
+      expect(can(null, action, unassigned)).toBe(false);
+    });
+  });
+
+  it("refuses a case-scoped action when no case is given", () => {
+    expect(can(viewer("case_officer"), "finding.edit")).toBe(false);
+    expect(can(viewer("regulator"), "finding.edit")).toBe(true);
+  });
+});

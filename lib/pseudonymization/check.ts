@@ -1,0 +1,117 @@
+// Can the recipient turn "pseudonymized" identifiers back into people? For a hashed identifier
+// from a small space (Korean mobile numbers: 010 + 8 digits = 10^8 values), hashing every
+// possible input and comparing is enough, and takes seconds. Pure: no I/O; the server supplies
+// the measured CPU rate, the case file the GPU rate.
+
+export type ProtectionMethod = "none" | "hashing" | "salted_hashing" | "keyed_hashing" | "encryption" | "tokenization" | "masking" | "other" | "unknown";
+/** Who holds the key, salt or token vault. "none": nothing secret (a public or absent salt). */
+export type KeyHolder = "none" | "sender" | "recipient" | "both" | "third_party" | "unknown";
+
+export type Verdict =
+  | "not_protected"
+  | "reversible_by_enumeration"
+  | "reversible_by_key_holder"
+  | "not_reversible_without_key"
+  | "not_reversible_by_enumeration"
+  | "undetermined";
+
+export interface CheckInput {
+  method: ProtectionMethod;
+  keyHolder: KeyHolder;
+  /** X digit, L letter (either case), H hex digit, * letter or digit; \ escapes; anything else is literal. */
+  identifierFormat?: string | null;
+  /** The number of possible inputs, when it is known but has no simple format. */
+  spaceSize?: bigint | null;
+  /** Hashes per second on one CPU core. */
+  cpuRate?: number | null;
+  /** Hashes per second on the stated GPU. */
+  gpuRate?: number | null;
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  /** A message key (messages.pseudonymization.explain.*) saying why, in one sentence. */
+  explanation: string;
+  spaceSize: bigint | null;
+  /** Seconds to try every input, or null when unknown. */
+  cpuSeconds: number | null;
+  gpuSeconds: number | null;
+}
+
+export const SECONDS_PER_YEAR = 365.25 * 24 * 3600;
+/** Enumeration that finishes within a year on one GPU counts as reversible. */
+export const ENUMERATION_FEASIBLE_SECONDS = SECONDS_PER_YEAR;
+
+const CLASS_SIZE: Record<string, bigint> = { X: 10n, L: 52n, H: 16n, "*": 62n };
+const MAX_FORMAT_LENGTH = 200;
+
+/** The number of values a format can take, or null for an empty or oversized format. */
+export function inputSpaceSize(format: string): bigint | null {
+  if (format.length === 0 || format.length > MAX_FORMAT_LENGTH) return null;
+  let size = 1n;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i] as string;
+    if (ch === "\\") {
+      i++; // the next character is literal
+      continue;
+    }
+    size *= CLASS_SIZE[ch] ?? 1n;
+  }
+  return size;
+}
+
+function timeFor(space: bigint | null, rate: number | null | undefined): number | null {
+  if (space === null || !rate || rate <= 0 || !Number.isFinite(rate)) return null;
+  return Number(space) / rate;
+}
+
+export function checkReversibility(input: CheckInput): CheckResult {
+  const spaceSize = input.spaceSize ?? (input.identifierFormat ? inputSpaceSize(input.identifierFormat) : null);
+  const cpuSeconds = timeFor(spaceSize, input.cpuRate);
+  const gpuSeconds = timeFor(spaceSize, input.gpuRate);
+  const result = (verdict: Verdict, explanation: string): CheckResult => ({ verdict, explanation, spaceSize, cpuSeconds, gpuSeconds });
+
+  const enumeration = (): CheckResult => {
+    if (spaceSize === null) return result("undetermined", "spaceUnknown");
+    const fastest = gpuSeconds ?? cpuSeconds;
+    if (fastest === null) return result("undetermined", "rateUnknown");
+    return fastest <= ENUMERATION_FEASIBLE_SECONDS ? result("reversible_by_enumeration", "enumerationFeasible") : result("not_reversible_by_enumeration", "spaceTooLarge");
+  };
+
+  switch (input.method) {
+    case "none":
+      return result("not_protected", "plaintext");
+    case "hashing":
+      return enumeration();
+    case "salted_hashing":
+    case "keyed_hashing":
+      switch (input.keyHolder) {
+        case "none":
+          return enumeration();
+        case "recipient":
+        case "both":
+          return result("reversible_by_key_holder", "recipientHoldsKeyHash");
+        case "unknown":
+          return result("reversible_by_key_holder", "keyHolderUnknownHash");
+        default:
+          return result("not_reversible_without_key", "keyWithheldHash");
+      }
+    case "encryption":
+    case "tokenization":
+      switch (input.keyHolder) {
+        case "none":
+          return result("not_protected", "keyPublished");
+        case "recipient":
+        case "both":
+          return result("reversible_by_key_holder", "recipientHoldsKey");
+        case "unknown":
+          return result("reversible_by_key_holder", "keyHolderUnknown");
+        default:
+          return result("not_reversible_without_key", "keyWithheld");
+      }
+    case "masking":
+      return result("undetermined", "masking");
+    default:
+      return result("undetermined", "methodUnknown");
+  }
+}

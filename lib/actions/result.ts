@@ -2,15 +2,29 @@
 // show them next to the right field; only the unexpected is thrown (and logged).
 export type ActionErrorCode = "unauthenticated" | "not_found" | "forbidden" | "invalid" | "conflict" | "unexpected";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: ActionErrorCode; message: string; fieldErrors?: Record<string, string[] | undefined> };
+/** What a colleague saved in the meantime, so the user can compare before reloading. */
+export interface ConflictDetails {
+  current: Record<string, unknown>;
+  changedBy: string | null;
+  changedAt: string | null;
+}
+
+export type ActionFailure = {
+  ok: false;
+  error: ActionErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  conflict?: ConflictDetails;
+};
+
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
 export class ActionError extends Error {
   constructor(
     readonly code: Exclude<ActionErrorCode, "unexpected">,
     message: string,
     readonly fieldErrors?: Record<string, string[] | undefined>,
+    readonly conflict?: ConflictDetails,
   ) {
     super(message);
     this.name = "ActionError";

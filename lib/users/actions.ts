@@ -2,37 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
-import { assignmentSchema, changeRoleSchema, createUserSchema, setActiveSchema } from "./schema";
-import { assignOfficer, changeUserRole, createUser, setUserActive, unassignOfficer } from "./user-admin";
+import { userActions } from "./definitions";
 
-const refresh = () => revalidatePath("/[locale]/admin/users", "page");
-
-export const createUserAction = authedAction(createUserSchema, async (viewer, input) => {
-  const result = await createUser(viewer, input);
-  refresh();
+const refresh = <T>(result: T) => {
+  revalidatePath("/[locale]/admin/users", "page");
   return result;
-});
+};
 
-export const changeUserRoleAction = authedAction(changeRoleSchema, async (viewer, input) => {
-  const result = await changeUserRole(viewer, input);
-  refresh();
-  return result;
-});
-
-export const setUserActiveAction = authedAction(setActiveSchema, async (viewer, input) => {
-  const result = await setUserActive(viewer, input);
-  refresh();
-  return result;
-});
-
-export const assignOfficerAction = authedAction(assignmentSchema, async (viewer, input) => {
-  const result = await assignOfficer(viewer, input);
-  refresh();
-  return result;
-});
-
-export const unassignOfficerAction = authedAction(assignmentSchema, async (viewer, input) => {
-  const result = await unassignOfficer(viewer, input);
-  refresh();
-  return result;
-});
+export const createUserAction = async (input: unknown) => refresh(await authedAction(userActions.create)(input));
+export const changeUserRoleAction = async (input: unknown) => refresh(await authedAction(userActions.changeRole)(input));
+export const setUserActiveAction = async (input: unknown) => refresh(await authedAction(userActions.setActive)(input));
+export const assignOfficerAction = async (input: unknown) => refresh(await authedAction(userActions.assign)(input));
+export const unassignOfficerAction = async (input: unknown) => refresh(await authedAction(userActions.unassign)(input));

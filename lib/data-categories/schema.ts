@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { id, optionalCount, optionalPastDay, optionalText, text, version } from "@/lib/validation/fields";
+
+export const SENSITIVITIES = ["low", "moderate", "high", "special"] as const;
+export const CONSENTS = ["obtained", "not_obtained", "disputed", "unknown"] as const;
+export const PROTECTION_METHODS = ["none", "hashing", "salted_hashing", "keyed_hashing", "encryption", "tokenization", "masking", "other", "unknown"] as const;
+export const KEY_HOLDERS = ["none", "sender", "recipient", "both", "third_party", "unknown"] as const;
+export const HASH_ALGORITHMS = ["md5", "sha1", "sha256", "sha512"] as const;
+export const REVERSIBILITY = ["reversible", "not_reversible", "not_tested"] as const;
+
+const categoryFields = {
+  name: text(200),
+  nameKo: optionalText(200),
+  sensitivity: z.enum(SENSITIVITIES, { error: "Choose a sensitivity." }),
+  consent: z.enum(CONSENTS, { error: "Choose what is known about consent." }),
+  purposeClaimed: optionalText(2_000),
+  sharedFrom: optionalPastDay,
+  sharedUntil: optionalPastDay,
+  protectionMethod: z.enum(PROTECTION_METHODS, { error: "Choose a protection method." }),
+  hashAlgorithm: z.preprocess((v) => (v === "" ? null : v), z.enum(HASH_ALGORITHMS, { error: "Choose an algorithm." }).nullable().optional()),
+  keyHolder: z.enum(KEY_HOLDERS, { error: "Choose who holds the key." }),
+  keyHandling: optionalText(2_000),
+  protectionNote: optionalText(2_000),
+  identifierFormat: optionalText(200).refine((v) => v === null || /^[\x20-\x7e]+$/.test(v), "Use X for a digit, L for a letter, H for a hex digit, * for a letter or digit; other characters are literal."),
+  identifierSpace: optionalText(500),
+  identifierSpaceSize: optionalCount,
+  gpuHashRate: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : typeof v === "string" ? Number(v.replace(/[,\s]/g, "")) : v),
+    z.number({ error: "Enter hashes per second as a number." }).positive("The rate must be above zero.").max(1e15, "That rate is beyond any published hardware.").nullable(),
+  ),
+  reversibility: z.enum(REVERSIBILITY, { error: "Choose the inspectors' result." }),
+  reversibilityNote: optionalText(2_000),
+};
+
+const datesInOrder = (v: { sharedFrom: Date | null; sharedUntil: Date | null }) => !v.sharedFrom || !v.sharedUntil || v.sharedFrom <= v.sharedUntil;
+const datesMessage = { message: "The end comes before the start.", path: ["sharedUntil"] };
+
+export const createCategorySchema = z.object({ incidentId: id, ...categoryFields }).refine(datesInOrder, datesMessage);
+export const updateCategorySchema = z.object({ categoryId: id, version, ...categoryFields }).refine(datesInOrder, datesMessage);
+export const categoryRefSchema = z.object({ categoryId: id, version });
+export type CategoryFormInput = z.input<typeof createCategorySchema>;

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { id, lineList, text, version } from "@/lib/validation/fields";
+
+export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
+export const FINDING_STATUSES = ["draft", "confirmed", "withdrawn"] as const;
+
+const findingFields = {
+  title: text(300, { min: 3 }),
+  body: text(20_000),
+  severity: z.enum(SEVERITIES, { error: "Choose a severity." }),
+  legalArticles: lineList({ maxItems: 30, maxLength: 300 }),
+  evidenceRefs: lineList({ maxItems: 100, maxLength: 500 }),
+};
+
+export const createFindingSchema = z.object({ incidentId: id, ...findingFields });
+export type CreateFindingInput = z.input<typeof createFindingSchema>;
+
+export const updateFindingSchema = z.object({ findingId: id, version, ...findingFields });
+export type UpdateFindingInput = z.input<typeof updateFindingSchema>;
+
+export const changeFindingStatusSchema = z.object({
+  findingId: id,
+  version,
+  status: z.enum(FINDING_STATUSES, { error: "Choose a status." }),
+  reason: text(2_000),
+});
+export type ChangeFindingStatusInput = z.input<typeof changeFindingStatusSchema>;
+
+export const findingRefSchema = z.object({ findingId: id, version });

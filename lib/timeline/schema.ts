@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { bool, id, optionalText, pastDay, text, version } from "@/lib/validation/fields";
+
+export const PRECISIONS = ["day", "month", "year"] as const;
+export const EVENT_KINDS = ["conduct", "discovery", "inspection", "publication", "statement", "decision", "other"] as const;
+
+const eventFields = {
+  occurredOn: pastDay,
+  precision: z.enum(PRECISIONS, { error: "Choose day, month or year." }),
+  kind: z.enum(EVENT_KINDS, { error: "Choose a kind of event." }),
+  title: text(300),
+  titleKo: optionalText(300),
+  description: optionalText(5_000),
+  isPublic: bool,
+  inferenceNote: optionalText(1_000),
+};
+
+export const createEventSchema = z.object({ incidentId: id, ...eventFields });
+export const updateEventSchema = z.object({ eventId: id, version, ...eventFields });
+export const eventRefSchema = z.object({ eventId: id, version });
+export type EventFormInput = z.input<typeof createEventSchema>;

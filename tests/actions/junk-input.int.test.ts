@@ -1,0 +1,98 @@
+// Generated junk thrown at every server action's schema and handler, as a signed-in user who may
+// act: the answer is always a clear refusal or a success, never an unexpected error (a 500).
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
+import type { Viewer } from "@/lib/auth/permissions";
+import { categoryActions } from "@/lib/data-categories/definitions";
+import { estimateActions } from "@/lib/estimates/definitions";
+import { findingActions } from "@/lib/findings/definitions";
+import { incidentActions } from "@/lib/incidents/definitions";
+import { timelineActions } from "@/lib/timeline/definitions";
+import { userActions } from "@/lib/users/definitions";
+import { makeIncident, makeViewer } from "@/tests/support/factories";
+
+let regulator: Viewer;
+let admin: Viewer;
+let incidentId: string;
+beforeAll(async () => {
+  [regulator, admin] = await Promise.all([makeViewer("regulator"), makeViewer("admin")]);
+  incidentId = (await makeIncident()).id;
+});
+afterAll(() => prisma.$disconnect());
+
+const hostile = fc.constantFrom(
+  "'; DROP TABLE findings; --",
+  "<script>alert(1)</script>",
+  "../../etc/passwd",
+  "\u0000",
+  "\uD800",
+  "x".repeat(100_000),
+  "1e309",
+  "-1",
+  "NaN",
+  "2999-12-31",
+  "0000-00-00",
+  "javascript:alert(1)",
+);
+const value = fc.oneof(fc.anything({ maxDepth: 3 }), hostile, fc.bigInt(), fc.constant(undefined));
+const KEYS = [
+  "incidentId", "findingId", "eventId", "categoryId", "estimateId", "userId", "version", "title", "body", "severity", "status", "reason",
+  "legalArticles", "evidenceRefs", "occurredOn", "precision", "kind", "isPublic", "name", "sensitivity", "consent", "protectionMethod",
+  "keyHolder", "identifierFormat", "identifierSpaceSize", "gpuHashRate", "reversibility", "label", "asOf", "active", "dormant", "former",
+  "unsplit", "low", "high", "provenance", "summary", "conductStartPrecision", "conductEndPrecision", "email", "role", "signIn", "active",
+];
+const junk = () =>
+  fc.oneof(
+    fc.anything({ maxDepth: 4 }),
+    fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(value, fc.constant(incidentId), fc.integer({ min: 1, max: 3 })), { maxKeys: 20 }),
+  );
+
+const SUITES: [string, Viewer | (() => Viewer), Record<string, ActionDefinition<never, unknown>>][] = [
+  ["findings", () => regulator, findingActions as never],
+  ["timeline", () => regulator, timelineActions as never],
+  ["data categories", () => regulator, categoryActions as never],
+  ["estimates", () => regulator, estimateActions as never],
+  ["incidents", () => regulator, incidentActions as never],
+  ["users", () => admin, userActions as never],
+];
+
+describe.each(SUITES)("%s actions under junk input", (_name, viewerOf, actions) => {
+  for (const [actionName, definition] of Object.entries(actions)) {
+    it(`${actionName} never fails unexpectedly`, async () => {
+      const viewer = typeof viewerOf === "function" ? viewerOf() : viewerOf;
+      await fc.assert(
+        fc.asyncProperty(junk(), async (input) => {
+          const result = await executeAction(viewer, definition, input);
+          expect(result.ok ? "ok" : result.error).not.toBe("unexpected");
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+});
+
+// Valid requests with one field spoiled reach deeper: past the schema's shape checks into its
+// rules and the handlers.
+describe("nearly valid requests with one spoiled field", () => {
+  const bases = () =>
+    [
+      [findingActions.create, { incidentId, title: "A finding", body: "Body", severity: "high", legalArticles: "Art. 1", evidenceRefs: "" }],
+      [timelineActions.create, { incidentId, occurredOn: "2024-08-13", precision: "day", kind: "publication", title: "Event", isPublic: true }],
+      [categoryActions.create, { incidentId, name: "Mobile number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", keyHolder: "none", identifierFormat: "010-XXXX-XXXX", reversibility: "reversible" }],
+      [estimateActions.create, { incidentId, label: "People", asOf: "2024-08-13", active: "25,000,000", unsplit: "15450000", provenance: "verified" }],
+    ] as const;
+
+  it("each create action answers every spoiled field with a refusal or a success, never an unexpected error", async () => {
+    for (const [definition, base] of bases()) {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...Object.keys(base)), value, async (key, spoiled) => {
+          const result = await executeAction(regulator, definition as ActionDefinition<never, unknown>, { ...base, [key]: spoiled });
+          expect(result.ok ? "ok" : result.error).not.toBe("unexpected");
+        }),
+        { numRuns: 80 },
+      );
+    }
+  });
+});

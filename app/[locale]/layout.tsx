@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { Toaster } from "@/components/ui/toaster";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -31,6 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {children}
           </main>
           <SiteFooter />
+          <Toaster />
         </NextIntlClientProvider>
       </body>
     </html>

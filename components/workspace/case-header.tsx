@@ -1,21 +1,50 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { HeadlineFigure } from "@/components/incidents/headline-figure";
 import { StateBadge } from "@/components/incidents/state-badge";
-import type { WorkflowState } from "@/lib/generated/prisma/enums";
+import { formatPeriod } from "@/lib/format/date";
+import type { CaseHeadline } from "@/lib/incidents/load-headlines";
+import type { DatePrecision, WorkflowState } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
 import { CaseTabs } from "./case-tabs";
 
-export function CaseHeader({ slug, title, state, visibility, showActivity }: { slug: string; title: string; state: WorkflowState; visibility: "internal" | "public"; showActivity: boolean }) {
-  const t = useTranslations("workspace");
-  const tabs = [{ key: "overview", label: t("overview") }, ...(showActivity ? [{ key: "activity", label: t("activity") }] : [])];
+const TABS = ["overview", "findings", "data", "people", "timeline", "records", "workflow", "activity"] as const;
+
+export async function CaseHeader(props: {
+  slug: string;
+  title: string;
+  state: WorkflowState;
+  visibility: "internal" | "public";
+  isDemo: boolean;
+  headline: CaseHeadline;
+  period: { start: Date | null; startPrecision: DatePrecision; end: Date | null; endPrecision: DatePrecision };
+  showActivity: boolean;
+  locale: Locale;
+}) {
+  const [t, tTabs, tCase, tState] = await Promise.all([getTranslations("workspace"), getTranslations("tabs"), getTranslations("case"), getTranslations("state")]);
+  const tabs = TABS.filter((k) => k !== "activity" || props.showActivity).map((key) => ({ key, label: tTabs(key) }));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
-        <StateBadge state={state} />
+        <StateBadge state={props.state} />
         <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300">
-          {t("visibility")}: {t(visibility)}
+          {t("visibility")}: {t(props.visibility)}
         </span>
+        {props.isDemo ? <span className="rounded-full bg-yellow-100 px-2.5 py-0.5 text-xs text-yellow-900 ring-1 ring-yellow-400">{t("demo")}</span> : null}
       </div>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
-      <CaseTabs slug={slug} tabs={tabs} />
+      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{props.title}</h1>
+      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <HeadlineFigure label={tCase("peopleAffected")} figure={props.headline.people} />
+        <HeadlineFigure label={tCase("recordsShared")} figure={props.headline.records} />
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <dt className="text-sm text-slate-600">{tCase("period")}</dt>
+          <dd className="mt-1 font-semibold">{formatPeriod(props.period, props.locale, { ongoing: tCase("ongoing"), unknown: tCase("unknown") })}</dd>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <dt className="text-sm text-slate-600">{tCase("state")}</dt>
+          <dd className="mt-1 font-semibold">{tState(props.state)}</dd>
+        </div>
+      </dl>
+      <CaseTabs slug={props.slug} tabs={tabs} label={tTabs("overview")} />
     </div>
   );
 }

@@ -180,7 +180,16 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     },
   });
 
-  const shared = { sharedFrom: day("2018-04-01"), consent: "not_obtained" as const, protectionMethod: "encryption" as const };
+  const shared = { sharedFrom: day("2018-04-01"), consent: "not_obtained" as const, protectionMethod: "encryption" as const, keyHolder: "unknown" as const };
+  // The source says "encrypted" and that inspectors reversed phone numbers and IDs with widely
+  // available tools. Reversing with off-the-shelf tools is what enumerating an unsalted hash over
+  // a small space looks like, so those two are recorded as hashed; the note says it is inferred.
+  const reversedWithTools = {
+    protectionMethod: "hashing" as const,
+    keyHolder: "none" as const,
+    protectionNote:
+      "The source calls the data “encrypted”. Inspectors reversed it with widely available decryption tools, which is what enumerating an unsalted hash looks like; recording it as a hash is Casefile’s inference, not the source’s. The algorithm is not stated.",
+  };
   const purpose =
     "Kakao Pay: to assess the creditworthiness of customers regularly using overseas payment services, under its consignment agreement with Alipay; " +
     "information on potential overseas payment customers was shared because Apple requested it.";
@@ -193,7 +202,9 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         nameKo: "휴대전화번호",
         sensitivity: "high",
         purposeClaimed: purpose,
-        identifierSpace: "Korean mobile numbers: a small, enumerable space (analyst’s note, not from the source).",
+        ...reversedWithTools,
+        identifierFormat: "010-XXXX-XXXX",
+        identifierSpace: "Korean mobile numbers: 010 followed by 8 digits (a general property of the numbers, not from the source).",
         reversibility: "reversible",
         reversibilityNote: "The FSS fully decrypted mobile phone numbers using widely available decryption tools.",
       },
@@ -204,6 +215,7 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         nameKo: "카카오페이 아이디",
         sensitivity: "moderate",
         purposeClaimed: purpose,
+        ...reversedWithTools,
         reversibility: "reversible",
         reversibilityNote: "The FSS fully decrypted Kakao Pay IDs using widely available decryption tools.",
       },

@@ -1,9 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { CaseHeader } from "@/components/workspace/case-header";
-import { requireViewer } from "@/lib/auth/guards";
+import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
+import { dayValue, linesValue, textValue } from "@/components/forms/form-values";
+import { IncidentForm } from "@/components/workspace/case/incident-form";
 import { can } from "@/lib/auth/permissions";
-import { findCaseForViewer } from "@/lib/incidents/case-access";
+import { deleteIncidentAction } from "@/lib/incidents/actions";
+import { loadCasePage } from "@/lib/incidents/case-access";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,31 +15,61 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ l
   const { locale: raw, slug } = await params;
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const viewer = await requireViewer(locale, `/${locale}/workspace/cases/${slug}`);
-  const found = await findCaseForViewer(viewer, slug);
-  if (!found) notFound();
-  const { incident, access } = found;
-  const t = await getTranslations("workspace");
+  const { viewer, incident, access } = await loadCasePage(locale, slug);
+  const [t, tCase] = await Promise.all([getTranslations("workspace"), getTranslations("caseWs")]);
   return (
-    <div className="space-y-6">
-      <CaseHeader slug={slug} title={localized(locale, incident.title, incident.titleKo)} state={incident.workflowState} visibility={incident.visibility} showActivity={can(viewer, "activity.view", access)} />
-      <p className="max-w-prose text-slate-800">{localized(locale, incident.summary, incident.summaryKo)}</p>
-      <dl className="grid gap-3 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="font-medium text-slate-600">{t("assignedOfficers")}</dt>
-          <dd>{incident.assignments.length > 0 ? incident.assignments.map((a) => a.user.name).join(", ") : t("noneAssigned")}</dd>
-        </div>
-        {incident.visibility === "public" ? (
-          <div>
-            <dt className="font-medium text-slate-600">{t("visibility")}</dt>
-            <dd>
-              <Link href={`/cases/${incident.slug}`} className="text-blue-800 underline">
-                {t("viewPublic")}
-              </Link>
-            </dd>
-          </div>
+    <div className="grid gap-8 lg:grid-cols-3">
+      <div className="space-y-4 lg:col-span-2">
+        <p className="max-w-prose whitespace-pre-line text-slate-800">{localized(locale, incident.summary, incident.summaryKo)}</p>
+        {can(viewer, "case.edit", access) ? (
+          <details className="rounded-lg border border-slate-200 p-4">
+            <summary className="cursor-pointer font-medium">{tCase("editDetails")}</summary>
+            <div className="mt-4">
+              <IncidentForm
+                defaults={{
+                  incidentId: incident.id,
+                  version: incident.version,
+                  title: incident.title,
+                  titleKo: textValue(incident.titleKo),
+                  summary: incident.summary,
+                  summaryKo: textValue(incident.summaryKo),
+                  discoveredOn: dayValue(incident.discoveredOn),
+                  conductStart: dayValue(incident.conductStart),
+                  conductStartPrecision: incident.conductStartPrecision,
+                  conductEnd: dayValue(incident.conductEnd),
+                  conductEndPrecision: incident.conductEndPrecision,
+                  legalBasisExamined: linesValue(incident.legalBasisExamined),
+                }}
+              />
+            </div>
+          </details>
         ) : null}
-      </dl>
+      </div>
+      <aside className="space-y-4 text-sm">
+        <dl className="space-y-3">
+          <div>
+            <dt className="font-medium text-slate-600">{t("assignedOfficers")}</dt>
+            <dd>{incident.assignments.length > 0 ? incident.assignments.map((a) => a.user.name).join(", ") : t("noneAssigned")}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">{tCase("legalBasis")}</dt>
+            <dd>{incident.legalBasisExamined.length > 0 ? incident.legalBasisExamined.join("; ") : "–"}</dd>
+          </div>
+          {incident.visibility === "public" ? (
+            <div>
+              <dt className="font-medium text-slate-600">{t("visibility")}</dt>
+              <dd>
+                <Link href={`/cases/${incident.slug}`} className="text-blue-800 underline">
+                  {t("viewPublic")}
+                </Link>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        {can(viewer, "case.delete", access) ? (
+          <DeleteRestoreButton mode="delete" name={incident.title} run={deleteIncidentAction.bind(null, { incidentId: incident.id, version: incident.version })} after="/workspace" />
+        ) : null}
+      </aside>
     </div>
   );
 }

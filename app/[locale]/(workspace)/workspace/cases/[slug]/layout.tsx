@@ -1,0 +1,40 @@
+import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { CaseHeader } from "@/components/workspace/case-header";
+import { can } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/viewer";
+import { findCaseForViewer } from "@/lib/incidents/case-access";
+import { loadHeadlines } from "@/lib/incidents/load-headlines";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+
+// The case's header and tabs. Each page below checks the viewer again (and sends a visitor
+// without a session to sign in with the way back).
+export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; slug: string }> }) {
+  const { locale: raw, slug } = await params;
+  setRequestLocale(raw);
+  const locale = isLocale(raw) ? raw : defaultLocale;
+  const viewer = await getViewer();
+  if (!viewer) return children;
+  const found = await findCaseForViewer(viewer, slug);
+  if (!found) notFound();
+  const { incident, access } = found;
+  const headline = (await loadHeadlines([incident.id])).get(incident.id) ?? { people: null, records: null };
+  return (
+    <div className="space-y-6">
+      <CaseHeader
+        slug={slug}
+        title={localized(locale, incident.title, incident.titleKo)}
+        state={incident.workflowState}
+        visibility={incident.visibility}
+        isDemo={incident.isDemo}
+        headline={headline}
+        period={{ start: incident.conductStart, startPrecision: incident.conductStartPrecision, end: incident.conductEnd, endPrecision: incident.conductEndPrecision }}
+        showActivity={can(viewer, "activity.view", access)}
+        locale={locale}
+      />
+      {children}
+    </div>
+  );
+}

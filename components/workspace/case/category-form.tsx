@@ -1,0 +1,112 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ConflictPanel } from "@/components/forms/conflict-panel";
+import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createCategoryAction, updateCategoryAction } from "@/lib/data-categories/actions";
+import {
+  CONSENTS,
+  createCategorySchema,
+  HASH_ALGORITHMS,
+  KEY_HOLDERS,
+  PROTECTION_METHODS,
+  REVERSIBILITY,
+  SENSITIVITIES,
+  updateCategorySchema,
+} from "@/lib/data-categories/schema";
+import { useRouter } from "@/lib/i18n/navigation";
+
+export type CategoryValues = Record<
+  | "name" | "nameKo" | "sensitivity" | "consent" | "purposeClaimed" | "sharedFrom" | "sharedUntil" | "protectionMethod" | "hashAlgorithm" | "keyHolder"
+  | "keyHandling" | "protectionNote" | "identifierFormat" | "identifierSpace" | "identifierSpaceSize" | "gpuHashRate" | "reversibility" | "reversibilityNote",
+  string
+>;
+
+const EMPTY: CategoryValues = {
+  name: "", nameKo: "", sensitivity: "moderate", consent: "unknown", purposeClaimed: "", sharedFrom: "", sharedUntil: "", protectionMethod: "unknown",
+  hashAlgorithm: "", keyHolder: "unknown", keyHandling: "", protectionNote: "", identifierFormat: "", identifierSpace: "", identifierSpaceSize: "",
+  gpuHashRate: "", reversibility: "not_tested", reversibilityNote: "",
+};
+
+export function CategoryForm(props: { incidentId: string; slug: string } | { categoryId: string; version: number; slug: string; values: CategoryValues }) {
+  const t = useTranslations("caseWs");
+  const tForms = useTranslations("forms");
+  const tConsent = useTranslations("consent");
+  const tProtection = useTranslations("protection");
+  const tEnum = useTranslations("enum");
+  const router = useRouter();
+  const editing = "categoryId" in props;
+  const { form, submit, conflict } = useActionForm({
+    schema: editing ? updateCategorySchema : createCategorySchema,
+    defaultValues: (editing ? { categoryId: props.categoryId, version: props.version, ...props.values } : { incidentId: props.incidentId, ...EMPTY }) as never,
+    action: editing ? updateCategoryAction : createCategoryAction,
+    onSuccess: (category: unknown) => {
+      if (editing) router.refresh();
+      else router.push(`/workspace/cases/${props.slug}/data/${(category as { id: string }).id}`);
+    },
+  });
+  const { register, formState } = form;
+  const e = formState.errors as Record<string, { message?: string } | undefined>;
+  const p = editing ? "cat-edit" : "cat-new";
+  const text = (name: keyof CategoryValues, label: string, options: { optional?: boolean; hint?: string; area?: boolean; type?: string; wide?: boolean } = {}) => {
+    const id = `${p}-${name}`;
+    const aria = describedBy(id, { hint: Boolean(options.hint), error: e[name] });
+    return (
+      <Field id={id} label={label} optional={options.optional} hint={options.hint} error={e[name]?.message} className={options.wide ? "sm:col-span-2" : undefined}>
+        {options.area ? (
+          <textarea id={id} rows={3} className={inputClass} {...aria} {...register(name as never)} />
+        ) : (
+          <input id={id} type={options.type ?? "text"} className={inputClass} {...aria} {...register(name as never)} />
+        )}
+      </Field>
+    );
+  };
+  const select = (name: keyof CategoryValues, label: string, options: readonly string[], word: (v: string) => string, allowBlank = false) => (
+    <Field id={`${p}-${name}`} label={label} optional={allowBlank} error={e[name]?.message}>
+      <select id={`${p}-${name}`} className={inputClass} {...register(name as never)}>
+        {allowBlank ? <option value="">–</option> : null}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {word(o)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+      {conflict ? (
+        <div className="sm:col-span-2">
+          <ConflictPanel conflict={conflict} mine={form.getValues() as Record<string, unknown>} fields={[{ name: "name", label: t("name") }, { name: "protectionNote", label: t("protectionNote") }]} />
+        </div>
+      ) : null}
+      {text("name", t("name"))}
+      {text("nameKo", t("nameKo"), { optional: true })}
+      {select("sensitivity", t("sensitivity"), SENSITIVITIES, (v) => tEnum(`sensitivity.${v}`))}
+      {select("consent", t("consent"), CONSENTS, (v) => tConsent(v))}
+      {text("purposeClaimed", t("purpose"), { optional: true, area: true, wide: true })}
+      {text("sharedFrom", t("sharedFrom"), { optional: true, type: "date" })}
+      {text("sharedUntil", t("sharedUntil"), { optional: true, type: "date" })}
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-3 sm:col-span-2 sm:grid-cols-2">
+        <legend className="px-1 text-sm font-semibold">{t("protectionMethod")}</legend>
+        {select("protectionMethod", t("protectionMethod"), PROTECTION_METHODS, (v) => tProtection(v))}
+        {select("hashAlgorithm", t("hashAlgorithm"), HASH_ALGORITHMS, (v) => tEnum(`hashAlgorithm.${v}`), true)}
+        {select("keyHolder", t("keyHolder"), KEY_HOLDERS, (v) => tEnum(`keyHolder.${v}`))}
+        {text("keyHandling", t("keyHandling"), { optional: true })}
+        {text("identifierFormat", t("identifierFormat"), { optional: true, hint: t("identifierFormatHint") })}
+        {text("identifierSpaceSize", t("identifierSpaceSize"), { optional: true, hint: t("identifierSpaceSizeHint") })}
+        {text("identifierSpace", t("identifierSpace"), { optional: true, wide: true })}
+        {text("gpuHashRate", t("gpuHashRate"), { optional: true, hint: t("gpuHashRateHint") })}
+        {text("protectionNote", t("protectionNote"), { optional: true, area: true, wide: true })}
+      </fieldset>
+      {select("reversibility", t("reversibility"), REVERSIBILITY, (v) => tEnum(`reversibility.${v}`))}
+      {text("reversibilityNote", t("reversibilityNote"), { optional: true })}
+      <div className="sm:col-span-2">
+        <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("addCategory")} />
+        <span className="sr-only">{tForms("required")}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ConflictPanel } from "@/components/forms/conflict-panel";
+import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createEstimateAction, reviseEstimateAction } from "@/lib/estimates/actions";
+import { createEstimateSchema, PROVENANCES, reviseEstimateSchema } from "@/lib/estimates/schema";
+import { useRouter } from "@/lib/i18n/navigation";
+
+type Figures = Record<"asOf" | "active" | "dormant" | "former" | "unsplit" | "low" | "high" | "provenance" | "sourceId" | "note", string>;
+const EMPTY: Figures = { asOf: "", active: "", dormant: "", former: "", unsplit: "", low: "", high: "", provenance: "estimated", sourceId: "", note: "" };
+
+/** A new estimate, or a new revision of one (the figures start from the current revision). */
+export function EstimateForm(
+  props: ({ incidentId: string } | { estimateId: string; version: number; current: Figures }) & { slug: string; sources: { id: string; title: string }[] },
+) {
+  const t = useTranslations("caseWs");
+  const tProv = useTranslations("provenance");
+  const router = useRouter();
+  const revising = "estimateId" in props;
+  const { form, submit, conflict } = useActionForm({
+    schema: revising ? reviseEstimateSchema : createEstimateSchema,
+    defaultValues: (revising ? { estimateId: props.estimateId, version: props.version, ...props.current } : { incidentId: props.incidentId, label: "", ...EMPTY }) as never,
+    action: revising ? reviseEstimateAction : createEstimateAction,
+    onSuccess: (data: unknown) => {
+      if (revising) router.refresh();
+      else router.push(`/workspace/cases/${props.slug}/people/${(data as { id: string }).id}`);
+    },
+  });
+  const { register, formState } = form;
+  const e = formState.errors as Record<string, { message?: string } | undefined>;
+  const p = revising ? "est-rev" : "est-new";
+  const input = (name: string, label: string, options: { optional?: boolean; type?: string; inputMode?: "numeric" } = {}) => (
+    <Field id={`${p}-${name}`} label={label} optional={options.optional} error={e[name]?.message}>
+      <input id={`${p}-${name}`} type={options.type ?? "text"} inputMode={options.inputMode} className={inputClass} {...describedBy(`${p}-${name}`, { error: e[name] })} {...register(name as never)} />
+    </Field>
+  );
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+      {conflict ? (
+        <div className="sm:col-span-2">
+          <ConflictPanel conflict={conflict} mine={form.getValues() as Record<string, unknown>} fields={[{ name: "total", label: t("total") }, { name: "note", label: t("note") }]} />
+        </div>
+      ) : null}
+      {revising ? null : <div className="sm:col-span-2">{input("label", t("label"))}</div>}
+      {input("asOf", t("asOf"), { type: "date" })}
+      <Field id={`${p}-provenance`} label={t("provenance")} error={e.provenance?.message}>
+        <select id={`${p}-provenance`} className={inputClass} {...register("provenance" as never)}>
+          {PROVENANCES.map((v) => (
+            <option key={v} value={v}>
+              {tProv(v)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {input("active", t("active"), { optional: true, inputMode: "numeric" })}
+      {input("dormant", t("dormant"), { optional: true, inputMode: "numeric" })}
+      {input("former", t("former"), { optional: true, inputMode: "numeric" })}
+      {input("unsplit", t("unsplit"), { optional: true, inputMode: "numeric" })}
+      {input("low", t("low"), { optional: true, inputMode: "numeric" })}
+      {input("high", t("high"), { optional: true, inputMode: "numeric" })}
+      <Field id={`${p}-source`} label={t("source")} optional error={e.sourceId?.message}>
+        <select id={`${p}-source`} className={inputClass} {...register("sourceId" as never)}>
+          <option value="">{t("noSource")}</option>
+          {props.sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {input("note", t("note"), { optional: true })}
+      <div className="sm:col-span-2">
+        <SubmitButton pending={formState.isSubmitting} label={revising ? t("revise") : t("addEstimate")} />
+      </div>
+    </form>
+  );
+}

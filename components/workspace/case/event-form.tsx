@@ -1,0 +1,87 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ConflictPanel } from "@/components/forms/conflict-panel";
+import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createEventAction, updateEventAction } from "@/lib/timeline/actions";
+import { createEventSchema, EVENT_KINDS, PRECISIONS, updateEventSchema } from "@/lib/timeline/schema";
+import { useRouter } from "@/lib/i18n/navigation";
+
+export type EventValues = { occurredOn: string; precision: string; kind: string; title: string; titleKo: string; description: string; isPublic: boolean; inferenceNote: string };
+const EMPTY: EventValues = { occurredOn: "", precision: "day", kind: "other", title: "", titleKo: "", description: "", isPublic: false, inferenceNote: "" };
+
+export function EventForm(props: { incidentId: string; slug: string } | { eventId: string; version: number; slug: string; values: EventValues }) {
+  const t = useTranslations("caseWs");
+  const tEnum = useTranslations("enum");
+  const router = useRouter();
+  const editing = "eventId" in props;
+  const { form, submit, conflict } = useActionForm({
+    schema: editing ? updateEventSchema : createEventSchema,
+    defaultValues: (editing ? { eventId: props.eventId, version: props.version, ...props.values } : { incidentId: props.incidentId, ...EMPTY }) as never,
+    action: editing ? updateEventAction : createEventAction,
+    onSuccess: (event: unknown) => {
+      if (editing) router.refresh();
+      else {
+        form.reset({ incidentId: props.incidentId, ...EMPTY } as never);
+        router.push(`/workspace/cases/${props.slug}/timeline#event-${(event as { id: string }).id}`);
+        router.refresh();
+      }
+    },
+  });
+  const { register, formState } = form;
+  const e = formState.errors as Record<string, { message?: string } | undefined>;
+  const p = editing ? "ev-edit" : "ev-new";
+  const aria = (name: string) => describedBy(`${p}-${name}`, { error: e[name] });
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+      {conflict ? (
+        <div className="sm:col-span-2">
+          <ConflictPanel conflict={conflict} mine={form.getValues() as Record<string, unknown>} fields={[{ name: "title", label: t("eventTitle") }, { name: "description", label: t("description") }]} />
+        </div>
+      ) : null}
+      <Field id={`${p}-occurredOn`} label={t("occurredOn")} error={e.occurredOn?.message}>
+        <input id={`${p}-occurredOn`} type="date" className={inputClass} {...aria("occurredOn")} {...register("occurredOn" as never)} />
+      </Field>
+      <Field id={`${p}-precision`} label={t("precision")} error={e.precision?.message}>
+        <select id={`${p}-precision`} className={inputClass} {...register("precision" as never)}>
+          {PRECISIONS.map((v) => (
+            <option key={v} value={v}>
+              {tEnum(`precision.${v}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${p}-kind`} label={t("kind")} error={e.kind?.message}>
+        <select id={`${p}-kind`} className={inputClass} {...register("kind" as never)}>
+          {EVENT_KINDS.map((v) => (
+            <option key={v} value={v}>
+              {tEnum(`eventKind.${v}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="flex items-end">
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input type="checkbox" {...register("isPublic" as never)} /> {t("isPublic")}
+        </label>
+      </div>
+      <Field id={`${p}-title`} label={t("eventTitle")} error={e.title?.message} className="sm:col-span-2">
+        <input id={`${p}-title`} className={inputClass} {...aria("title")} {...register("title" as never)} />
+      </Field>
+      <Field id={`${p}-titleKo`} label={t("eventTitleKo")} optional error={e.titleKo?.message} className="sm:col-span-2">
+        <input id={`${p}-titleKo`} lang="ko" className={inputClass} {...aria("titleKo")} {...register("titleKo" as never)} />
+      </Field>
+      <Field id={`${p}-description`} label={t("description")} optional error={e.description?.message} className="sm:col-span-2">
+        <textarea id={`${p}-description`} rows={3} className={inputClass} {...aria("description")} {...register("description" as never)} />
+      </Field>
+      <Field id={`${p}-inference`} label={t("inferenceNote")} optional error={e.inferenceNote?.message} className="sm:col-span-2">
+        <input id={`${p}-inference`} className={inputClass} {...aria("inferenceNote")} {...register("inferenceNote" as never)} />
+      </Field>
+      <div className="sm:col-span-2">
+        <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("addEvent")} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ConflictPanel } from "@/components/forms/conflict-panel";
+import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createFindingAction, updateFindingAction } from "@/lib/findings/actions";
+import { createFindingSchema, SEVERITIES, updateFindingSchema } from "@/lib/findings/schema";
+import { useRouter } from "@/lib/i18n/navigation";
+
+interface Values {
+  title: string;
+  body: string;
+  severity: (typeof SEVERITIES)[number];
+  legalArticles: string;
+  evidenceRefs: string;
+}
+
+/** Adds a finding to a case, or edits one (then `findingId` and `version` are given). */
+export function FindingForm(props: { incidentId: string; slug: string } | { findingId: string; version: number; slug: string; values: Values }) {
+  const t = useTranslations("caseWs");
+  const tForms = useTranslations("forms");
+  const tEnum = useTranslations("enum");
+  const router = useRouter();
+  const editing = "findingId" in props;
+  const { form, submit, conflict } = useActionForm({
+    schema: editing ? updateFindingSchema : createFindingSchema,
+    defaultValues: editing
+      ? { findingId: props.findingId, version: props.version, ...props.values }
+      : { incidentId: props.incidentId, title: "", body: "", severity: "medium", legalArticles: "", evidenceRefs: "" },
+    action: editing ? updateFindingAction : createFindingAction,
+    onSuccess: (finding: unknown) => {
+      if (editing) router.refresh();
+      else {
+        form.reset();
+        router.push(`/workspace/cases/${props.slug}/findings#finding-${(finding as { id: string }).id}`);
+        router.refresh();
+      }
+    },
+  });
+  const { register, formState } = form;
+  const e = formState.errors as Record<string, { message?: string } | undefined>;
+  const p = editing ? "finding-edit" : "finding-new";
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {conflict ? (
+        <ConflictPanel
+          conflict={conflict}
+          mine={form.getValues() as Record<string, unknown>}
+          fields={[
+            { name: "title", label: t("title") },
+            { name: "body", label: t("body") },
+          ]}
+        />
+      ) : null}
+      <Field id={`${p}-title`} label={t("title")} error={e.title?.message}>
+        <input id={`${p}-title`} className={inputClass} {...describedBy(`${p}-title`, { error: e.title })} {...register("title")} />
+      </Field>
+      <Field id={`${p}-body`} label={t("body")} error={e.body?.message}>
+        <textarea id={`${p}-body`} rows={5} className={inputClass} {...describedBy(`${p}-body`, { error: e.body })} {...register("body")} />
+      </Field>
+      <Field id={`${p}-severity`} label={t("severity")} error={e.severity?.message}>
+        <select id={`${p}-severity`} className={inputClass} {...register("severity")}>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {tEnum(`severity.${s}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id={`${p}-legal`} label={t("legalArticles")} optional hint={tForms("linesHint")} error={e.legalArticles?.message}>
+          <textarea id={`${p}-legal`} rows={3} className={inputClass} {...describedBy(`${p}-legal`, { hint: true, error: e.legalArticles })} {...register("legalArticles")} />
+        </Field>
+        <Field id={`${p}-evidence`} label={t("evidenceRefs")} optional hint={tForms("linesHint")} error={e.evidenceRefs?.message}>
+          <textarea id={`${p}-evidence`} rows={3} className={inputClass} {...describedBy(`${p}-evidence`, { hint: true, error: e.evidenceRefs })} {...register("evidenceRefs")} />
+        </Field>
+      </div>
+      <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("addFinding")} />
+    </form>
+  );
+}

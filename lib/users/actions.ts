@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
+import type { ActionResult } from "@/lib/actions/result";
 import { userActions } from "./definitions";
 
-const refresh = <T>(result: T) => {
-  revalidatePath("/[locale]/admin/users", "page");
+const refresh = <T>(result: ActionResult<T>) => {
+  if (result.ok) revalidatePath("/[locale]/admin/users", "page");
   return result;
 };
 

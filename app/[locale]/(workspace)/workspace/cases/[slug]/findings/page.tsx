@@ -21,7 +21,7 @@ export default async function FindingsPage({ params }: { params: Promise<{ local
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section className="space-y-4 lg:col-span-2" aria-labelledby="findings-heading">
-        <h2 id="findings-heading" className="text-xl font-semibold">
+        <h2 id="findings-heading" className="text-base font-normal text-slate-700">
           {t("findingsIntro")}
         </h2>
         {findings.live.length === 0 ? (

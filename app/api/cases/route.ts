@@ -1,0 +1,22 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { ActionError } from "@/lib/actions/result";
+import { getViewer } from "@/lib/auth/viewer";
+import { parseCaseListParams } from "@/lib/incidents/case-list-query";
+import { searchIncidents } from "@/lib/incidents/search-incidents";
+
+// GET /api/cases?q=&state=&org=&recipient=&category=&from=&to=&sort=&cursor=&limit=
+// Parse, authorize, query. The viewer's rows only; never cached by shared caches.
+export async function GET(request: NextRequest) {
+  const viewer = await getViewer();
+  if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+  const parsed = parseCaseListParams(request.nextUrl.searchParams);
+  if (!parsed.success) return NextResponse.json({ error: "invalid", fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+  try {
+    const page = await searchIncidents(viewer, parsed.data);
+    return NextResponse.json(page, { headers: { "Cache-Control": "private, no-store" } });
+  } catch (error) {
+    if (error instanceof ActionError) return NextResponse.json({ error: "not_found" }, { status: 404 });
+    throw error;
+  }
+}

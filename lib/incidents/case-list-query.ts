@@ -1,0 +1,71 @@
+// The case list's query string: what the URL holds, so a filtered view is a link to share.
+// Pure: shared by the route handler, the page and the client.
+import { z } from "zod";
+
+export const SORTS = ["opened_desc", "opened_asc", "updated_desc", "title_asc"] as const;
+export type CaseSort = (typeof SORTS)[number];
+export const WORKFLOW_STATES = [
+  "reported", "under_inspection", "findings_issued", "legal_review", "notice_of_intent", "sanction_review", "sanction_decided", "appealed", "closed", "dismissed",
+] as const;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const optionalDay = z
+  .string()
+  .regex(ISO_DAY, "Use YYYY-MM-DD.")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Not a real date.")
+  .optional();
+
+export const caseListQuerySchema = z.object({
+  q: z.string().trim().max(200, "Keep the search under 200 characters.").optional(),
+  state: z.array(z.enum(WORKFLOW_STATES)).max(WORKFLOW_STATES.length).default([]),
+  org: z.string().max(64).optional(),
+  recipient: z.string().max(64).optional(),
+  category: z.string().max(200).optional(),
+  from: optionalDay,
+  to: optionalDay,
+  sort: z.enum(SORTS).default("opened_desc"),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type CaseListQuery = z.output<typeof caseListQuerySchema>;
+
+/** Reads URLSearchParams (repeated `state`), dropping empty values. */
+export function parseCaseListParams(params: URLSearchParams) {
+  const raw: Record<string, unknown> = {};
+  for (const key of ["q", "org", "recipient", "category", "from", "to", "sort", "cursor", "limit"]) {
+    const value = params.get(key);
+    if (value) raw[key] = value;
+  }
+  raw.state = params.getAll("state").filter(Boolean);
+  return caseListQuerySchema.safeParse(raw);
+}
+
+/** Words for full-text search: letters and digits only, each matched as a prefix. */
+export function toTsQuery(q: string): string | null {
+  const words = q.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 ? words.slice(0, 10).map((w) => `${w.toLowerCase()}:*`).join(" & ") : null;
+}
+
+/** A LIKE pattern that matches the text anywhere, with LIKE's own wildcards escaped. */
+export function toLikePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface Cursor {
+  v: string;
+  id: string;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+export function decodeCursor(value: string | undefined): Cursor | null {
+  if (!value) return null;
+  try {
+    const parsed = z.object({ v: z.string().max(400), id: z.string().max(64) }).safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -9,7 +9,7 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
   const tRoles = useTranslations("roles");
   const link = "rounded-md px-2 py-1 text-sm font-medium text-slate-800 hover:bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
   return (
-    <div className="border-b border-slate-200 bg-slate-100">
+    <div className="border-b border-slate-200 bg-slate-100 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
           {can(viewer, "case.list") ? (

@@ -16,7 +16,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ l
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : defaultLocale;
   const { viewer, incident, access } = await loadCasePage(locale, slug);
-  const [t, tCase] = await Promise.all([getTranslations("workspace"), getTranslations("caseWs")]);
+  const [t, tCase, tExport] = await Promise.all([getTranslations("workspace"), getTranslations("caseWs"), getTranslations("export")]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <div className="space-y-4 lg:col-span-2">
@@ -66,6 +66,29 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ l
             </div>
           ) : null}
         </dl>
+        <section aria-labelledby="export-heading" className="space-y-1 rounded-lg border border-slate-200 p-3 print:hidden">
+          <h2 id="export-heading" className="font-semibold">
+            {tExport("title")}
+          </h2>
+          <ul className="space-y-1">
+            <li>
+              <a href={`/api/cases/${incident.slug}/export?format=zip`} className="text-blue-800 underline" download>
+                {tExport("zip")}
+              </a>
+            </li>
+            <li>
+              <a href={`/api/cases/${incident.slug}/export?format=json`} className="text-blue-800 underline" download>
+                {tExport("json")}
+              </a>
+            </li>
+            <li>
+              <Link href={`/workspace/cases/${incident.slug}/report`} className="text-blue-800 underline">
+                {tExport("report")}
+              </Link>
+            </li>
+          </ul>
+          <p className="text-xs text-slate-600">{tExport("audited")}</p>
+        </section>
         {can(viewer, "case.delete", access) ? (
           <DeleteRestoreButton mode="delete" name={incident.title} run={deleteIncidentAction.bind(null, { incidentId: incident.id, version: incident.version })} after="/workspace" />
         ) : null}

@@ -1,0 +1,47 @@
+import { strFromU8, unzipSync } from "fflate";
+import { expect, test } from "../support/fixtures";
+import { signInAs } from "../support/session";
+
+test("the case file exports as a zip of CSVs and JSON, and the export is audited", async ({ page }) => {
+  await signInAs(page, "officer@casefile.demo");
+  const response = await page.request.get("/api/cases/kakao-pay-alipay-2024/export?format=zip");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toMatch(/attachment; filename="kakao-pay-alipay-2024-\d{4}-\d{2}-\d{2}\.zip"/);
+  const files = unzipSync(new Uint8Array(await response.body()));
+  expect(Object.keys(files).sort()).toEqual(
+    [
+      "case.json", "data_categories.csv", "estimate_revisions.csv", "figures.csv", "findings.csv", "incident.csv", "records_per_day.csv",
+      "sanctions.csv", "sources.csv", "state_transitions.csv", "statements.csv", "timeline.csv",
+    ].sort(),
+  );
+  const days = strFromU8(files["records_per_day.csv"]!).trim().split("\r\n");
+  expect(days[0]).toBe("day,records,provenance");
+  const total = days.slice(1).reduce((sum, line) => sum + BigInt(line.split(",")[1]!), 0n);
+  expect(total).toBe(54_200_000_000n);
+  expect(strFromU8(files["data_categories.csv"]!)).toContain("010-XXXX-XXXX");
+  const json = JSON.parse(strFromU8(files["case.json"]!)) as { incident: { slug: string } };
+  expect(json.incident.slug).toBe("kakao-pay-alipay-2024");
+
+  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/activity?kind=incident");
+  await expect(page.locator('li[data-action="incident.exported"]').first()).toContainText("officer@casefile.demo");
+});
+
+test("exports respect permissions", async ({ page, playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.get("/api/cases/kakao-pay-alipay-2024/export")).status()).toBe(401);
+  await anonymous.dispose();
+  await signInAs(page, "officer@casefile.demo");
+  expect((await page.request.get("/api/cases/demo-telecom-api-exposure/export?format=json")).status()).toBe(404);
+  expect((await page.request.get("/api/cases/kakao-pay-alipay-2024/export?format=exe")).status()).toBe(400);
+});
+
+test("the printable report holds the whole case @phone", async ({ page }) => {
+  await signInAs(page, "regulator@casefile.demo");
+  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/report");
+  await expect(page.getByRole("heading", { name: "Case report" })).toBeVisible();
+  await expect(page.getByText("Personal credit information of 40.45 million people provided to Alipay without consent")).toBeVisible();
+  await expect(page.locator('[data-verdict="reversible_by_enumeration"]')).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation").first()).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+});

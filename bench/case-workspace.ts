@@ -1,0 +1,116 @@
+// npm run bench:workspace
+//
+// Issue 4's performance targets, measured on the real stack: 10,000 cases, 200,000 findings and
+// 50,000 estimate revisions in the embedded PostgreSQL, the production build, a signed-in
+// regulator.
+//   1. GET /api/cases with one filter and one search term, against the very same SQL run directly
+//      through `pg`: target within 2×.
+//   2. The case page rendered on the server: target median under 150 ms.
+// Results go to bench/results/case-workspace.json and are copied into docs/performance.md.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { caseListQuerySchema } from "@/lib/incidents/case-list-query";
+import { caseListSql } from "@/lib/incidents/case-list-sql";
+import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
+import { demoPassword, signIn, startApp } from "./lib/app-server";
+import { summarize, timeIt } from "./lib/stats";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const WARMUP = 5;
+const DATA_DIR = ".data/bench";
+
+const GENERATE = `
+INSERT INTO organizations (id, slug, name, kind, "updatedAt")
+  SELECT 'bench-org-' || g, 'bench-org-' || g, 'Bench Company ' || g, 'company', now() FROM generate_series(1, 500) g;
+INSERT INTO incidents (id, slug, title, summary, "investigatedOrgId", "workflowState", "openedAt", "updatedAt", "conductStart", visibility)
+  SELECT 'bench-inc-' || g, 'bench-case-' || g,
+         'Bench case ' || g || ': ' || (ARRAY['location','payment','health','telecom','email'])[1 + g % 5] || ' data shared with a partner',
+         'Synthetic case for benchmarks. ' || md5(g::text),
+         'bench-org-' || (1 + g % 500), (enum_range(NULL::"WorkflowState"))[1 + g % 10],
+         now() - (g || ' hours')::interval, now(), date '2020-01-01' + (g % 1000), 'internal'
+  FROM generate_series(1, 10000) g;
+INSERT INTO findings (id, "incidentId", title, body, severity, status, "legalArticles", "evidenceRefs", "updatedAt")
+  SELECT 'bench-f-' || g, 'bench-inc-' || (1 + g % 10000),
+         'Finding ' || g || ': ' || (ARRAY['consent was not obtained','excessive provision','weak hashing','no contract covered it'])[1 + g % 4],
+         'Inspectors found ' || md5(g::text) || ' 동의 없이 제공 ' || g,
+         (enum_range(NULL::"FindingSeverity"))[1 + g % 4], 'confirmed', ARRAY['Art. ' || (g % 40)], ARRAY[]::text[], now()
+  FROM generate_series(1, 200000) g;
+INSERT INTO population_estimates (id, "incidentId", label)
+  SELECT 'bench-e-' || g, 'bench-inc-' || g, 'Affected people' FROM generate_series(1, 10000) g;
+INSERT INTO estimate_revisions (id, "estimateId", revision, "asOf", active, total, provenance)
+  SELECT 'bench-r-' || g, 'bench-e-' || (1 + (g - 1) % 10000), 1 + (g - 1) / 10000, date '2024-01-01' + ((g - 1) / 10000), 1000 * g, 1000 * g, 'estimated'
+  FROM generate_series(1, 50000) g;
+ANALYZE;
+`;
+
+async function ensureData(client: pg.Client) {
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM incidents WHERE id LIKE 'bench-inc-%'`);
+  if (Number(rows[0]?.n) >= 10_000) return "already present";
+  const started = performance.now();
+  await client.query(GENERATE);
+  return `generated in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+}
+
+async function main() {
+  const app = await startApp({ dataDir: DATA_DIR, port: 3200 });
+  const state = readEmbeddedState(app.dataDir);
+  if (!state?.port) throw new Error("The embedded server is not running");
+  const db = new pg.Client({ connectionString: embeddedUrl(state) });
+  await db.connect();
+  try {
+    const generation = await ensureData(db);
+    const counts = (await db.query(`SELECT (SELECT count(*) FROM incidents) AS incidents, (SELECT count(*) FROM findings) AS findings, (SELECT count(*) FROM estimate_revisions) AS revisions`)).rows[0];
+    console.log(`Data: ${JSON.stringify(counts)} (${generation})`);
+
+    const email = "regulator@casefile.demo";
+    const cookie = await signIn(app.baseUrl, email, demoPassword(app.dataDir, email));
+    const regulatorId = (await db.query<{ id: string }>(`SELECT id FROM users WHERE email = $1`, [email])).rows[0]?.id ?? "";
+
+    const search = { q: "weak hashing", state: ["legal_review"] };
+    const params = new URLSearchParams({ q: search.q, state: search.state[0]! });
+    const apiGet = async () => {
+      const response = await fetch(`${app.baseUrl}/api/cases?${params}`, { headers: { Cookie: cookie } });
+      if (!response.ok) throw new Error(`API ${response.status}`);
+      return response.json();
+    };
+    const firstPage = (await apiGet()) as { items: unknown[] };
+    const sql = caseListSql({ id: regulatorId, email, name: "", role: "regulator", sessionId: "" }, caseListQuerySchema.parse(search));
+    const direct = await timeIt(RUNS, WARMUP, () => db.query(sql.text, sql.values));
+    const api = await timeIt(RUNS, WARMUP, apiGet);
+
+    const page = `${app.baseUrl}/en/workspace/cases/bench-case-5000`;
+    const pageGet = async () => {
+      const response = await fetch(page, { headers: { Cookie: cookie } });
+      if (response.status !== 200) throw new Error(`Case page ${response.status}`);
+      await response.text();
+    };
+    const casePage = await timeIt(RUNS, WARMUP, pageGet);
+
+    const result = {
+      measuredAt: new Date().toISOString(),
+      machine: "2-core build machine, Node " + process.versions.node,
+      data: counts,
+      caseList: {
+        query: `GET /api/cases?${params}`,
+        rowsOnFirstPage: firstPage.items.length,
+        directSqlMs: summarize(direct),
+        apiMs: summarize(api),
+        ratioOfMedians: Math.round((summarize(api).median / summarize(direct).median) * 100) / 100,
+        target: "API within 2× of the same SQL through pg",
+      },
+      casePage: { url: "/en/workspace/cases/bench-case-5000", ms: summarize(casePage), target: "median under 150 ms" },
+    };
+    const file = path.resolve(import.meta.dirname, "results/case-workspace.json");
+    writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await db.end();
+    await app.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -121,3 +121,16 @@ test("a case officer edits but cannot delete; a regulator deletes and restores",
   await expect(regulator.getByRole("link", { name: title })).toBeVisible();
   await regulator.close();
 });
+
+test("markup typed into a field is shown as text, never run", async ({ page }) => {
+  await signInAs(page, "officer@casefile.demo");
+  await page.goto(`${CASE}/findings`);
+  const payload = `<img src=x onerror="window.__casefileXss=1"> ${Date.now()}`;
+  await page.getByLabel("Title").fill(payload);
+  await page.getByLabel("Finding", { exact: true }).fill("<script>window.__casefileXss=2</script>");
+  await page.getByRole("button", { name: "Add a finding" }).click();
+  await expect(page.getByRole("link", { name: payload })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("<script>window.__casefileXss=2</script>").first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __casefileXss?: number }).__casefileXss)).toBeUndefined();
+});

@@ -1,5 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RecordsPanel } from "@/components/charts/records-panel";
 import { ProvenanceBadge } from "@/components/incidents/provenance-badge";
+import { WorkspaceProviders } from "@/components/workspace/providers";
 import { formatExact } from "@/lib/format/number";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 import { loadCasePage } from "@/lib/incidents/case-access";
@@ -15,12 +17,13 @@ export default async function RecordsPage({ params }: { params: Promise<{ locale
   const { incident } = await loadCasePage(locale, slug, "/records");
   const [t, years] = await Promise.all([getTranslations("caseWs"), yearlyTotals(incident.id)]);
   return (
-    <div className="space-y-4">
-      <p className="text-slate-700">{t("recordsIntro")}</p>
-      {years.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("noRecords")}</p>
-      ) : (
+    <div className="space-y-6">
+      <WorkspaceProviders>
+        <RecordsPanel slug={slug} />
+      </WorkspaceProviders>
+      {years.length === 0 ? null : (
         <table className="w-full max-w-2xl text-right text-sm tabular-nums">
+          <caption className="mb-2 text-left text-slate-700">{t("recordsIntro")}</caption>
           <thead className="border-b border-slate-300 text-slate-700">
             <tr>
               <th scope="col" className="py-2 text-left font-medium">{t("recordsYear")}</th>

@@ -1,0 +1,129 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { formatDate } from "@/lib/format/date";
+import { formatCount, formatExact } from "@/lib/format/number";
+import { BUCKETS, cumulative as runningTotal, type Bucket } from "@/lib/series/buckets";
+import type { CaseSeries } from "@/lib/series/get-case-series";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { ChartFrame } from "./chart-frame";
+import type { RecordsChartPoint } from "./records-chart";
+
+// Recharts is loaded only where a chart is drawn.
+const RecordsChart = dynamic(() => import("./records-chart").then((m) => m.RecordsChart), { ssr: false, loading: () => <ChartSkeleton /> });
+
+function ChartSkeleton() {
+  const t = useTranslations("charts");
+  return (
+    <div role="status" className="flex h-full animate-pulse items-center justify-center rounded bg-slate-100 text-sm text-slate-500">
+      {t("loading")}
+    </div>
+  );
+}
+
+/** Records per day for one case: bucket, range, cumulative and log controls, chart or table, CSV. */
+export function RecordsPanel({ slug }: { slug: string }) {
+  const t = useTranslations("charts");
+  const locale = useAppLocale();
+  const [bucket, setBucket] = useState<Bucket | "">("");
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [showCumulative, setShowCumulative] = useState(false);
+  const [log, setLog] = useState(false);
+  const params = new URLSearchParams(Object.entries({ bucket, from, to }).filter(([, v]) => v) as [string, string][]);
+  const series = useQuery({
+    queryKey: ["series", slug, bucket, from, to],
+    queryFn: async ({ signal }): Promise<CaseSeries> => {
+      const response = await fetch(`/api/cases/${slug}/series?${params}`, { signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    },
+    placeholderData: keepPreviousData,
+  });
+
+  const data = series.data;
+  const values = data ? (showCumulative ? runningTotal(data.points) : data.points.map((p) => p.records)) : [];
+  const points: RecordsChartPoint[] = (data?.points ?? []).map((p, i) => {
+    const value = values[i] ?? null;
+    const modelled = p.provenance === "modelled";
+    return { start: p.start, observed: modelled ? null : value, modelled: modelled ? value : null, days: p.days };
+  });
+  const rows = (data?.points ?? []).map((p, i) => ({ period: p.start, records: values[i] ?? null, days_with_data: p.days, provenance: p.provenance ?? "" }));
+  const precision = (b: string) => (b === "month" ? "month" : b === "year" ? "year" : "day");
+  const currentBucket = data?.bucket ?? "month";
+
+  const controls = (
+    <div className="flex flex-wrap items-end gap-3 text-sm print:hidden">
+      <label>
+        <span className="block font-medium">{t("bucket")}</span>
+        <select className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={bucket || currentBucket} onChange={(e) => setBucket(e.target.value as Bucket)}>
+          {BUCKETS.map((b) => (
+            <option key={b} value={b}>
+              {t(`buckets.${b}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="block font-medium">{t("from")}</span>
+        <input type="date" className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={from || data?.from || ""} min={data?.extent?.first} max={data?.extent?.last} onChange={(e) => setFrom(e.target.value)} />
+      </label>
+      <label>
+        <span className="block font-medium">{t("to")}</span>
+        <input type="date" className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={to || data?.to || ""} min={data?.extent?.first} max={data?.extent?.last} onChange={(e) => setTo(e.target.value)} />
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={showCumulative} onChange={(e) => setShowCumulative(e.target.checked)} /> {t("cumulative")}
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> {t("logScale")}
+      </label>
+      {data ? <p className="ml-auto text-slate-600" data-testid="series-total">{t("total", { total: formatCount(data.total, locale) })}</p> : null}
+    </div>
+  );
+
+  if (series.isError) {
+    return (
+      <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm">
+        {t("error")}{" "}
+        <button type="button" className="underline" onClick={() => void series.refetch()}>
+          {t("retry")}
+        </button>
+      </div>
+    );
+  }
+  if (data && data.points.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">
+        <p className="font-medium">{t("empty")}</p>
+        <p className="text-sm">{t("emptyHint")}</p>
+      </div>
+    );
+  }
+  return (
+    <ChartFrame
+      title={t("recordsTitle")}
+      rows={rows}
+      csvName={`${slug}-records-${currentBucket}${showCumulative ? "-cumulative" : ""}.csv`}
+      controls={controls}
+      columns={[
+        { key: "period", label: t("period"), format: (v) => formatDate(new Date(`${String(v)}T00:00:00Z`), precision(currentBucket), locale) },
+        { key: "records", label: showCumulative ? t("cumulativeRecords") : t("records"), numeric: true, format: (v) => (v === null ? t("gap") : formatExact(Number(v), locale)) },
+        { key: "days_with_data", label: t("daysWithData"), numeric: true },
+        { key: "provenance", label: "", format: (v) => String(v) },
+      ]}
+    >
+      {data ? (
+        <div className={`h-full transition-opacity ${series.isPlaceholderData ? "opacity-60" : ""}`}>
+          <RecordsChart points={points} bucket={currentBucket} cumulative={showCumulative} log={log} />
+        </div>
+      ) : (
+        <ChartSkeleton />
+      )}
+      <p className="sr-only">{t("keyboardHint")}</p>
+    </ChartFrame>
+  );
+}

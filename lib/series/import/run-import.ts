@@ -1,0 +1,262 @@
+// Imports records-per-day from CSV: stream-parse, validate every line, COPY the valid rows into
+// a temporary staging table, check what needs the database (duplicate days, unknown cases, days
+// outside a case's period), then merge: all of it in one transaction, or none of it. Shared by
+// the upload route and `npm run import:series`; it takes a connection string, not the app's
+// client, because COPY needs a raw connection.
+import { createHash, randomUUID } from "node:crypto";
+import { once } from "node:events";
+import { Transform, type Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { parse } from "csv-parse";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { changedFields } from "@/lib/audit/audit-json";
+import type { AuditActor } from "@/lib/audit/record-audit";
+import { readHeader, sniff, validateRow, type ImportProvenance, type Layout } from "./validate-row";
+
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+const MAX_REPORTED_ERRORS = 1000;
+
+export interface ImportError {
+  line: number;
+  message: string;
+}
+
+export type ImportOutcome =
+  | { ok: true; rows: number; cases: { incidentId: string; importId: string; added: number; changed: number; unchanged: number }[]; added: number; changed: number; unchanged: number; sha256: string }
+  | { ok: false; reason: "invalid"; errors: ImportError[]; totalErrors: number; sha256: string | null }
+  | { ok: false; reason: "cancelled" };
+
+export interface ImportProgress {
+  rows: number;
+  bytes: number;
+  elapsedMs: number;
+}
+
+export interface ImportOptions {
+  databaseUrl: string;
+  source: Readable;
+  /** A single case (the upload page, or the CLI with --case), or the file's own `case` column. */
+  incident: { id: string } | null;
+  defaultProvenance: ImportProvenance;
+  actor: AuditActor;
+  fileName?: string | null;
+  maxBytes?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+class Cancelled extends Error {}
+/** The file itself is refused (empty, too large, not text). */
+class Refused extends Error {}
+
+/** Text-format COPY escaping for a value that may contain backslashes, tabs or line breaks. */
+const copyText = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+
+export async function runSeriesImport(options: ImportOptions): Promise<ImportOutcome> {
+  const started = performance.now();
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  const errors: ImportError[] = [];
+  let totalErrors = 0;
+  const addError = (line: number, message: string) => {
+    totalErrors++;
+    if (errors.length < MAX_REPORTED_ERRORS) errors.push({ line, message });
+  };
+
+  const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "casefile-import" });
+  await client.connect();
+  const hash = createHash("sha256");
+  let bytes = 0;
+  let rows = 0;
+  let lastProgress = 0;
+  let copy: ReturnType<typeof copyFrom> | undefined;
+  const abort = () => options.source.destroy(new Cancelled("cancelled"));
+  options.signal?.addEventListener("abort", abort, { once: true });
+
+  try {
+    if (options.signal?.aborted) throw new Cancelled();
+    await client.query("BEGIN");
+    await client.query(`CREATE TEMP TABLE import_staging (line int, case_ref text, day date, records bigint, provenance "Provenance") ON COMMIT DROP`);
+    copy = client.query(copyFrom("COPY import_staging FROM STDIN (FORMAT text)"));
+
+    // Count, hash and sniff the raw bytes on their way into the parser. A refusal here ends the
+    // pipeline, and the parser's iteration below reports it.
+    let sniffed = false;
+    const guard = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        if (!sniffed) {
+          sniffed = true;
+          const problem = sniff(chunk);
+          if (problem) return callback(new Refused(problem));
+        }
+        bytes += chunk.length;
+        if (bytes > maxBytes) return callback(new Refused(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Split it and import the parts.`));
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+      flush(callback) {
+        callback(sniffed ? null : new Refused("The file is empty."));
+      },
+    });
+    const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+    const piped = pipeline(options.source, guard, parser).catch(() => undefined);
+    let fatal: string | null = null;
+
+    let layout: Layout | null = null;
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        if (fatal) break;
+        if (!layout) {
+          layout = readHeader(record);
+          if (!layout) {
+            fatal = `The first line must be the header "day,records" (optionally with ",provenance", and "case," first for several cases); found "${record.join(",").slice(0, 80)}".`;
+            break;
+          }
+          if (layout.hasCase && options.incident) {
+            fatal = "This file has a case column; import it from the command line without --case, or remove the column.";
+            break;
+          }
+          if (!layout.hasCase && !options.incident) {
+            fatal = "This file has no case column; name the case (--case <slug>).";
+            break;
+          }
+          continue;
+        }
+        const row = validateRow(record, layout, options.defaultProvenance);
+        if (typeof row === "string") {
+          addError(info.lines, row);
+          continue;
+        }
+        rows++;
+        const line = `${info.lines}\t${row.caseRef === null ? "\\N" : copyText(row.caseRef)}\t${row.day}\t${row.records}\t${row.provenance}\n`;
+        if (!copy.write(line)) await once(copy, "drain");
+        const now = performance.now();
+        if (options.onProgress && now - lastProgress > 200) {
+          lastProgress = now;
+          options.onProgress({ rows, bytes, elapsedMs: now - started });
+        }
+      }
+    } catch (error) {
+      if (error instanceof Cancelled || options.signal?.aborted) throw new Cancelled();
+      if (error instanceof Refused) fatal = error.message;
+      else {
+        const e = error as { code?: string; lines?: number; message?: string };
+        if (!e.code?.startsWith("CSV_")) throw error;
+        fatal = `Line ${e.lines ?? "?"}: the CSV is malformed (${e.message?.split(":")[0] ?? e.code}).`;
+      }
+    }
+    if (fatal) options.source.destroy();
+    await piped;
+    if (options.signal?.aborted) throw new Cancelled();
+    copy.end();
+    await once(copy, "finish");
+    if (fatal) {
+      await client.query("ROLLBACK");
+      return { ok: false, reason: "invalid", errors: [{ line: 1, message: fatal }, ...errors], totalErrors: totalErrors + 1, sha256: null };
+    }
+    if (!layout) {
+      await client.query("ROLLBACK");
+      return { ok: false, reason: "invalid", errors: [{ line: 1, message: "The file has no header line." }], totalErrors: 1, sha256: null };
+    }
+    if (rows === 0 && totalErrors === 0) {
+      await client.query("ROLLBACK");
+      return { ok: false, reason: "invalid", errors: [{ line: 2, message: "The file has a header but no rows." }], totalErrors: 1, sha256: null };
+    }
+
+    await databaseChecks(client, options.incident, addError);
+    const sha256 = hash.digest("hex");
+    if (totalErrors > 0) {
+      await client.query("ROLLBACK");
+      errors.sort((a, b) => a.line - b.line);
+      return { ok: false, reason: "invalid", errors, totalErrors, sha256 };
+    }
+    if (options.signal?.aborted) throw new Cancelled();
+    const cases = await merge(client, options, sha256, rows);
+    await client.query("COMMIT");
+    options.onProgress?.({ rows, bytes, elapsedMs: performance.now() - started });
+    const sum = (k: "added" | "changed" | "unchanged") => cases.reduce((n, c) => n + c[k], 0);
+    return { ok: true, rows, cases, added: sum("added"), changed: sum("changed"), unchanged: sum("unchanged"), sha256 };
+  } catch (error) {
+    // A COPY still in progress holds the connection; fail it first so ROLLBACK can run.
+    if (copy && !copy.writableFinished) {
+      const failed = once(copy, "close").catch(() => undefined);
+      copy.destroy(new Cancelled("cancelled"));
+      await failed;
+    }
+    await client.query("ROLLBACK").catch(() => undefined);
+    if (error instanceof Cancelled || options.signal?.aborted) return { ok: false, reason: "cancelled" };
+    throw error;
+  } finally {
+    options.signal?.removeEventListener("abort", abort);
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Checks that need the database, reported with the file's line numbers. */
+async function databaseChecks(client: pg.Client, incident: { id: string } | null, addError: (line: number, message: string) => void) {
+  await client.query(
+    `CREATE TEMP TABLE import_resolved ON COMMIT DROP AS
+     SELECT s.line, s.day, s.records, s.provenance, i.id AS "incidentId", s.case_ref
+     FROM import_staging s LEFT JOIN incidents i ON i."deletedAt" IS NULL AND (CASE WHEN s.case_ref IS NULL THEN i.id = $1 ELSE i.slug = s.case_ref END)`,
+    [incident?.id ?? null],
+  );
+  const unknown = await client.query<{ line: number; case_ref: string }>(`SELECT min(line) AS line, case_ref FROM import_resolved WHERE "incidentId" IS NULL GROUP BY case_ref ORDER BY 1 LIMIT 1000`);
+  for (const r of unknown.rows) addError(r.line, `There is no case "${r.case_ref ?? ""}".`);
+
+  const duplicates = await client.query<{ lines: number[]; day: Date }>(
+    `SELECT array_agg(line ORDER BY line) AS lines, day FROM import_resolved WHERE "incidentId" IS NOT NULL GROUP BY "incidentId", day HAVING count(*) > 1 LIMIT 1000`,
+  );
+  for (const r of duplicates.rows) {
+    for (const line of r.lines.slice(1)) addError(line, `${r.day.toISOString().slice(0, 10)} appears more than once (first on line ${r.lines[0]}).`);
+  }
+
+  // A period known only to the month or year covers the whole month or year.
+  const outside = await client.query<{ line: number; day: Date; first: Date | null; last: Date | null }>(
+    `WITH bounds AS (
+       SELECT id,
+              CASE "conductStartPrecision" WHEN 'year' THEN date_trunc('year', "conductStart") WHEN 'month' THEN date_trunc('month', "conductStart") ELSE "conductStart" END::date AS first,
+              CASE "conductEndPrecision" WHEN 'year' THEN (date_trunc('year', "conductEnd") + interval '1 year - 1 day')
+                                         WHEN 'month' THEN (date_trunc('month', "conductEnd") + interval '1 month - 1 day') ELSE "conductEnd" END::date AS last
+       FROM incidents)
+     SELECT r.line, r.day, b.first, b.last FROM import_resolved r JOIN bounds b ON b.id = r."incidentId"
+     WHERE (b.first IS NOT NULL AND r.day < b.first) OR (b.last IS NOT NULL AND r.day > b.last)
+     ORDER BY r.line LIMIT 1000`,
+  );
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "…");
+  for (const r of outside.rows) addError(r.line, `${day(r.day)} is outside the case's period (${day(r.first)} – ${day(r.last)}).`);
+}
+
+/** Upserts the rows; records one import (and its audit row) per case, with what changed. */
+async function merge(client: pg.Client, options: ImportOptions, sha256: string, totalRows: number) {
+  const diff = await client.query<{ incidentId: string; added: string; changed: string; unchanged: string; rows: string }>(
+    `SELECT r."incidentId",
+            count(*) FILTER (WHERE d.day IS NULL) AS added,
+            count(*) FILTER (WHERE d.day IS NOT NULL AND (d.records <> r.records OR d.provenance <> r.provenance)) AS changed,
+            count(*) FILTER (WHERE d.records = r.records AND d.provenance = r.provenance) AS unchanged,
+            count(*) AS rows
+     FROM import_resolved r LEFT JOIN daily_record_counts d ON d."incidentId" = r."incidentId" AND d.day = r.day
+     GROUP BY r."incidentId"`,
+  );
+  const cases = diff.rows.map((r) => ({ incidentId: r.incidentId, importId: randomUUID().replace(/-/g, ""), added: Number(r.added), changed: Number(r.changed), unchanged: Number(r.unchanged), rows: Number(r.rows) }));
+  await client.query(`CREATE TEMP TABLE import_ids ("incidentId" text PRIMARY KEY, "importId" text) ON COMMIT DROP`);
+  for (const c of cases) {
+    await client.query(
+      `INSERT INTO series_imports (id, "incidentId", status, "fileName", sha256, "rowCount", "daysAdded", "daysChanged", "daysSame", "createdById", "finishedAt")
+       VALUES ($1, $2, 'completed', $3, $4, $5, $6, $7, $8, $9, now())`,
+      [c.importId, c.incidentId, options.fileName ?? null, sha256, c.rows, c.added, c.changed, c.unchanged, options.actor.id],
+    );
+    await client.query(`INSERT INTO import_ids VALUES ($1, $2)`, [c.incidentId, c.importId]);
+    const { after } = changedFields(null, { fileName: options.fileName ?? null, sha256, rows: c.rows, added: c.added, changed: c.changed, unchanged: c.unchanged, fileRows: totalRows });
+    await client.query(
+      `INSERT INTO audit_events ("actorId", "actorLabel", action, "entityType", "entityId", "incidentId", after) VALUES ($1, $2, 'series.imported', 'series_import', $3, $4, $5)`,
+      [options.actor.id, options.actor.label, c.importId, c.incidentId, JSON.stringify(after)],
+    );
+  }
+  await client.query(
+    `INSERT INTO daily_record_counts ("incidentId", day, records, provenance, "importId")
+     SELECT r."incidentId", r.day, r.records, r.provenance, m."importId" FROM import_resolved r JOIN import_ids m USING ("incidentId")
+     ON CONFLICT ("incidentId", day) DO UPDATE SET records = EXCLUDED.records, provenance = EXCLUDED.provenance, "importId" = EXCLUDED."importId"
+     WHERE daily_record_counts.records IS DISTINCT FROM EXCLUDED.records OR daily_record_counts.provenance IS DISTINCT FROM EXCLUDED.provenance`,
+  );
+  return cases.map(({ rows: _rows, ...c }) => c);
+}

@@ -15,6 +15,8 @@ for (const p of paths) {
   const r = await page.goto("http://localhost:3000" + p);
   const name = p.replaceAll("/", "_");
   console.log(p, r.status());
+  await page.locator(".recharts-surface").first().waitFor({ timeout: 4000 }).catch(() => {});
+  await page.waitForTimeout(300);
   await page.screenshot({ path: `/tmp/shots/ws${name}-${width}.png`, fullPage: true });
 }
 await browser.close();

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Area, AreaChart, Brush, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import { formatDate } from "@/lib/format/date";
-import { formatCount, formatExact } from "@/lib/format/number";
+import { formatAxisCount, formatCount, formatExact } from "@/lib/format/number";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { PALETTE } from "./palette";
 
@@ -56,8 +56,8 @@ export function RecordsChart({ points, bucket, cumulative, log }: { points: Reco
       <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
         <defs>
           <pattern id="modelled-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill={PALETTE.orange} fillOpacity={0.12} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE.orange} strokeWidth={2} strokeOpacity={0.6} />
+            <rect width="6" height="6" fill={PALETTE.purple} fillOpacity={0.12} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE.purple} strokeWidth={2} strokeOpacity={0.6} />
           </pattern>
         </defs>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
@@ -66,8 +66,8 @@ export function RecordsChart({ points, bucket, cumulative, log }: { points: Reco
           scale={log ? "log" : "auto"}
           domain={log ? ["auto", "auto"] : [0, "auto"]}
           allowDataOverflow={log}
-          tickFormatter={(v: number) => formatCount(v, locale)}
-          width={88}
+          tickFormatter={(v: number) => formatAxisCount(v, locale)}
+          width={56}
           tick={{ fontSize: 12 }}
         />
         <Tooltip content={TooltipBody} />
@@ -80,7 +80,7 @@ export function RecordsChart({ points, bucket, cumulative, log }: { points: Reco
             type="linear"
             dataKey="modelled"
             name={t("modelledLegend")}
-            stroke={PALETTE.orange}
+            stroke={PALETTE.purple}
             strokeWidth={2}
             strokeDasharray="6 4"
             fill="url(#modelled-hatch)"

@@ -64,3 +64,13 @@ describe("formatKrw", () => {
     expect(formatKrw(15_000_000_000, "en")).toBe("₩15 billion");
   });
 });
+
+describe("formatAxisCount", () => {
+  it("keeps axis labels short", async () => {
+    const { formatAxisCount } = await import("./number");
+    expect(formatAxisCount(800_000_000, "en")).toBe("800M");
+    expect(formatAxisCount(54_200_000_000, "en")).toBe("54.2B");
+    expect(formatAxisCount(800_000_000, "ko")).toBe("8억");
+    expect(formatAxisCount(250, "en")).toBe("250");
+  });
+});

@@ -53,3 +53,9 @@ export function formatKrw(value: Numeric, locale: Locale): string {
   if (locale === "ko") return `${formatCount(value, "ko")} 원`;
   return `₩${formatCount(value, "en")}`;
 }
+
+/** A short label for chart axes: "800M", "54B" in English; 8억 and 542억 in Korean. */
+export function formatAxisCount(value: Numeric, locale: Locale): string {
+  if (magnitude(value) < 1_000) return formatter(locale, { maximumFractionDigits: 0 }).format(value);
+  return formatter(locale, { notation: "compact", compactDisplay: "short", maximumFractionDigits: 1 }).format(value);
+}

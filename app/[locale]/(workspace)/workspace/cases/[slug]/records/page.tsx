@@ -1,7 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RecordsPanel } from "@/components/charts/records-panel";
 import { ProvenanceBadge } from "@/components/incidents/provenance-badge";
+import { SeriesImport } from "@/components/workspace/case/series-import";
 import { WorkspaceProviders } from "@/components/workspace/providers";
+import { can } from "@/lib/auth/permissions";
 import { formatExact } from "@/lib/format/number";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 import { loadCasePage } from "@/lib/incidents/case-access";
@@ -14,12 +16,13 @@ export default async function RecordsPage({ params }: { params: Promise<{ locale
   const { locale: raw, slug } = await params;
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const { incident } = await loadCasePage(locale, slug, "/records");
+  const { viewer, incident, access } = await loadCasePage(locale, slug, "/records");
   const [t, years] = await Promise.all([getTranslations("caseWs"), yearlyTotals(incident.id)]);
   return (
     <div className="space-y-6">
       <WorkspaceProviders>
         <RecordsPanel slug={slug} />
+        {can(viewer, "series.import", access) ? <SeriesImport slug={slug} /> : null}
       </WorkspaceProviders>
       {years.length === 0 ? null : (
         <table className="w-full max-w-2xl text-right text-sm tabular-nums">

@@ -1,0 +1,63 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { NextResponse, type NextRequest } from "next/server";
+import { can } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/viewer";
+import { env } from "@/lib/env";
+import { findCaseForViewer } from "@/lib/incidents/case-access";
+import { MAX_IMPORT_BYTES, runSeriesImport } from "@/lib/series/import/run-import";
+import { PROVENANCES, type ImportProvenance } from "@/lib/series/import/validate-row";
+
+// POST /api/cases/<slug>/series/import?provenance=reported&fileName=…  (body: the CSV)
+// Answers with newline-delimited JSON: progress events while the file streams in, then the
+// result. Closing the request (the page's Cancel button) rolls the import back.
+export async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+  const found = await findCaseForViewer(viewer, (await params).slug);
+  if (!found) return NextResponse.json({ error: "not_found" }, { status: 404 });
+  if (!can(viewer, "series.import", found.access)) return NextResponse.json({ error: "forbidden" }, { status: 403 });
+  const provenance = request.nextUrl.searchParams.get("provenance") ?? "reported";
+  if (!(PROVENANCES as readonly string[]).includes(provenance)) return NextResponse.json({ error: "invalid", fieldErrors: { provenance: ["Unknown provenance."] } }, { status: 400 });
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_IMPORT_BYTES) return NextResponse.json({ error: "invalid", message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` }, { status: 413 });
+  if (!request.body) return NextResponse.json({ error: "invalid", message: "The file is empty." }, { status: 400 });
+  const fileName = request.nextUrl.searchParams.get("fileName")?.slice(0, 200) ?? null;
+
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      // After a cancel the reader is gone; there is nobody left to tell.
+      const send = (event: object) => {
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        } catch {
+          // closed
+        }
+      };
+      try {
+        const outcome = await runSeriesImport({
+          databaseUrl: env().DATABASE_URL,
+          source: Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>),
+          incident: { id: found.incident.id },
+          defaultProvenance: provenance as ImportProvenance,
+          actor: { id: viewer.id, label: viewer.email },
+          fileName,
+          signal: request.signal,
+          onProgress: (p) => send({ type: "progress", ...p }),
+        });
+        send({ type: "result", ...outcome });
+      } catch (error) {
+        console.error("Series import failed", error);
+        send({ type: "result", ok: false, reason: "unexpected" });
+      } finally {
+        try {
+          controller.close();
+        } catch {
+          // already closed by a cancel
+        }
+      }
+    },
+  });
+  return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+}

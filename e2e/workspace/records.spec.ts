@@ -1,0 +1,81 @@
+import { expect, test } from "../support/fixtures";
+import { signInAs } from "../support/session";
+
+test("the reference case's chart reaches 54.2 billion cumulative, is marked modelled, and its table matches the API", async ({ page }) => {
+  await signInAs(page, "regulator@casefile.demo");
+  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/records");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.getByText("Modelled (reconstructed, not observed): dashed and hatched")).toBeVisible();
+  await expect(page.getByTestId("series-total")).toHaveText("Total in view: 54.2 billion");
+
+  await page.getByLabel("Cumulative total").check();
+  await page.getByRole("button", { name: "View as table" }).click();
+  const table = page.getByTestId("chart-table");
+  await expect(table.locator("tbody tr").last()).toContainText("54,200,000,000");
+
+  const api = (await (await page.request.get("/api/cases/kakao-pay-alipay-2024/series?bucket=month")).json()) as { points: { start: string; records: number | null }[] };
+  const rows = await table.locator("tbody tr").count();
+  expect(rows).toBe(api.points.length);
+  const firstCells = await table.locator("tbody tr").first().locator("td").allTextContents();
+  expect(firstCells[1]).toBe(api.points[0]!.records!.toLocaleString("en-US"));
+  expect(firstCells[3]).toBe("modelled");
+});
+
+test("the series API refuses nonsense ranges and strangers", async ({ page, playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.get("/api/cases/kakao-pay-alipay-2024/series")).status()).toBe(401);
+  await anonymous.dispose();
+  await signInAs(page, "officer@casefile.demo");
+  expect((await page.request.get("/api/cases/kakao-pay-alipay-2024/series?from=2024-01-01&to=2023-01-01")).status()).toBe(400);
+  expect((await page.request.get("/api/cases/kakao-pay-alipay-2024/series?bucket=fortnight")).status()).toBe(400);
+  expect((await page.request.get("/api/cases/demo-telecom-api-exposure/series")).status()).toBe(404);
+  const ok = await page.request.get("/api/cases/kakao-pay-alipay-2024/series?bucket=year");
+  expect(ok.headers()["cache-control"]).toContain("private");
+  const again = await page.request.get("/api/cases/kakao-pay-alipay-2024/series?bucket=year", { headers: { "If-None-Match": ok.headers()["etag"]! } });
+  expect(again.status()).toBe(304);
+});
+
+test("an import with a bad line names the line and writes nothing; the fixed file imports with a diff summary", async ({ page }) => {
+  await signInAs(page, "officer@casefile.demo");
+  await page.goto("/en/workspace/cases/demo-fitness-location-broker/records");
+  await expect(page.getByTestId("series-total")).toBeVisible();
+  const totalBefore = await page.getByTestId("series-total").textContent();
+
+  const paste = page.getByLabel("Or paste the CSV");
+  await paste.fill("day,records\n2023-03-01,100\n2023-03-02,-5\n2023-03-03,300\n");
+  await page.getByRole("button", { name: "Import" }).click();
+  const result = page.getByTestId("import-result");
+  await expect(result).toContainText("Nothing was imported: 1 problem in the file.");
+  await expect(result).toContainText("Line 3: Records cannot be negative.");
+  await page.reload();
+  await expect(page.getByTestId("series-total")).toHaveText(totalBefore ?? "");
+
+  await page.getByLabel("Or paste the CSV").fill("day,records\n2023-03-01,100\n2023-03-02,200\n2023-03-03,300\n");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(result).toContainText("Imported 3 rows: 0 days added, 3 changed, 0 unchanged.");
+  await expect(result).toContainText("SHA-256 of the file:");
+  await page.getByLabel("Or paste the CSV").fill("day,records\n2023-03-01,100\n2023-03-02,200\n2023-03-03,300\n");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(result).toContainText("0 days added, 0 changed, 3 unchanged.");
+
+  await page.goto("/en/workspace/cases/demo-fitness-location-broker/activity?kind=series");
+  await expect(page.locator('li[data-action="series.imported"]').first()).toContainText("officer@casefile.demo");
+});
+
+test("a long import shows progress and can be cancelled, leaving nothing behind", async ({ page }) => {
+  await signInAs(page, "regulator@casefile.demo");
+  await page.goto("/en/workspace/cases/demo-insurer-claims-sharing/records");
+  await expect(page.getByTestId("series-total")).toBeVisible();
+  const totalBefore = await page.getByTestId("series-total").textContent();
+  // 390 days repeated many times: slow enough to cancel, and bound to fail (duplicates) if it ever finished.
+  const days = Array.from({ length: 390 }, (_, i) => new Date(Date.UTC(2025, 5, 1) + i * 86_400_000).toISOString().slice(0, 10));
+  const lines = ["day,records"];
+  for (let r = 0; r < 800; r++) for (const d of days) lines.push(`${d},${r}`);
+  await page.getByLabel("CSV file").setInputFiles({ name: "long.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-progress")).toContainText("rows read");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("import-result")).toContainText("Import cancelled. Nothing was written.");
+  await page.reload();
+  await expect(page.getByTestId("series-total")).toHaveText(totalBefore ?? "");
+});

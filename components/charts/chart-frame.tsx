@@ -1,14 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { toCsv } from "@/lib/export/csv";
+import { Link } from "@/lib/i18n/navigation";
 
 export interface TableColumn<T> {
   key: keyof T & string;
   label: string;
   format?: (value: T[keyof T], row: T) => string;
   numeric?: boolean;
+  /** In the table view, the cell links here (the chart's click-through, for keyboard users). */
+  href?: (row: T) => string | undefined;
 }
 
 /**
@@ -21,6 +24,7 @@ export function ChartFrame<T extends object>({
   columns,
   csvName,
   controls,
+  note,
   children,
   height = "h-80",
 }: {
@@ -29,11 +33,14 @@ export function ChartFrame<T extends object>({
   columns: TableColumn<T>[];
   csvName: string;
   controls?: ReactNode;
+  /** Shown under the chart and the table alike: a key to styles the legend cannot show. */
+  note?: ReactNode;
   children: ReactNode;
   height?: string;
 }) {
   const t = useTranslations("charts");
   const [asTable, setAsTable] = useState(false);
+  const titleId = useId();
   const download = () => {
     const csv = toCsv(
       columns.map((c) => c.key),
@@ -45,9 +52,11 @@ export function ChartFrame<T extends object>({
     URL.revokeObjectURL(url);
   };
   return (
-    <figure className="space-y-3 rounded-lg border border-slate-200 p-4">
+    <figure aria-labelledby={titleId} className="space-y-3 rounded-lg border border-slate-200 p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <figcaption className="text-lg font-semibold">{title}</figcaption>
+        <figcaption id={titleId} className="text-lg font-semibold">
+          {title}
+        </figcaption>
         <div className="flex flex-wrap gap-2 print:hidden">
           <button type="button" onClick={() => setAsTable(!asTable)} aria-pressed={asTable} className="rounded-md border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100">
             {asTable ? t("viewChart") : t("viewTable")}
@@ -73,11 +82,21 @@ export function ChartFrame<T extends object>({
             <tbody>
               {rows.map((row, i) => (
                 <tr key={i} className="border-b border-slate-100">
-                  {columns.map((c) => (
-                    <td key={c.key} className={`px-2 py-1 ${c.numeric ? "text-right" : ""}`}>
-                      {c.format ? c.format(row[c.key], row) : String(row[c.key] ?? "")}
-                    </td>
-                  ))}
+                  {columns.map((c) => {
+                    const text = c.format ? c.format(row[c.key], row) : String(row[c.key] ?? "");
+                    const href = c.href?.(row);
+                    return (
+                      <td key={c.key} className={`px-2 py-1 ${c.numeric ? "text-right" : ""}`}>
+                        {href ? (
+                          <Link href={href} className="text-blue-800 underline">
+                            {text}
+                          </Link>
+                        ) : (
+                          text
+                        )}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>
@@ -86,6 +105,7 @@ export function ChartFrame<T extends object>({
       ) : (
         <div className={height}>{children}</div>
       )}
+      {note ? <p className="text-xs text-slate-600">{note}</p> : null}
     </figure>
   );
 }

@@ -24,9 +24,25 @@ function ChartSkeleton() {
   );
 }
 
-/** Records per day for one case: bucket, range, cumulative and log controls, chart or table, CSV. */
-export function RecordsPanel({ slug }: { slug: string }) {
+/**
+ * Records shared over time: bucket, range, cumulative and log controls, chart or table, CSV.
+ * For one case (`/api/cases/<slug>/series`) or summed across cases (`/api/series`).
+ */
+export function RecordsPanel({
+  endpoint,
+  csvPrefix,
+  buckets = BUCKETS,
+  title,
+  acrossCases = false,
+}: {
+  endpoint: string;
+  csvPrefix: string;
+  buckets?: readonly Bucket[];
+  title?: string;
+  acrossCases?: boolean;
+}) {
   const t = useTranslations("charts");
+  const tp = useTranslations("provenance");
   const locale = useAppLocale();
   const [bucket, setBucket] = useState<Bucket | "">("");
   const [from, setFrom] = useState("");
@@ -35,9 +51,9 @@ export function RecordsPanel({ slug }: { slug: string }) {
   const [log, setLog] = useState(false);
   const params = new URLSearchParams(Object.entries({ bucket, from, to }).filter(([, v]) => v) as [string, string][]);
   const series = useQuery({
-    queryKey: ["series", slug, bucket, from, to],
+    queryKey: ["series", endpoint, bucket, from, to],
     queryFn: async ({ signal }): Promise<CaseSeries> => {
-      const response = await fetch(`/api/cases/${slug}/series?${params}`, { signal });
+      const response = await fetch(`${endpoint}?${params}`, { signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     },
@@ -60,7 +76,7 @@ export function RecordsPanel({ slug }: { slug: string }) {
       <label>
         <span className="block font-medium">{t("bucket")}</span>
         <select className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={bucket || currentBucket} onChange={(e) => setBucket(e.target.value as Bucket)}>
-          {BUCKETS.map((b) => (
+          {buckets.map((b) => (
             <option key={b} value={b}>
               {t(`buckets.${b}`)}
             </option>
@@ -105,15 +121,15 @@ export function RecordsPanel({ slug }: { slug: string }) {
   }
   return (
     <ChartFrame
-      title={t("recordsTitle")}
+      title={title ?? t("recordsTitle")}
       rows={rows}
-      csvName={`${slug}-records-${currentBucket}${showCumulative ? "-cumulative" : ""}.csv`}
+      csvName={`${csvPrefix}-records-${currentBucket}${showCumulative ? "-cumulative" : ""}.csv`}
       controls={controls}
       columns={[
         { key: "period", label: t("period"), format: (v) => formatDate(new Date(`${String(v)}T00:00:00Z`), precision(currentBucket), locale) },
         { key: "records", label: showCumulative ? t("cumulativeRecords") : t("records"), numeric: true, format: (v) => (v === null ? t("gap") : formatExact(Number(v), locale)) },
-        { key: "days_with_data", label: t("daysWithData"), numeric: true },
-        { key: "provenance", label: "", format: (v) => String(v) },
+        { key: "days_with_data", label: acrossCases ? t("caseDaysWithData") : t("daysWithData"), numeric: true },
+        { key: "provenance", label: t("provenance"), format: (v) => (v ? tp(String(v)) : "") },
       ]}
     >
       {data ? (

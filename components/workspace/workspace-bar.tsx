@@ -13,9 +13,14 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
           {can(viewer, "case.list") ? (
-            <Link href="/workspace" className={link}>
-              {t("cases")}
-            </Link>
+            <>
+              <Link href="/workspace/overview" className={link}>
+                {t("overviewNav")}
+              </Link>
+              <Link href="/workspace" className={link}>
+                {t("cases")}
+              </Link>
+            </>
           ) : null}
           {can(viewer, "user.manage") ? (
             <Link href="/admin/users" className={link}>

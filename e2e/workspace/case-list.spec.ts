@@ -19,7 +19,7 @@ test("a filtered view is a link: opening it shows the same filtered list", async
   await expect(rows(page)).toHaveCount(2);
   await expect(rows(page).nth(0)).toHaveAttribute("data-slug", "demo-shop-hashed-emails");
   await expect(rows(page).nth(1)).toHaveAttribute("data-slug", "demo-telecom-api-exposure");
-  await expect(page.getByLabel("Closed")).toBeChecked();
+  await expect(page.getByLabel("Closed", { exact: true })).toBeChecked();
   await page.getByLabel("Data shared").selectOption("Subscriber name and phone number");
   await expect(rows(page)).toHaveCount(1);
   await expect(page).toHaveURL(/category=Subscriber/);

@@ -18,7 +18,7 @@ test("the reference case's chart reaches 54.2 billion cumulative, is marked mode
   expect(rows).toBe(api.points.length);
   const firstCells = await table.locator("tbody tr").first().locator("td").allTextContents();
   expect(firstCells[1]).toBe(api.points[0]!.records!.toLocaleString("en-US"));
-  expect(firstCells[3]).toBe("modelled");
+  expect(firstCells[3]).toBe("Modelled");
 });
 
 test("the series API refuses nonsense ranges and strangers", async ({ page, playwright, baseURL }) => {

@@ -13,6 +13,9 @@ describe("case list query", () => {
     expect(parseCaseListParams(new URLSearchParams("sort=password")).success).toBe(false);
     expect(parseCaseListParams(new URLSearchParams("limit=100000")).success).toBe(false);
     expect(parseCaseListParams(new URLSearchParams("from=2024-13-45")).success).toBe(false);
+    expect(parseCaseListParams(new URLSearchParams("dates=deleted")).success).toBe(false);
+    expect(parseCaseListParams(new URLSearchParams("dates=closed")).data?.dates).toBe("closed");
+    expect(parseCaseListParams(new URLSearchParams("")).data?.dates).toBe("opened");
   });
 
   it("turns search text into prefix words, Korean included, and nothing else", () => {

@@ -4,6 +4,8 @@ import { z } from "zod";
 
 export const SORTS = ["opened_desc", "opened_asc", "updated_desc", "title_asc"] as const;
 export type CaseSort = (typeof SORTS)[number];
+/** Which date `from` and `to` refer to. */
+export const DATE_FIELDS = ["opened", "closed"] as const;
 export const WORKFLOW_STATES = [
   "reported", "under_inspection", "findings_issued", "legal_review", "notice_of_intent", "sanction_review", "sanction_decided", "appealed", "closed", "dismissed",
 ] as const;
@@ -23,6 +25,7 @@ export const caseListQuerySchema = z.object({
   category: z.string().max(200).optional(),
   from: optionalDay,
   to: optionalDay,
+  dates: z.enum(DATE_FIELDS).default("opened"),
   sort: z.enum(SORTS).default("opened_desc"),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -32,7 +35,7 @@ export type CaseListQuery = z.output<typeof caseListQuerySchema>;
 /** Reads URLSearchParams (repeated `state`), dropping empty values. */
 export function parseCaseListParams(params: URLSearchParams) {
   const raw: Record<string, unknown> = {};
-  for (const key of ["q", "org", "recipient", "category", "from", "to", "sort", "cursor", "limit"]) {
+  for (const key of ["q", "org", "recipient", "category", "from", "to", "dates", "sort", "cursor", "limit"]) {
     const value = params.get(key);
     if (value) raw[key] = value;
   }

@@ -4,6 +4,7 @@
 // very same statement through `pg` directly.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
+import { visibleCasesSql } from "./visible-cases-sql";
 import { decodeCursor, toLikePattern, toTsQuery, type CaseListQuery, type CaseSort } from "./case-list-query";
 
 const INCIDENT_TEXT = Prisma.raw(`coalesce(i2."title", '') || ' ' || coalesce(i2."titleKo", '') || ' ' || coalesce(i2."summary", '') || ' ' || coalesce(i2."summaryKo", '')`);
@@ -17,18 +18,16 @@ const ORDER: Record<CaseSort, { column: string; direction: "ASC" | "DESC"; cast:
 };
 
 export function caseListSql(viewer: Viewer, query: CaseListQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`i."deletedAt" IS NULL`];
-  if (viewer.role === "case_officer") {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM case_assignments a WHERE a."incidentId" = i.id AND a."userId" = ${viewer.id})`);
-  }
+  const conditions: Prisma.Sql[] = [visibleCasesSql(viewer)];
   if (query.state.length > 0) conditions.push(Prisma.sql`i."workflowState"::text IN (${Prisma.join(query.state)})`);
   if (query.org) conditions.push(Prisma.sql`i."investigatedOrgId" = ${query.org}`);
   if (query.recipient) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM incident_recipients r WHERE r."incidentId" = i.id AND r."organizationId" = ${query.recipient})`);
   if (query.category) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM data_categories c WHERE c."incidentId" = i.id AND c."deletedAt" IS NULL AND c."name" = ${query.category})`);
   }
-  if (query.from) conditions.push(Prisma.sql`i."openedAt" >= ${new Date(`${query.from}T00:00:00+09:00`)}`);
-  if (query.to) conditions.push(Prisma.sql`i."openedAt" < ${new Date(new Date(`${query.to}T00:00:00+09:00`).getTime() + 86_400_000)}`);
+  const dateColumn = query.dates === "closed" ? Prisma.sql`i."closedAt"` : Prisma.sql`i."openedAt"`;
+  if (query.from) conditions.push(Prisma.sql`${dateColumn} >= ${new Date(`${query.from}T00:00:00+09:00`)}`);
+  if (query.to) conditions.push(Prisma.sql`${dateColumn} < ${new Date(new Date(`${query.to}T00:00:00+09:00`).getTime() + 86_400_000)}`);
   const q = query.q?.trim();
   if (q) {
     const ts = toTsQuery(q);

@@ -56,6 +56,12 @@ describe("the case list", () => {
     expect(await slugs(regulator, { from: "2024-08-14", to: "2024-08-31" })).not.toContain(REFERENCE_CASE_SLUG);
   });
 
+  it("filters by closing date when asked, so a month's closed cases are a link", async () => {
+    expect(await slugs(regulator, { dates: "closed", from: "2024-11-01", to: "2024-11-30" })).toEqual(["demo-shop-hashed-emails"]);
+    expect(await slugs(regulator, { from: "2024-11-01", to: "2024-11-30" })).not.toContain("demo-shop-hashed-emails");
+    expect(await slugs(regulator, { dates: "closed", from: "2024-12-01" })).toEqual([]);
+  });
+
   it("pages with a cursor: every case exactly once, in order, for every sort", async () => {
     for (const sort of ["opened_desc", "opened_asc", "updated_desc", "title_asc"] as const) {
       const all = await slugs(regulator, { sort });

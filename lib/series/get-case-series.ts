@@ -1,10 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 import { layOut, type Bucket, type SeriesPoint } from "./buckets";
+import { provenanceOfRank, provenanceRankSql } from "./provenance-rank";
 import type { SeriesQuery } from "./series-query";
-
-const RANK_TO_PROVENANCE: Provenance[] = ["modelled", "estimated", "reported", "verified"];
 
 export interface CaseSeries {
   bucket: Bucket;
@@ -30,11 +30,11 @@ export async function getCaseSeries(incidentId: string, query: SeriesQuery): Pro
 
   const rows = await prisma.$queryRaw<{ start: Date; records: bigint; days: bigint; rank: number }[]>`
     SELECT date_trunc(${bucket}, day::timestamp)::date AS start, sum(records)::bigint AS records, count(*)::bigint AS days,
-           min(CASE provenance WHEN 'modelled' THEN 0 WHEN 'estimated' THEN 1 WHEN 'reported' THEN 2 ELSE 3 END) AS rank
+           min(${provenanceRankSql(Prisma.sql`provenance`)}) AS rank
     FROM daily_record_counts
     WHERE "incidentId" = ${incidentId} AND day BETWEEN ${new Date(`${from}T00:00:00Z`)}::date AND ${new Date(`${to}T00:00:00Z`)}::date
     GROUP BY 1 ORDER BY 1`;
-  const shaped = rows.map((r) => ({ start: r.start.toISOString().slice(0, 10), records: Number(r.records), days: Number(r.days), provenance: RANK_TO_PROVENANCE[r.rank] ?? "modelled" }));
+  const shaped = rows.map((r) => ({ start: r.start.toISOString().slice(0, 10), records: Number(r.records), days: Number(r.days), provenance: provenanceOfRank(r.rank) }));
   const points = layOut(shaped, bucket, from, to);
   return {
     bucket,

@@ -1,9 +1,10 @@
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { WorkspaceProviders } from "@/components/workspace/providers";
 import { WorkspaceBar } from "@/components/workspace/workspace-bar";
 import { getViewer } from "@/lib/auth/viewer";
 
-// Only draws the bar. Each page checks the session and its own permission, and sends a visitor
+// Draws the bar and provides the client-side query cache and URL state to every workspace page. Each page checks the session and its own permission, and sends a visitor
 // without a session to sign in with the way back to that page.
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -16,7 +17,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <WorkspaceBar viewer={viewer} />
         </div>
       ) : null}
-      {children}
+      <WorkspaceProviders>{children}</WorkspaceProviders>
     </>
   );
 }

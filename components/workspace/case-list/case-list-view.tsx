@@ -6,7 +6,7 @@ import { ProvenanceBadge } from "@/components/incidents/provenance-badge";
 import { inputClass } from "@/components/forms/field";
 import { formatCount } from "@/lib/format/number";
 import type { Provenance, WorkflowState } from "@/lib/generated/prisma/enums";
-import { SORTS, WORKFLOW_STATES } from "@/lib/incidents/case-list-query";
+import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/incidents/case-list-query";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
@@ -36,7 +36,7 @@ export function CaseListView({ facets }: { facets: Facets }) {
   }, [search, filters.q, setFilters]);
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const active = Boolean(filters.q || filters.state.length || filters.org || filters.recipient || filters.category || filters.from || filters.to);
+  const active = Boolean(filters.q || filters.state.length || filters.org || filters.recipient || filters.category || filters.from || filters.to || filters.dates !== "opened");
   const toggleState = (state: WorkflowState) =>
     void setFilters({ state: filters.state.includes(state) ? filters.state.filter((s) => s !== state) : [...filters.state, state] });
   const select = (key: "org" | "recipient" | "category", label: string, options: { value: string; label: string }[]) => (
@@ -73,6 +73,16 @@ export function CaseListView({ facets }: { facets: Facets }) {
         {select("org", t("org"), facets.orgs.map((o) => ({ value: o.id, label: localized(locale, o.name, o.nameKo) })))}
         {select("recipient", t("recipient"), facets.recipients.map((o) => ({ value: o.id, label: localized(locale, o.name, o.nameKo) })))}
         {select("category", t("category"), facets.categories.map((c) => ({ value: c, label: c })))}
+        <label className="block text-sm">
+          <span className="font-medium text-slate-800">{t("dates")}</span>
+          <select className={`${inputClass} mt-1`} value={filters.dates} onChange={(e) => void setFilters({ dates: e.target.value as (typeof DATE_FIELDS)[number] })}>
+            {DATE_FIELDS.map((d) => (
+              <option key={d} value={d}>
+                {t(`dateFields.${d}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <div className="grid grid-cols-2 gap-2">
           <label className="block text-sm">
             <span className="font-medium text-slate-800">{t("from")}</span>
@@ -89,7 +99,7 @@ export function CaseListView({ facets }: { facets: Facets }) {
             className="text-sm text-blue-800 underline"
             onClick={() => {
               setSearch("");
-              void setFilters({ q: null, state: null, org: null, recipient: null, category: null, from: null, to: null });
+              void setFilters({ q: null, state: null, org: null, recipient: null, category: null, from: null, to: null, dates: null });
             }}
           >
             {t("clear")}

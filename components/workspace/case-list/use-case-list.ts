@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { SORTS, WORKFLOW_STATES } from "@/lib/incidents/case-list-query";
+import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/incidents/case-list-query";
 import type { CaseListPage } from "@/lib/incidents/search-incidents";
 
 /** The list's filters live in the URL, so a filtered view is a link that can be shared. */
@@ -16,6 +16,7 @@ export function useCaseListFilters() {
       category: parseAsString.withDefault(""),
       from: parseAsString.withDefault(""),
       to: parseAsString.withDefault(""),
+      dates: parseAsStringLiteral(DATE_FIELDS).withDefault("opened"),
       sort: parseAsStringLiteral(SORTS).withDefault("opened_desc"),
     },
     { history: "replace" },

@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CaseListView } from "@/components/workspace/case-list/case-list-view";
-import { WorkspaceProviders } from "@/components/workspace/providers";
 import { requireViewer } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { caseListFacets } from "@/lib/incidents/search-incidents";
@@ -26,9 +25,7 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ loca
         <h1 className="text-3xl font-semibold tracking-tight">{t("casesTitle")}</h1>
         <p className="mt-1 text-slate-700">{viewer.role === "case_officer" ? t("casesIntroOfficer") : t("casesIntroRegulator")}</p>
       </div>
-      <WorkspaceProviders>
-        <CaseListView facets={facets} />
-      </WorkspaceProviders>
+      <CaseListView facets={facets} />
     </div>
   );
 }

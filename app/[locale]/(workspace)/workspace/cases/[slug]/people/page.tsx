@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PeoplePanel } from "@/components/charts/people-panel";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { EstimateForm } from "@/components/workspace/case/estimate-form";
 import { EstimateHistory } from "@/components/workspace/case/estimate-history";
@@ -17,7 +18,14 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
   const locale = isLocale(raw) ? raw : defaultLocale;
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/people");
   const canRestore = can(viewer, "case.restore", access);
-  const [t, tForms, estimates, sources] = await Promise.all([getTranslations("caseWs"), getTranslations("forms"), listEstimates(incident.id, { includeDeleted: canRestore }), listSources(incident.id)]);
+  const [t, tForms, tCharts, estimates, sources] = await Promise.all([
+    getTranslations("caseWs"),
+    getTranslations("forms"),
+    getTranslations("charts"),
+    listEstimates(incident.id, { includeDeleted: canRestore }),
+    listSources(incident.id),
+  ]);
+  const countOrNull = (v: bigint | null) => (v === null ? null : Number(v));
   return (
     <div className="space-y-8">
       <p className="text-slate-700">{t("peopleIntro")}</p>
@@ -36,6 +44,21 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
               </Link>
             ) : null}
           </div>
+          <PeoplePanel
+            title={`${tCharts("peopleTitle")}: ${estimate.label}`}
+            csvName={`${slug}-people-${estimate.id}.csv`}
+            points={[...estimate.revisions].reverse().map((r) => ({
+              asOf: r.asOf.toISOString().slice(0, 10),
+              active: countOrNull(r.active),
+              dormant: countOrNull(r.dormant),
+              former: countOrNull(r.former),
+              unsplit: countOrNull(r.unsplit),
+              total: Number(r.total),
+              low: countOrNull(r.low),
+              high: countOrNull(r.high),
+              provenance: r.provenance,
+            }))}
+          />
           <EstimateHistory revisions={estimate.revisions} caption={`${t("history")}: ${estimate.label}`} />
           {estimate.revisions[0]?.note ? <p className="text-sm text-slate-700">{estimate.revisions[0].note}</p> : null}
         </section>

@@ -2,7 +2,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RecordsPanel } from "@/components/charts/records-panel";
 import { ProvenanceBadge } from "@/components/incidents/provenance-badge";
 import { SeriesImport } from "@/components/workspace/case/series-import";
-import { WorkspaceProviders } from "@/components/workspace/providers";
 import { can } from "@/lib/auth/permissions";
 import { formatExact } from "@/lib/format/number";
 import type { Provenance } from "@/lib/generated/prisma/enums";
@@ -20,10 +19,8 @@ export default async function RecordsPage({ params }: { params: Promise<{ locale
   const [t, years] = await Promise.all([getTranslations("caseWs"), yearlyTotals(incident.id)]);
   return (
     <div className="space-y-6">
-      <WorkspaceProviders>
-        <RecordsPanel slug={slug} />
-        {can(viewer, "series.import", access) ? <SeriesImport slug={slug} /> : null}
-      </WorkspaceProviders>
+      <RecordsPanel endpoint={`/api/cases/${slug}/series`} csvPrefix={slug} />
+      {can(viewer, "series.import", access) ? <SeriesImport slug={slug} /> : null}
       {years.length === 0 ? null : (
         <table className="w-full max-w-2xl text-right text-sm tabular-nums">
           <caption className="mb-2 text-left text-slate-700">{t("recordsIntro")}</caption>

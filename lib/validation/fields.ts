@@ -57,8 +57,11 @@ export const count = z
 export const optionalCount = z.preprocess(blankToNull, count.nullable());
 
 /** Today in Korea, as YYYY-MM-DD: the calendar every case date is read in. */
+// Building an Intl formatter costs tens of microseconds; a million-line import asks once per line.
+const SEOUL_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: DISPLAY_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
 export function todayInSeoul(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: DISPLAY_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return SEOUL_DAY.format(now);
 }
 
 /** A calendar day (YYYY-MM-DD) that exists and is not in the future; stored as UTC midnight. */

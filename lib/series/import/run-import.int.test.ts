@@ -69,8 +69,14 @@ describe("importing records per day", () => {
     expect(await series()).toEqual(before);
   });
 
+  it("counts lines as a spreadsheet would, blank lines and Windows line ends included", async () => {
+    const outcome = await run("day,records\r\n\r\n2020-04-01,5\r\n\r\n2020-04-02,x\r\n");
+    expect(outcome.ok === false && outcome.reason === "invalid" && outcome.errors).toEqual([{ line: 5, message: '"x" is not a whole number of records.' }]);
+  });
+
   it.each([
     ["an empty file", "", /The file is empty/],
+    ["a value over several lines", 'day,records\n2020-01-01,"5\n6"\n', /Line 2: a value runs over several lines/],
     ["a wrong header", "date,count\n2020-01-01,5\n", /first line must be the header/],
     ["a header without rows", "day,records\n", /no rows/],
     ["a UTF-16 file", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("day,records\n", "utf16le")]), /UTF-16/],
@@ -133,5 +139,24 @@ describe("importing records per day", () => {
     });
     expect(good).toMatchObject({ ok: true, rows: 2, added: 2 });
     expect(good.ok && good.cases).toHaveLength(2);
+  });
+});
+
+describe("two imports of one case at once", () => {
+  it("run one after the other: both succeed, and the second's diff counts the first's rows", async () => {
+    const target = await makeIncident();
+    // 300 days: 28 a month from January 2021.
+    const csv = (records: number) =>
+      "day,records\n" + Array.from({ length: 300 }, (_, i) => `2021-${String(1 + Math.floor(i / 28)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")},${records}`).join("\n") + "\n";
+    const importOnce = (records: number) =>
+      runSeriesImport({ databaseUrl: url(), source: Readable.from([Buffer.from(csv(records))]), incident: { id: target.id }, defaultProvenance: "reported", actor: { id: null, label: "test" } });
+    const [a, b] = await Promise.all([importOnce(1), importOnce(2)]);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    // Whichever ran second found all 300 days already there and changed them.
+    expect([a.added + b.added, a.changed + b.changed]).toEqual([300, 300]);
+    const stored = await prisma.dailyRecordCount.findMany({ where: { incidentId: target.id }, select: { records: true } });
+    expect(stored).toHaveLength(300);
+    expect(new Set(stored.map((d) => d.records)).size).toBe(1);
   });
 });

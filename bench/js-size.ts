@@ -53,12 +53,17 @@ async function main() {
       const gzip = loaded.reduce((sum, s) => sum + gzipSync(s.body, { level: 6 }).length, 0);
       const recharts = loaded.some((s) => s.body.includes("recharts-wrapper"));
       if (recharts !== target.chart) throw new Error(`${target.path}: Recharts ${recharts ? "loaded" : "not loaded"}, expected the opposite`);
-      results.push({ page: target.label, path: target.path, scripts: loaded.length, rawKB: kb(raw), gzipKB: kb(gzip), recharts });
+      const largest = loaded
+        .map((s) => ({ file: new URL(s.url).pathname.split("/").pop() ?? "", gzipKB: kb(gzipSync(s.body, { level: 6 }).length), react: s.body.includes("react.production") || s.body.includes("__SECRET_INTERNALS") || s.body.includes("react-dom") }))
+        .sort((a, b) => b.gzipKB - a.gzipKB)
+        .slice(0, 4);
+      results.push({ page: target.label, path: target.path, scripts: loaded.length, rawKB: kb(raw), gzipKB: kb(gzip), recharts, largest });
       await page.close();
     }
     const result = { measuredAt: new Date().toISOString(), build: "next build (production), served by next start", pages: results };
     writeFileSync(path.resolve(import.meta.dirname, "results/js-size.json"), JSON.stringify(result, null, 2) + "\n");
-    console.table(results);
+    console.table(results.map(({ largest: _largest, ...row }) => row));
+    for (const r of results) console.log(r.page, JSON.stringify(r.largest));
   } finally {
     await browser.close();
     await app.stop();

@@ -18,7 +18,7 @@ test("a case officer adds a finding, revises an estimate and adds a timeline eve
 
   await page.goto(`${CASE}/people`);
   await page.getByRole("link", { name: "Revise" }).first().click();
-  await page.getByLabel(/^Active/).fill("810,000");
+  await page.getByRole("textbox", { name: /^Active/ }).fill("810,000");
   await page.getByLabel(/^Note/).fill(`Revised after the SDK audit ${stamp}`);
   await page.getByRole("button", { name: "Revise" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();

@@ -25,19 +25,25 @@ export function bucketStart(day: string, bucket: Bucket): string {
   }
 }
 
-/** The first day of the next bucket. */
-export function nextBucket(start: string, bucket: Bucket): string {
-  const d = new Date(utc(start));
+/** The first day of the next bucket, as a UTC timestamp. */
+function nextBucketTime(start: number, bucket: Bucket): number {
   switch (bucket) {
     case "day":
-      return iso(utc(start) + DAY_MS);
+      return start + DAY_MS;
     case "week":
-      return iso(utc(start) + 7 * DAY_MS);
-    case "month":
-      return iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+      return start + 7 * DAY_MS;
+    case "month": {
+      const d = new Date(start);
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    }
     case "year":
-      return iso(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
+      return Date.UTC(new Date(start).getUTCFullYear() + 1, 0, 1);
   }
+}
+
+/** The first day of the next bucket. */
+export function nextBucket(start: string, bucket: Bucket): string {
+  return iso(nextBucketTime(utc(start), bucket));
 }
 
 export interface BucketRow {
@@ -58,17 +64,20 @@ export interface SeriesPoint {
   provenance: Provenance | null;
 }
 
-/** Every bucket from `from` to `to`, data or not. */
+/** Every bucket from `from` to `to`, data or not. Works on timestamps: it runs for every request. */
 export function layOut(rows: BucketRow[], bucket: Bucket, from: string, to: string): SeriesPoint[] {
   const byStart = new Map(rows.map((r) => [r.start, r]));
   const points: SeriesPoint[] = [];
+  const begin = utc(from);
   const end = utc(to) + DAY_MS;
-  for (let start = bucketStart(from, bucket); utc(start) < end; start = nextBucket(start, bucket)) {
-    const clippedStart = Math.max(utc(start), utc(from));
-    const clippedEnd = Math.min(utc(nextBucket(start, bucket)), end);
+  for (let time = utc(bucketStart(from, bucket)); time < end; ) {
+    const next = nextBucketTime(time, bucket);
+    const start = iso(time);
     const row = byStart.get(start);
-    points.push({ start, records: row ? row.records : null, days: row?.days ?? 0, span: Math.round((clippedEnd - clippedStart) / DAY_MS), provenance: row?.provenance ?? null });
+    const span = Math.round((Math.min(next, end) - Math.max(time, begin)) / DAY_MS);
+    points.push({ start, records: row ? row.records : null, days: row?.days ?? 0, span, provenance: row?.provenance ?? null });
     if (points.length > 20_000) throw new RangeError("Too many buckets; choose a coarser bucket or a shorter range.");
+    time = next;
   }
   return points;
 }

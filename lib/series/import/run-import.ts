@@ -271,20 +271,22 @@ async function merge(client: pg.Client, options: ImportOptions, sha256: string, 
      FROM import_merge GROUP BY "incidentId"`,
   );
   const cases = diff.rows.map((r) => ({ incidentId: r.incidentId, importId: randomUUID().replace(/-/g, ""), added: Number(r.added), changed: Number(r.changed), unchanged: Number(r.unchanged), rows: Number(r.rows) }));
-  await client.query(`CREATE TEMP TABLE import_ids ("incidentId" text PRIMARY KEY, "importId" text) ON COMMIT DROP`);
-  for (const c of cases) {
-    await client.query(
-      `INSERT INTO series_imports (id, "incidentId", status, "fileName", sha256, "rowCount", "daysAdded", "daysChanged", "daysSame", "createdById", "finishedAt")
-       VALUES ($1, $2, 'completed', $3, $4, $5, $6, $7, $8, $9, now())`,
-      [c.importId, c.incidentId, options.fileName ?? null, sha256, c.rows, c.added, c.changed, c.unchanged, options.actor.id],
-    );
-    await client.query(`INSERT INTO import_ids VALUES ($1, $2)`, [c.incidentId, c.importId]);
-    const { after } = changedFields(null, { fileName: options.fileName ?? null, sha256, rows: c.rows, added: c.added, changed: c.changed, unchanged: c.unchanged, fileRows: totalRows });
-    await client.query(
-      `INSERT INTO audit_events ("actorId", "actorLabel", action, "entityType", "entityId", "incidentId", after) VALUES ($1, $2, 'series.imported', 'series_import', $3, $4, $5)`,
-      [options.actor.id, options.actor.label, c.importId, c.incidentId, JSON.stringify(after)],
-    );
-  }
+  // One import row and one audit row per case, each set in a single statement (a file can name
+  // hundreds of cases).
+  const column = <K extends keyof (typeof cases)[number]>(key: K) => cases.map((c) => c[key]);
+  await client.query(
+    `INSERT INTO series_imports (id, "incidentId", status, "fileName", sha256, "rowCount", "daysAdded", "daysChanged", "daysSame", "createdById", "finishedAt")
+     SELECT id, "incidentId", 'completed', $3, $4, rows, added, changed, same, $5, now()
+     FROM unnest($1::text[], $2::text[], $6::int[], $7::int[], $8::int[], $9::int[]) AS t(id, "incidentId", rows, added, changed, same)`,
+    [column("importId"), column("incidentId"), options.fileName ?? null, sha256, options.actor.id, column("rows"), column("added"), column("changed"), column("unchanged")],
+  );
+  await client.query(`CREATE TEMP TABLE import_ids ON COMMIT DROP AS SELECT * FROM unnest($1::text[], $2::text[]) AS t("incidentId", "importId")`, [column("incidentId"), column("importId")]);
+  const afters = cases.map((c) => JSON.stringify(changedFields(null, { fileName: options.fileName ?? null, sha256, rows: c.rows, added: c.added, changed: c.changed, unchanged: c.unchanged, fileRows: totalRows }).after));
+  await client.query(
+    `INSERT INTO audit_events ("actorId", "actorLabel", action, "entityType", "entityId", "incidentId", after)
+     SELECT $1, $2, 'series.imported', 'series_import', t.id, t."incidentId", t.after FROM unnest($3::text[], $4::text[], $5::jsonb[]) AS t(id, "incidentId", after)`,
+    [options.actor.id, options.actor.label, column("importId"), column("incidentId"), afters],
+  );
   // A plain INSERT for new days and an UPDATE for changed ones: cheaper than INSERT … ON CONFLICT
   // for a million rows, and safe because the lock above keeps other imports of these cases out.
   if (cases.some((c) => c.added > 0)) {

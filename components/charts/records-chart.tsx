@@ -73,7 +73,18 @@ export function RecordsChart({ points, bucket, cumulative, log }: { points: Reco
         <Tooltip content={TooltipBody} />
         <Legend />
         {hasObserved ? (
-          <Area type="linear" dataKey="observed" name={t("observedLegend")} stroke={PALETTE.blue} strokeWidth={2} fill={PALETTE.blue} fillOpacity={0.15} connectNulls={false} isAnimationActive={false} />
+          <Area
+            type="linear"
+            dataKey="observed"
+            name={t("observedLegend")}
+            stroke={PALETTE.blue}
+            strokeWidth={2}
+            fill={PALETTE.blue}
+            fillOpacity={0.15}
+            connectNulls={false}
+            dot={isolatedDot(points, "observed", PALETTE.blue)}
+            isAnimationActive={false}
+          />
         ) : null}
         {hasModelled ? (
           <Area
@@ -85,6 +96,7 @@ export function RecordsChart({ points, bucket, cumulative, log }: { points: Reco
             strokeDasharray="6 4"
             fill="url(#modelled-hatch)"
             connectNulls={false}
+            dot={isolatedDot(points, "modelled", PALETTE.purple)}
             isAnimationActive={false}
           />
         ) : null}
@@ -92,4 +104,17 @@ export function RecordsChart({ points, bucket, cumulative, log }: { points: Reco
       </AreaChart>
     </ResponsiveContainer>
   );
+}
+
+/**
+ * A bucket with no neighbour on either side (a gap, or the other provenance) would draw no line
+ * at all; it gets a dot instead, so no figure disappears from the chart.
+ */
+function isolatedDot(points: RecordsChartPoint[], key: "observed" | "modelled", color: string) {
+  const Dot = ({ cx, cy, index }: { cx?: number; cy?: number; index?: number }) => {
+    const i = index ?? -1;
+    const alone = points[i]?.[key] != null && points[i - 1]?.[key] == null && points[i + 1]?.[key] == null;
+    return alone && cx !== undefined && cy !== undefined ? <circle key={i} cx={cx} cy={cy} r={4} fill={color} /> : <g key={i} />;
+  };
+  return Dot;
 }

@@ -18,7 +18,7 @@ const RecordsChart = dynamic(() => import("./records-chart").then((m) => m.Recor
 function ChartSkeleton() {
   const t = useTranslations("charts");
   return (
-    <div role="status" className="flex h-full animate-pulse items-center justify-center rounded bg-slate-100 text-sm text-slate-500">
+    <div role="status" className="flex h-full animate-pulse items-center justify-center rounded bg-slate-100 text-sm text-slate-700">
       {t("loading")}
     </div>
   );

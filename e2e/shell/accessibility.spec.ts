@@ -19,6 +19,8 @@ for (const path of WORKSPACE_PAGES) {
     await page.goto(path);
     if (!path.endsWith("/workspace")) await expect(page.locator(".recharts-surface").first()).toBeVisible();
     else await expect(page.getByTestId("case-list").locator("tbody tr[data-slug]").first()).toBeVisible();
+    // Every chart drawn, no loading skeleton still pulsing (axe judges contrast mid-animation).
+    await expect(page.locator(".animate-pulse")).toHaveCount(0);
     expect(await axe()).toEqual([]);
   });
 }

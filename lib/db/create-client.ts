@@ -18,6 +18,9 @@ export function createPrismaClient({ url, poolSize = 10, poolTimeoutMs = 5_000, 
     idleTimeoutMillis: 30_000,
     statement_timeout: statementTimeoutMs,
     application_name: "casefile",
+    // Prisma keeps instants as UTC in `timestamp without time zone`; SQL that mixes them with
+    // now() or defaults must agree, whatever time zone the server was installed with.
+    options: "-c TimeZone=UTC",
   });
   return new PrismaClient({ adapter });
 }

@@ -24,7 +24,7 @@ export function SeriesImport({ slug }: { slug: string }) {
   const [pasted, setPasted] = useState("");
   const [provenance, setProvenance] = useState("reported");
   const [running, setRunning] = useState<AbortController | null>(null);
-  const [progress, setProgress] = useState<{ rows: number; rate: number; fraction: number } | null>(null);
+  const [progress, setProgress] = useState<{ rows: number; rate: number; fraction: number; phase: "reading" | "checking" | "writing" } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -37,7 +37,7 @@ export function SeriesImport({ slug }: { slug: string }) {
     }
     setMessage(null);
     setResult(null);
-    setProgress({ rows: 0, rate: 0, fraction: 0 });
+    setProgress({ rows: 0, rate: 0, fraction: 0, phase: "reading" });
     const controller = new AbortController();
     setRunning(controller);
     const params = new URLSearchParams({ provenance, ...(file ? { fileName: file.name } : { fileName: "pasted.csv" }) });
@@ -58,13 +58,17 @@ export function SeriesImport({ slug }: { slug: string }) {
         const lines = buffer.split("\n");
         buffer = lines.pop() ?? "";
         for (const line of lines.filter(Boolean)) {
-          const event = JSON.parse(line) as { type: string; rows?: number; bytes?: number; elapsedMs?: number } & Result;
+          const event = JSON.parse(line) as { type: string; rows?: number; bytes?: number; elapsedMs?: number; phase?: "checking" | "writing" } & Result;
           if (event.type === "progress") {
-            setProgress({ rows: event.rows ?? 0, rate: Math.round((event.rows ?? 0) / Math.max((event.elapsedMs ?? 1) / 1000, 0.001)), fraction: Math.min(1, (event.bytes ?? 0) / body.size) });
+            setProgress({ rows: event.rows ?? 0, rate: Math.round((event.rows ?? 0) / Math.max((event.elapsedMs ?? 1) / 1000, 0.001)), fraction: Math.min(1, (event.bytes ?? 0) / body.size), phase: "reading" });
+          } else if (event.type === "phase" && event.phase) {
+            const phase = event.phase;
+            setProgress((p) => (p ? { ...p, fraction: 1, phase } : p));
           } else if (event.type === "result") {
             setResult(event);
             if (event.ok) {
-              await queryClient.invalidateQueries({ queryKey: ["series", slug] });
+              // The chart's queries are keyed by their endpoint (see RecordsPanel).
+              await queryClient.invalidateQueries({ queryKey: ["series", `/api/cases/${slug}/series`] });
               router.refresh();
             }
           }
@@ -120,7 +124,7 @@ export function SeriesImport({ slug }: { slug: string }) {
         <div className="space-y-1">
           <progress className="h-2 w-full" max={1} value={progress.fraction} aria-label={t("title")} />
           <p className="text-sm text-slate-700" aria-live="polite" data-testid="import-progress">
-            {t("progress", { rows: formatExact(progress.rows, locale), rate: formatExact(progress.rate, locale) })}
+            {progress.phase === "reading" ? t("progress", { rows: formatExact(progress.rows, locale), rate: formatExact(progress.rate, locale) }) : t(progress.phase, { rows: formatExact(progress.rows, locale) })}
           </p>
         </div>
       ) : null}

@@ -76,12 +76,12 @@ describe("importing records per day", () => {
 
   it.each([
     ["an empty file", "", /The file is empty/],
-    ["a value over several lines", 'day,records\n2020-01-01,"5\n6"\n', /Line 2: a value runs over several lines/],
+    ["a value over several lines", 'day,records\n2020-01-01,"5\n6"\n', /^A value runs over several lines/],
     ["a wrong header", "date,count\n2020-01-01,5\n", /first line must be the header/],
     ["a header without rows", "day,records\n", /no rows/],
     ["a UTF-16 file", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("day,records\n", "utf16le")]), /UTF-16/],
     ["a binary file", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), /binary/],
-    ["an unclosed quote", 'day,records\n"2020-01-01,5\n', /malformed/],
+    ["an unclosed quote", 'day,records\n"2020-01-01,5\n', /^The CSV is malformed/],
     ["a case column on a single-case import", "case,day,records\nx,2020-01-01,5\n", /case column/],
   ])("refuses %s clearly and writes nothing", async (_name, csv, message) => {
     const before = await series();
@@ -89,6 +89,13 @@ describe("importing records per day", () => {
     expect(outcome).toMatchObject({ ok: false, reason: "invalid" });
     expect(outcome.ok === false && outcome.reason === "invalid" && outcome.errors[0]?.message).toMatch(message);
     expect(await series()).toEqual(before);
+  });
+
+  it("gives the line of a file-level problem, not line 1", async () => {
+    const multi = await run('day,records\n2020-01-01,5\n2020-01-02,"5\n6"\n');
+    expect(multi.ok === false && multi.reason === "invalid" && multi.errors[0]).toEqual({ line: 3, message: "A value runs over several lines. Each line must be one day." });
+    const quote = await run('day,records\n2020-01-01,5\n2020-01-02,5\n"2020-01-03,5\n');
+    expect(quote.ok === false && quote.reason === "invalid" && quote.errors[0]?.line).toBe(4);
   });
 
   it("refuses a file above the size limit without reading it all", async () => {
@@ -158,5 +165,35 @@ describe("two imports of one case at once", () => {
     const stored = await prisma.dailyRecordCount.findMany({ where: { incidentId: target.id }, select: { records: true } });
     expect(stored).toHaveLength(300);
     expect(new Set(stored.map((d) => d.records)).size).toBe(1);
+  });
+});
+
+describe("cancelling after the file has been read", () => {
+  it("stops the merge and leaves nothing behind", async () => {
+    const cases = await Promise.all(Array.from({ length: 100 }, () => makeIncident()));
+    const controller = new AbortController();
+    async function* file() {
+      yield Buffer.from("case,day,records\n");
+      for (const c of cases) {
+        yield Buffer.from(Array.from({ length: 2_000 }, (_, d) => `${c.slug},${new Date(Date.UTC(2015, 0, 1 + d)).toISOString().slice(0, 10)},${d}\n`).join(""));
+      }
+    }
+    // Cancel once the rows are being written: the merge itself must stop and roll back.
+    const outcome = await runSeriesImport({
+      databaseUrl: url(),
+      source: Readable.from(file()),
+      incident: null,
+      defaultProvenance: "reported",
+      actor: { id: null, label: "test" },
+      signal: controller.signal,
+      onPhase: (phase) => {
+        if (phase === "writing") setTimeout(() => controller.abort(), 20);
+      },
+    });
+    expect(outcome).toEqual({ ok: false, reason: "cancelled" });
+    const ids = cases.map((c) => c.id);
+    expect(await prisma.dailyRecordCount.count({ where: { incidentId: { in: ids } } })).toBe(0);
+    expect(await prisma.seriesImport.count({ where: { incidentId: { in: ids } } })).toBe(0);
+    expect(await prisma.monthlyRecordTotal.count({ where: { incidentId: { in: ids } } })).toBe(0);
   });
 });

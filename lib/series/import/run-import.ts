@@ -45,6 +45,8 @@ export interface ImportOptions {
   maxBytes?: number;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** After the file is read: "checking" (database checks), then "writing" (the merge). */
+  onPhase?: (phase: "checking" | "writing") => void;
 }
 
 class Cancelled extends Error {}
@@ -64,14 +66,22 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
     if (errors.length < MAX_REPORTED_ERRORS) errors.push({ line, message });
   };
 
-  const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "casefile-import" });
+  // Sessions in UTC, as the app's: `now()` and column defaults then agree with Prisma's timestamps.
+  const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "casefile-import", options: "-c TimeZone=UTC" });
   await client.connect();
+  const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
   const hash = createHash("sha256");
   let bytes = 0;
   let rows = 0;
   let lastProgress = 0;
   let copy: ReturnType<typeof copyFrom> | undefined;
-  const abort = () => options.source.destroy(new Cancelled("cancelled"));
+  // Cancelling stops the file, and also the query in flight once the file has been read (checks
+  // and the merge can take seconds): the transaction then rolls back.
+  let reading = true;
+  const abort = () => {
+    options.source.destroy(new Cancelled("cancelled"));
+    if (!reading) void cancelBackend(options.databaseUrl, pid);
+  };
   options.signal?.addEventListener("abort", abort, { once: true });
 
   try {
@@ -104,7 +114,8 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
     // lines is refused, so the count stays true.
     const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false });
     const piped = pipeline(options.source, guard, parser).catch(() => undefined);
-    let fatal: string | null = null;
+    let fatal: ImportError | null = null;
+    let line = 0;
 
     let layout: Layout | null = null;
     const today = todayInSeoul();
@@ -116,27 +127,33 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
       batch = "";
     };
     try {
-      let line = 0;
       for await (const record of parser as AsyncIterable<string[]>) {
         line++;
         if (fatal) break;
+        if (options.onProgress && (line & 1023) === 0) {
+          const now = performance.now();
+          if (now - lastProgress > 200) {
+            lastProgress = now;
+            options.onProgress({ rows, bytes, elapsedMs: now - started });
+          }
+        }
         if (record.length === 1 && record[0]!.trim() === "") continue;
         if (record.some((cell) => cell.includes("\n") || cell.includes("\r"))) {
-          fatal = `Line ${line}: a value runs over several lines. Each line must be one day.`;
+          fatal = { line, message: "A value runs over several lines. Each line must be one day." };
           break;
         }
         if (!layout) {
           layout = readHeader(record);
           if (!layout) {
-            fatal = `The first line must be the header "day,records" (optionally with ",provenance", and "case," first for several cases); found "${record.join(",").slice(0, 80)}".`;
+            fatal = { line, message: `The first line must be the header "day,records" (optionally with ",provenance", and "case," first for several cases); found "${record.join(",").slice(0, 80)}".` };
             break;
           }
           if (layout.hasCase && options.incident) {
-            fatal = "This file has a case column; import it from the command line without --case, or remove the column.";
+            fatal = { line, message: "This file has a case column; import it from the command line without --case, or remove the column." };
             break;
           }
           if (!layout.hasCase && !options.incident) {
-            fatal = "This file has no case column; name the case (--case <slug>).";
+            fatal = { line, message: "This file has no case column; name the case (--case <slug>)." };
             break;
           }
           continue;
@@ -148,32 +165,27 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
         }
         rows++;
         batch += `${line}\t${row.caseRef === null ? "\\N" : copyText(row.caseRef)}\t${row.day}\t${row.records}\t${row.provenance}\n`;
-        if (batch.length < 256 * 1024) continue;
-        await flush();
-        const now = performance.now();
-        if (options.onProgress && now - lastProgress > 200) {
-          lastProgress = now;
-          options.onProgress({ rows, bytes, elapsedMs: now - started });
-        }
+        if (batch.length >= 256 * 1024) await flush();
       }
     } catch (error) {
       if (error instanceof Cancelled || options.signal?.aborted) throw new Cancelled();
-      if (error instanceof Refused) fatal = error.message;
+      if (error instanceof Refused) fatal = { line: 1, message: error.message };
       else {
         const e = error as { code?: string; lines?: number; message?: string };
         if (!e.code?.startsWith("CSV_")) throw error;
-        fatal = `Line ${e.lines ?? "?"}: the CSV is malformed (${e.message?.split(":")[0] ?? e.code}).`;
+        fatal = { line: e.lines ?? line, message: `The CSV is malformed (${e.message?.split(":")[0] ?? e.code}).` };
       }
     }
     if (!fatal) await flush();
     if (fatal) options.source.destroy();
     await piped;
+    reading = false;
     if (options.signal?.aborted) throw new Cancelled();
     copy.end();
     await once(copy, "finish");
     if (fatal) {
       await client.query("ROLLBACK");
-      return { ok: false, reason: "invalid", errors: [{ line: 1, message: fatal }, ...errors], totalErrors: totalErrors + 1, sha256: null };
+      return { ok: false, reason: "invalid", errors: [fatal, ...errors], totalErrors: totalErrors + 1, sha256: null };
     }
     if (!layout) {
       await client.query("ROLLBACK");
@@ -184,6 +196,7 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
       return { ok: false, reason: "invalid", errors: [{ line: 2, message: "The file has a header but no rows." }], totalErrors: 1, sha256: null };
     }
 
+    options.onPhase?.("checking");
     await databaseChecks(client, options.incident, addError);
     const sha256 = hash.digest("hex");
     if (totalErrors > 0) {
@@ -192,7 +205,10 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
       return { ok: false, reason: "invalid", errors, totalErrors, sha256 };
     }
     if (options.signal?.aborted) throw new Cancelled();
+    options.onPhase?.("writing");
     const cases = await merge(client, options, sha256, rows);
+    // The last moment a cancel can still undo everything.
+    if (options.signal?.aborted) throw new Cancelled();
     await client.query("COMMIT");
     options.onProgress?.({ rows, bytes, elapsedMs: performance.now() - started });
     const sum = (k: "added" | "changed" | "unchanged") => cases.reduce((n, c) => n + c[k], 0);
@@ -213,6 +229,19 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
   }
 }
 
+/** Cancels the statement a backend is running (an import's check or merge), from a second connection. */
+async function cancelBackend(databaseUrl: string, pid: number) {
+  const canceller = new pg.Client({ connectionString: databaseUrl, application_name: "casefile-import-cancel" });
+  try {
+    await canceller.connect();
+    await canceller.query("SELECT pg_cancel_backend($1)", [pid]);
+  } catch (error) {
+    console.error("Could not cancel the import's query", error);
+  } finally {
+    await canceller.end().catch(() => undefined);
+  }
+}
+
 /** Checks that need the database, reported with the file's line numbers. */
 async function databaseChecks(client: pg.Client, incident: { id: string } | null, addError: (line: number, message: string) => void) {
   // Temporary tables are never auto-analyzed; without statistics the planner guesses badly.
@@ -227,7 +256,7 @@ async function databaseChecks(client: pg.Client, incident: { id: string } | null
     incident
       ? `CREATE TEMP TABLE import_resolved ON COMMIT DROP AS
          SELECT s.line, s.day, s.records, s.provenance, i.id AS "incidentId", s.case_ref, ${period}
-         FROM import_staging s CROSS JOIN (SELECT * FROM incidents WHERE id = $1) i`
+         FROM import_staging s LEFT JOIN (SELECT * FROM incidents WHERE id = $1 AND "deletedAt" IS NULL) i ON true`
       : `CREATE TEMP TABLE import_resolved ON COMMIT DROP AS
          SELECT s.line, s.day, s.records, s.provenance, i.id AS "incidentId", s.case_ref, ${period}
          FROM import_staging s LEFT JOIN incidents i ON i.slug = s.case_ref AND i."deletedAt" IS NULL`,

@@ -12,6 +12,14 @@ import { PROVENANCES, type ImportProvenance } from "@/lib/series/import/validate
 // Answers with newline-delimited JSON: progress events while the file streams in, then the
 // result. Closing the request (the page's Cancel button) rolls the import back.
 export async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  // Cross-site requests cannot send text/csv without a CORS preflight, which this route never
+  // grants; a foreign Origin is refused outright. (Server actions get this check from Next.)
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin && host && hostOf(origin) !== host) return NextResponse.json({ error: "forbidden", message: "Cross-site request refused." }, { status: 403 });
+  if (!request.headers.get("content-type")?.startsWith("text/csv")) {
+    return NextResponse.json({ error: "invalid", message: "Send the file as text/csv." }, { status: 415 });
+  }
   const viewer = await getViewer();
   if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   const found = await findCaseForViewer(viewer, (await params).slug);
@@ -45,6 +53,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
           fileName,
           signal: request.signal,
           onProgress: (p) => send({ type: "progress", ...p }),
+          onPhase: (phase) => send({ type: "phase", phase }),
         });
         send({ type: "result", ...outcome });
       } catch (error) {
@@ -60,4 +69,12 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     },
   });
   return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null; // "null" and other opaque origins
+  }
 }

@@ -39,7 +39,13 @@ const seriesOf = async () =>
   ]);
 
 describe("killing the importer mid-import", () => {
-  it("leaves the old series whole, and a second run imports the new one whole", async () => {
+  // Killed while the file streams into staging, and killed while the rows are being written.
+  it.each([
+    ["reading the file", (out: string) => Number(/rows (\d+)/.exec(out)?.[1] ?? 0) > 0],
+    ["writing the rows", (out: string) => out.includes("writing…")],
+  ])("while %s: leaves the old series whole, and a second run imports the new one whole", async (_when, killNow) => {
+    await prisma.dailyRecordCount.deleteMany({ where: { incident: { slug: { in: slugs } } } });
+    const startedAt = new Date();
     const [cmd, args] = cli("old.csv");
     expect(spawnSync(cmd, args, { cwd: repo, env: env(), encoding: "utf8" }).status).toBe(0);
     const old = await seriesOf();
@@ -47,10 +53,11 @@ describe("killing the importer mid-import", () => {
 
     const [cmd2, args2] = cli("new.csv");
     const child = spawn(cmd2, args2, { cwd: repo, env: env(), stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
     await new Promise<void>((resolve, reject) => {
       child.stdout.on("data", (chunk: Buffer) => {
-        const rows = Number(/rows (\d+)/.exec(chunk.toString())?.[1] ?? 0);
-        if (rows > 20_000) resolve();
+        out += chunk.toString();
+        if (killNow(out)) resolve();
       });
       child.on("exit", () => reject(new Error("The import finished before it could be killed; make the file bigger.")));
     });
@@ -63,7 +70,7 @@ describe("killing the importer mid-import", () => {
     // The server notices the dropped connection and rolls the transaction back.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await seriesOf()).toEqual(old);
-    expect(await prisma.seriesImport.count({ where: { incident: { slug: { in: slugs } }, fileName: "new.csv" } })).toBe(0);
+    expect(await prisma.seriesImport.count({ where: { incident: { slug: { in: slugs } }, fileName: "new.csv", createdAt: { gte: startedAt } } })).toBe(0);
 
     const done = spawnSync(cmd2, args2, { cwd: repo, env: env(), encoding: "utf8" });
     expect(done.status, done.stderr).toBe(0);

@@ -47,6 +47,7 @@ const outcome = await runSeriesImport({
   actor: { id: null, label: "cli (npm run import:series)" },
   fileName: path.basename(file),
   onProgress: ({ rows, elapsedMs }) => console.log(`rows ${rows} (${Math.round(rows / Math.max(elapsedMs / 1000, 0.001))} rows/s)`),
+  onPhase: (phase) => console.log(phase === "checking" ? "checking the rows against the database…" : "writing…"),
 });
 
 if (outcome.ok) {

@@ -17,6 +17,8 @@ test("a case officer adds a finding, revises an estimate and adds a timeline eve
   await expect(page.getByRole("link", { name: `Location shared every minute ${stamp}` })).toBeVisible();
 
   await page.goto(`${CASE}/people`);
+  const revisionsBefore = await page.locator("tr[data-revision]").count();
+  expect(revisionsBefore).toBeGreaterThan(0);
   await page.getByRole("link", { name: "Revise" }).first().click();
   await page.getByRole("textbox", { name: /^Active/ }).fill("810,000");
   await page.getByLabel(/^Note/).fill(`Revised after the SDK audit ${stamp}`);
@@ -25,7 +27,7 @@ test("a case officer adds a finding, revises an estimate and adds a timeline eve
   const current = page.locator("tr[data-revision]").first();
   await expect(current).toContainText("810,000");
   await expect(current).toContainText("Current figure");
-  await expect(page.locator("tr[data-revision]")).toHaveCount(3);
+  await expect(page.locator("tr[data-revision]")).toHaveCount(revisionsBefore + 1);
 
   await page.goto(`${CASE}/timeline`);
   await page.getByLabel("Date").fill("2025-02-01");
@@ -58,6 +60,10 @@ test("two people edit the same finding: the second sees a conflict, can copy the
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Finding", { exact: true }).fill("Original wording.");
   await page.getByRole("button", { name: "Add a finding" }).click();
+  // Dismiss the creation toast so the "Saved." below can only come from the edit.
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Close toast" }).click();
+  await expect(page.getByText("Saved.")).toHaveCount(0);
   await page.getByRole("link", { name: title }).click();
   await page.waitForURL(/\/findings\/[a-z0-9]+$/);
   const findingUrl = page.url();
@@ -103,6 +109,10 @@ test("a case officer edits but cannot delete; a regulator deletes and restores",
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Finding", { exact: true }).fill("To be deleted.");
   await page.getByRole("button", { name: "Add a finding" }).click();
+  // Dismiss the creation toast so the "Saved." below can only come from the edit.
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Close toast" }).click();
+  await expect(page.getByText("Saved.")).toHaveCount(0);
   await page.getByRole("link", { name: title }).click();
   await page.waitForURL(/\/findings\/[a-z0-9]+$/);
   await expect(page.getByRole("button", { name: "Save" })).toBeVisible();

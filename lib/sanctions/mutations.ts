@@ -1,0 +1,132 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { fail } from "@/lib/actions/result";
+import type { Viewer } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { actorOf, conflictError, requireCaseAction } from "@/lib/incidents/case-guard";
+import { lockWorkflow } from "@/lib/workflow/lock-workflow";
+import type { WorkflowState } from "@/lib/workflow/machine";
+import { STATE_LABEL } from "@/lib/workflow/messages";
+import type { z } from "zod";
+import type { createSanctionSchema, recordAppealOutcomeSchema, updateSanctionSchema, withdrawSanctionSchema } from "./schema";
+
+type Out<S extends z.ZodType> = z.output<S>;
+
+/** Sanctions are proposed from the findings until the decision; after it, only appeals change them. */
+const PROPOSING_STATES: readonly WorkflowState[] = ["findings_issued", "legal_review", "notice_of_intent", "sanction_review"];
+
+/** Locks the case (as every workflow step does) so a sanction cannot change under a decision being approved. */
+async function lockForSanctions(tx: Prisma.TransactionClient, viewer: Viewer, incidentId: string, allowed: readonly WorkflowState[]) {
+  await requireCaseAction(tx, viewer, incidentId, "sanction.edit");
+  const locked = await lockWorkflow(tx, incidentId);
+  if (!locked) return fail("not_found", "No such case.");
+  if (!allowed.includes(locked.state)) {
+    fail("invalid", allowed === PROPOSING_STATES
+      ? `Sanctions are proposed between the findings and the decision; the case is ${STATE_LABEL[locked.state]}.`
+      : `Appeal outcomes are recorded while the case is under appeal; it is ${STATE_LABEL[locked.state]}.`);
+  }
+  return locked;
+}
+
+async function loadSanction(tx: Prisma.TransactionClient, sanctionId: string) {
+  const sanction = await tx.sanction.findUnique({ where: { id: sanctionId } });
+  if (!sanction) return fail("not_found", "No such sanction.");
+  return sanction;
+}
+
+async function updateProposed(tx: Prisma.TransactionClient, sanctionId: string, version: number, data: Prisma.SanctionUpdateManyMutationInput) {
+  const { count } = await tx.sanction.updateMany({ where: { id: sanctionId, version, status: "proposed" }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) {
+    const current = await tx.sanction.findUniqueOrThrow({ where: { id: sanctionId } });
+    if (current.status !== "proposed") fail("invalid", "Only a proposed sanction can be changed; a decided one changes only through an appeal.");
+    throw await conflictError(tx, "sanction", sanctionId, current);
+  }
+  return tx.sanction.findUniqueOrThrow({ where: { id: sanctionId } });
+}
+
+export async function createSanction(viewer: Viewer, input: Out<typeof createSanctionSchema>) {
+  return prisma.$transaction(async (tx) => {
+    await lockForSanctions(tx, viewer, input.incidentId, PROPOSING_STATES);
+    const sanction = await tx.sanction.create({ data: { ...input, status: "proposed", createdById: viewer.id } });
+    await recordAudit(tx, { actor: actorOf(viewer), action: "sanction.proposed", entityType: "sanction", entityId: sanction.id, incidentId: sanction.incidentId, after: sanction });
+    return sanction;
+  });
+}
+
+export async function updateSanction(viewer: Viewer, input: Out<typeof updateSanctionSchema>) {
+  return prisma.$transaction(async (tx) => {
+    const before = await loadSanction(tx, input.sanctionId);
+    await lockForSanctions(tx, viewer, before.incidentId, PROPOSING_STATES);
+    const { sanctionId, version, ...fields } = input;
+    const after = await updateProposed(tx, sanctionId, version, fields);
+    await recordAudit(tx, { actor: actorOf(viewer), action: "sanction.updated", entityType: "sanction", entityId: sanctionId, incidentId: after.incidentId, before, after });
+    return after;
+  });
+}
+
+export async function withdrawSanction(viewer: Viewer, input: Out<typeof withdrawSanctionSchema>) {
+  return prisma.$transaction(async (tx) => {
+    const before = await loadSanction(tx, input.sanctionId);
+    await lockForSanctions(tx, viewer, before.incidentId, PROPOSING_STATES);
+    const after = await updateProposed(tx, input.sanctionId, input.version, { status: "withdrawn", note: input.reason });
+    await recordAudit(tx, { actor: actorOf(viewer), action: "sanction.withdrawn", entityType: "sanction", entityId: after.id, incidentId: after.incidentId, before, after });
+    return after;
+  });
+}
+
+/**
+ * An appeal's outcome never overwrites the decided sanction: it is a new version linked to the
+ * one it replaces, which is kept (marked superseded) with its amount. The database refuses any
+ * other change to a decided sanction.
+ */
+export async function recordAppealOutcome(viewer: Viewer, input: Out<typeof recordAppealOutcomeSchema>) {
+  return prisma.$transaction(async (tx) => {
+    const before = await loadSanction(tx, input.sanctionId);
+    await lockForSanctions(tx, viewer, before.incidentId, ["appealed"]);
+    if (before.status !== "decided" || before.appealOutcome !== null) {
+      fail("invalid", "The appeal outcome is recorded on a decided sanction that has none yet.");
+    }
+    let amountKrw = before.amountKrw;
+    if (input.outcome === "annulled") amountKrw = before.amountKrw === null ? null : 0n;
+    if (input.outcome === "reduced") {
+      if (before.amountKrw === null) fail("invalid", "Only a sanction with an amount can be reduced.", { outcome: ["Only a sanction with an amount can be reduced."] });
+      if (input.amountKrw === null || input.amountKrw >= (before.amountKrw ?? 0n)) {
+        fail("invalid", "A reduced amount must be less than the decided one.", { amountKrw: ["A reduced amount must be less than the decided one."] });
+      }
+      amountKrw = input.amountKrw;
+    }
+    const { count } = await tx.sanction.updateMany({ where: { id: before.id, version: input.version, status: "decided" }, data: { status: "superseded", version: { increment: 1 } } });
+    if (count === 0) throw await conflictError(tx, "sanction", before.id, await tx.sanction.findUniqueOrThrow({ where: { id: before.id } }));
+    const next = await tx.sanction.create({
+      data: {
+        incidentId: before.incidentId,
+        type: before.type,
+        subjectName: before.subjectName,
+        subjectOrgId: before.subjectOrgId,
+        proposedAmountKrw: before.proposedAmountKrw,
+        amountKrw,
+        legalBasis: before.legalBasis,
+        decisionDate: before.decisionDate,
+        decisionDocRefs: before.decisionDocRefs,
+        status: "decided",
+        appealOutcome: input.outcome,
+        appealDecidedOn: input.decidedOn,
+        appealDocRefs: input.docRefs,
+        note: input.note,
+        supersedesId: before.id,
+        createdById: viewer.id,
+      },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: `sanction.appeal_${input.outcome}`,
+      entityType: "sanction",
+      entityId: next.id,
+      incidentId: next.incidentId,
+      before: { id: before.id, amountKrw: before.amountKrw, appealOutcome: null },
+      after: { id: next.id, amountKrw: next.amountKrw, appealOutcome: next.appealOutcome, supersedesId: before.id },
+    });
+    return next;
+  });
+}

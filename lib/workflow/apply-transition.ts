@@ -1,0 +1,118 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ActionError } from "@/lib/actions/result";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { clockDueAt, daysLate, endOfSeoulDay, startOfSeoulDay, type ClockKind } from "./clocks";
+import { clockDays } from "./clock-config";
+import { TERMINAL_STATES, TRANSITIONS, type TransitionId, type WorkflowState } from "./machine";
+import { detailsToJson, type TransitionDetails } from "./schema";
+
+const fieldError = (field: string, message: string): never => {
+  throw new ActionError("invalid", message, { [field]: [message] });
+};
+
+/**
+ * Checks a step's fields against the case as it is now: rules that need the database, such as
+ * an open reply window or which sanctions are still proposed. Throws a field error.
+ */
+async function checkAgainstCase(tx: Prisma.TransactionClient, incidentId: string, transitionId: TransitionId, details: Record<string, unknown>, now: Date) {
+  if (transitionId === "referToCommittee") {
+    const d = details as TransitionDetails<"referToCommittee">;
+    const open = await tx.caseClock.findFirst({ where: { incidentId, kind: "reply_window", stoppedAt: null } });
+    if (!d.replyReceivedOn && open && open.dueAt > now) {
+      fieldError("replyReceivedOn", `The company may still reply until ${open.dueAt.toISOString().slice(0, 10)}. Record its reply, or wait until the window closes.`);
+    }
+  }
+  if (transitionId === "closeAfterDecision") {
+    const d = details as TransitionDetails<"closeAfterDecision">;
+    const open = await tx.caseClock.findFirst({ where: { incidentId, kind: "appeal_window", stoppedAt: null } });
+    if (open && open.dueAt > now && !d.appealWaived) {
+      fieldError("appealWaived", "The appeal window is still open. Close the case after it ends, or record that the parties waived their appeal.");
+    }
+    if (d.appealWaived && !d.waiverRef) fieldError("waiverRef", "Give the reference of the waiver.");
+  }
+  if (transitionId === "decideSanctions") {
+    const d = details as TransitionDetails<"decideSanctions">;
+    const proposed = await tx.sanction.findMany({ where: { incidentId, status: "proposed" }, select: { id: true, type: true } });
+    const decided = new Map(d.decisions.map((x) => [x.sanctionId, x.amountKrw]));
+    const ids = new Set(proposed.map((s) => s.id));
+    if (decided.size !== d.decisions.length || proposed.length !== decided.size || [...decided.keys()].some((id) => !ids.has(id))) {
+      throw new ActionError("conflict", "The proposed sanctions changed since this decision was written. Reload, and decide each one that is proposed now.");
+    }
+    for (const s of proposed) {
+      if (s.type === "fine" && decided.get(s.id) === null) fieldError("decisions", "Every fine needs its decided amount.");
+    }
+  }
+}
+
+async function stopClock(tx: Prisma.TransactionClient, incidentId: string, kind: ClockKind, at: Date, now: Date) {
+  const open = await tx.caseClock.findFirst({ where: { incidentId, kind, stoppedAt: null } });
+  if (!open) return null;
+  const lateDays = daysLate(open.dueAt, at);
+  await tx.caseClock.update({ where: { id: open.id }, data: { stoppedAt: now, lateDays } });
+  return { kind, dueAt: open.dueAt.toISOString(), lateDays };
+}
+
+/**
+ * Moves a locked case along one step and writes everything the step implies in the caller's
+ * transaction: the new state, the transition with its fields, clocks stopped (lateness frozen)
+ * and started, sanctions decided, and the audit row.
+ */
+export async function applyTransition(
+  tx: Prisma.TransactionClient,
+  options: { incidentId: string; from: WorkflowState; transitionId: TransitionId; reason: string; details: Record<string, unknown>; actor: AuditActor; proposalId?: string },
+) {
+  const spec = TRANSITIONS[options.transitionId];
+  const now = new Date();
+  await checkAgainstCase(tx, options.incidentId, spec.id, options.details, now);
+
+  const lateness = [];
+  const stops = TERMINAL_STATES.includes(spec.to) ? [...spec.stopsClocks, { kind: "reply_window" as const }, { kind: "appeal_window" as const }] : spec.stopsClocks;
+  for (const stop of stops) {
+    const day = stop.atField ? (options.details[stop.atField] as Date | null) : null;
+    const stopped = await stopClock(tx, options.incidentId, stop.kind, day ? endOfSeoulDay(day) : now, now);
+    if (stopped) lateness.push(stopped);
+  }
+  if (spec.startsClock) {
+    const startDay = options.details[spec.startsClock.fromField] as Date;
+    await tx.caseClock.create({
+      data: { incidentId: options.incidentId, kind: spec.startsClock.kind, startsAt: startOfSeoulDay(startDay), dueAt: clockDueAt(startDay, clockDays(spec.startsClock.kind)) },
+    });
+  }
+  if (spec.id === "decideSanctions") {
+    const d = options.details as TransitionDetails<"decideSanctions">;
+    for (const decision of d.decisions) {
+      await tx.sanction.update({
+        where: { id: decision.sanctionId },
+        data: { status: "decided", amountKrw: decision.amountKrw, decisionDate: d.decisionDate, decisionDocRefs: d.decisionDocRefs },
+      });
+    }
+  }
+
+  await tx.incident.update({
+    where: { id: options.incidentId },
+    data: { workflowState: spec.to, stateEnteredAt: now, closedAt: TERMINAL_STATES.includes(spec.to) ? now : null },
+  });
+  const transition = await tx.stateTransition.create({
+    data: {
+      incidentId: options.incidentId,
+      fromState: options.from,
+      toState: spec.to,
+      actorId: options.actor.id,
+      reason: options.reason,
+      details: { transition: spec.id, ...(detailsToJson(options.details) as Record<string, unknown>), ...(lateness.length > 0 ? { lateness } : {}) },
+      proposalId: options.proposalId ?? null,
+      createdAt: now,
+    },
+  });
+  await recordAudit(tx, {
+    actor: options.actor,
+    action: "workflow.transitioned",
+    entityType: "incident",
+    entityId: options.incidentId,
+    incidentId: options.incidentId,
+    before: { workflowState: options.from },
+    after: { workflowState: spec.to, transition: spec.id, reason: options.reason, proposalId: options.proposalId ?? null },
+  });
+  return transition;
+}

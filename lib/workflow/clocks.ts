@@ -1,0 +1,66 @@
+// The deadlines a step starts: the company's window to reply to a notice of intent, and the
+// window to appeal a decision. Pure date arithmetic on Korean calendar days.
+export const CLOCK_KINDS = ["reply_window", "appeal_window"] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+/**
+ * Default lengths, in calendar days. The Administrative Procedures Act (Art. 21) gives a party at
+ * least 10 days to submit its opinion on a proposed disposition; the Administrative Appeals Act
+ * (Art. 27) and the Administrative Litigation Act (Art. 20) allow 90 days to challenge a decision.
+ * Deployments change them with CASEFILE_REPLY_WINDOW_DAYS and CASEFILE_APPEAL_WINDOW_DAYS.
+ */
+export const DEFAULT_CLOCK_DAYS: Readonly<Record<ClockKind, number>> = { reply_window: 10, appeal_window: 90 };
+
+/** How close a deadline must be to count as "due soon" in lists and filters. */
+export const DUE_SOON_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+const SEOUL_OFFSET_MS = 9 * 3_600_000;
+
+/**
+ * A window of `days` counted from `startDay` (the day the notice was served or the decision
+ * made) ends at the close of the last day in Seoul: served on 1 March with 10 days, due at
+ * midnight between 11 and 12 March, Korean time.
+ */
+export function clockDueAt(startDay: Date, days: number): Date {
+  const start = Date.UTC(startDay.getUTCFullYear(), startDay.getUTCMonth(), startDay.getUTCDate());
+  return new Date(start + (days + 1) * DAY_MS - SEOUL_OFFSET_MS);
+}
+
+/** The instant a calendar day (stored as UTC midnight) starts in Seoul. */
+export function startOfSeoulDay(day: Date): Date {
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) - SEOUL_OFFSET_MS);
+}
+
+/**
+ * The last instant of a calendar day (stored as UTC midnight) in Seoul: when something dated
+ * only by its day (a reply received, an appeal filed) is measured against a deadline, the whole
+ * day counts.
+ */
+export function endOfSeoulDay(day: Date): Date {
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) + DAY_MS - SEOUL_OFFSET_MS - 1);
+}
+
+/**
+ * Whole days late, frozen when the step happens: 0 when on time. Something done during the
+ * day after the deadline is one day late.
+ */
+export function daysLate(dueAt: Date, at: Date): number {
+  const late = at.getTime() - dueAt.getTime();
+  return late <= 0 ? 0 : Math.ceil(late / DAY_MS);
+}
+
+export type ClockStatus = "overdue" | "dueSoon" | "running" | "stopped";
+
+export function clockStatus(clock: { dueAt: Date; stoppedAt: Date | null }, now: Date): ClockStatus {
+  if (clock.stoppedAt) return "stopped";
+  const left = clock.dueAt.getTime() - now.getTime();
+  if (left < 0) return "overdue";
+  return left <= DUE_SOON_DAYS * DAY_MS ? "dueSoon" : "running";
+}
+
+/** Whole days left (positive) or overdue (negative), rounded toward the deadline. */
+export function daysLeft(dueAt: Date, now: Date): number {
+  const left = dueAt.getTime() - now.getTime();
+  return left >= 0 ? Math.ceil(left / DAY_MS) : -Math.ceil(-left / DAY_MS);
+}

@@ -30,8 +30,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
-    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } }, testIgnore: /\.journey\.spec\.ts$/ },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /\.journey\.spec\.ts$/ },
+    // Journeys move the reference case for good (e.g. to "closed"), so they run after every
+    // test that reads it as seeded.
+    { name: "journey", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } }, testMatch: /\.journey\.spec\.ts$/, dependencies: ["desktop", "phone"] },
   ],
   // The real start path: embedded PostgreSQL, migrations, reference data, production build.
   // A fresh database per run, dropped when the server stops.

@@ -5,6 +5,7 @@ import { formatPeriod } from "@/lib/format/date";
 import type { CaseHeadline } from "@/lib/incidents/load-headlines";
 import type { DatePrecision, WorkflowState } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import { clockStatus, daysLeft, type ClockKind } from "@/lib/workflow/clocks";
 import { CaseTabs } from "./case-tabs";
 
 const TABS = ["overview", "findings", "data", "people", "timeline", "records", "workflow", "activity"] as const;
@@ -19,8 +20,12 @@ export async function CaseHeader(props: {
   period: { start: Date | null; startPrecision: DatePrecision; end: Date | null; endPrecision: DatePrecision };
   showActivity: boolean;
   locale: Locale;
+  stateEnteredAt: Date;
+  openClocks: { id: string; kind: ClockKind; dueAt: Date }[];
 }) {
-  const [t, tTabs, tCase, tState] = await Promise.all([getTranslations("workspace"), getTranslations("tabs"), getTranslations("case"), getTranslations("state")]);
+  const [t, tTabs, tCase, tState, tWf] = await Promise.all([getTranslations("workspace"), getTranslations("tabs"), getTranslations("case"), getTranslations("state"), getTranslations("workflow")]);
+  const now = new Date();
+  const daysInState = Math.max(0, Math.floor((now.getTime() - props.stateEnteredAt.getTime()) / 86_400_000));
   const tabs = TABS.filter((k) => k !== "activity" || props.showActivity).map((key) => ({ key, label: tTabs(key) }));
   return (
     <div className="space-y-4">
@@ -30,6 +35,16 @@ export async function CaseHeader(props: {
           {t("visibility")}: {t(props.visibility)}
         </span>
         {props.isDemo ? <span className="rounded-full bg-yellow-100 px-2.5 py-0.5 text-xs text-yellow-900 ring-1 ring-yellow-400">{t("demo")}</span> : null}
+        {props.openClocks.map((c) => {
+          const status = clockStatus({ dueAt: c.dueAt, stoppedAt: null }, now);
+          const left = daysLeft(c.dueAt, now);
+          const tone = status === "overdue" ? "bg-red-50 text-red-900 ring-red-700" : status === "dueSoon" ? "bg-amber-50 text-amber-950 ring-amber-600" : "bg-white text-slate-800 ring-slate-300";
+          return (
+            <span key={c.id} className={`rounded-full px-2.5 py-0.5 text-xs ring-1 ${tone}`} data-testid="clock-badge" data-status={status}>
+              {tWf(`clockKinds.${c.kind}`)}: {status === "overdue" ? tWf("overdueBy", { days: -left }) : tWf("daysLeft", { days: left })}
+            </span>
+          );
+        })}
       </div>
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{props.title}</h1>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -42,6 +57,7 @@ export async function CaseHeader(props: {
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">{tCase("state")}</dt>
           <dd className="mt-1 font-semibold">{tState(props.state)}</dd>
+          <dd className="text-sm text-slate-600">{tWf("forDays", { days: daysInState })}</dd>
         </div>
       </dl>
       <CaseTabs slug={props.slug} tabs={tabs} label={tTabs("overview")} />

@@ -23,7 +23,7 @@ test.describe("the reference case on the public pages", () => {
   test("the case page shows what was shared, how it was protected, and what is inferred @phone", async ({ page }) => {
     await page.goto(`/en${REFERENCE_CASE}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Kakao Pay");
-    await expect(page.getByText("Under legal review")).toBeVisible();
+    await expect(page.getByText("Findings issued")).toBeVisible();
     const shared = page.getByRole("region", { name: "What was shared" });
     await expect(shared.getByRole("row", { name: /Mobile phone number/ })).toContainText("Reversed by inspectors");
     await expect(shared.getByRole("row", { name: /Name Not obtained/ })).toContainText("Not reversed");

@@ -16,7 +16,7 @@ test("every dashboard figure opens the case list filtered to the cases behind it
   await page.goto("/en/workspace/overview");
   const byState = page.getByRole("figure", { name: "Cases by status" });
   await byState.getByRole("button", { name: "View as table" }).click();
-  await byState.getByRole("link", { name: "Under legal review" }).click();
+  await byState.getByRole("link", { name: "Findings issued" }).click();
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first()).toHaveAttribute("data-slug", "kakao-pay-alipay-2024");
 

@@ -5,17 +5,23 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
 import { loadHeadlines } from "@/lib/incidents/load-headlines";
 import { visibleCasesSql } from "@/lib/incidents/visible-cases-sql";
+import { clockFilterSql } from "@/lib/workflow/clock-filter-sql";
+import type { ClockFilter } from "@/lib/workflow/clocks";
 
 const CLOSED = ["closed", "dismissed"];
 
 /** Prisma stores instants as UTC in `timestamp without time zone`; this gives Seoul's wall-clock time. */
 const seoul = (column: Prisma.Sql) => Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Seoul')`;
 
-/** Everything the overview dashboard shows, limited to the cases the viewer may see. */
-export async function loadOverview(viewer: Viewer) {
+/**
+ * Everything the overview dashboard shows, limited to the cases the viewer may see, and to
+ * those with an overdue or soon-due deadline when `clock` is given.
+ */
+export async function loadOverview(viewer: Viewer, options: { clock?: ClockFilter } = {}) {
   assertCan(viewer, "case.list");
-  const where = visibleCasesSql(viewer);
-  const [cases, byState, perMonth, medians] = await Promise.all([
+  const visible = visibleCasesSql(viewer);
+  const where = options.clock ? Prisma.sql`${visible} AND ${clockFilterSql(options.clock)}` : visible;
+  const [cases, byState, perMonth, medians, deadlines] = await Promise.all([
     prisma.$queryRaw<{ id: string; slug: string; title: string; titleKo: string | null; workflowState: string }[]>`
       SELECT i.id, i.slug, i.title, i."titleKo", i."workflowState"::text AS "workflowState" FROM incidents i WHERE ${where}`,
     prisma.$queryRaw<{ state: string; cases: bigint }[]>`
@@ -43,6 +49,10 @@ export async function loadOverview(viewer: Viewer) {
                  UNION ALL SELECT state, extract(epoch FROM (left_at - entered_at)) / 86400 FROM current)
       SELECT state, percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::float8 AS median, count(*)::bigint AS spells
       FROM spells WHERE days >= 0 GROUP BY state`,
+    prisma.$queryRaw<{ overdue: bigint; dueSoon: bigint }[]>`
+      SELECT count(*) FILTER (WHERE ${clockFilterSql("overdue")})::bigint AS overdue,
+             count(*) FILTER (WHERE ${clockFilterSql("due_soon")})::bigint AS "dueSoon"
+      FROM incidents i WHERE ${visible}`,
   ]);
 
   const headlines = await loadHeadlines(cases.map((c) => c.id));
@@ -64,6 +74,8 @@ export async function loadOverview(viewer: Viewer) {
     perMonth: perMonth.map((r) => ({ month: r.month.toISOString().slice(0, 7), opened: Number(r.opened), closed: Number(r.closed) })),
     medianDays: medians.map((r) => ({ state: r.state, medianDays: Math.round(r.median * 10) / 10, spells: Number(r.spells) })),
     largest,
+    /** Over every visible case, whatever the filter: how many have a deadline past or near. */
+    deadlines: { overdue: Number(deadlines[0]?.overdue ?? 0), dueSoon: Number(deadlines[0]?.dueSoon ?? 0) },
   };
 }
 

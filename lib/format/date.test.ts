@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatPeriod, toIsoDay } from "./date";
+import { formatDate, formatDateTime, formatPeriod, toIsoDay, formatInstantDay } from "./date";
 
 const findingsRelease = new Date("2024-08-13T00:00:00Z");
 
@@ -24,6 +24,14 @@ describe("formatDateTime", () => {
     // 15:30 UTC is 00:30 the next day in Seoul.
     expect(formatDateTime(new Date("2024-08-13T15:30:00Z"), "en")).toBe("14 Aug 2024, 00:30 KST");
     expect(formatDateTime(new Date("2024-08-13T15:30:00Z"), "ko")).toBe("2024. 8. 14. 00:30 KST");
+  });
+});
+
+describe("formatInstantDay", () => {
+  it("names the day an instant falls on in Seoul, not in UTC", () => {
+    expect(formatInstantDay(new Date("2024-08-13T15:30:00Z"), "en")).toBe("14 August 2024");
+    // A deadline at midnight Seoul time: its last moment is on the day before.
+    expect(formatInstantDay(new Date(new Date("2025-04-15T15:00:00Z").getTime() - 1), "ko")).toBe("2025년 4월 15일");
   });
 });
 

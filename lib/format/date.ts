@@ -19,6 +19,11 @@ export function formatDate(value: Date, precision: DatePrecision, locale: Locale
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...DATE_OPTIONS[precision], timeZone: "UTC" }).format(value);
 }
 
+/** The day an instant falls on in Korea, e.g. when a deadline ends or a state was entered. */
+export function formatInstantDay(value: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...DATE_OPTIONS.day, timeZone: DISPLAY_TIME_ZONE }).format(value);
+}
+
 /** An instant, in Korean time. */
 export function formatDateTime(value: Date, locale: Locale): string {
   const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], {

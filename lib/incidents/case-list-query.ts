@@ -1,6 +1,7 @@
 // The case list's query string: what the URL holds, so a filtered view is a link to share.
 // Pure: shared by the route handler, the page and the client.
 import { z } from "zod";
+import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
 
 export const SORTS = ["opened_desc", "opened_asc", "updated_desc", "title_asc"] as const;
 export type CaseSort = (typeof SORTS)[number];
@@ -26,6 +27,8 @@ export const caseListQuerySchema = z.object({
   from: optionalDay,
   to: optionalDay,
   dates: z.enum(DATE_FIELDS).default("opened"),
+  /** Cases with a running deadline that is past, or due within 7 days. */
+  clock: z.enum(CLOCK_FILTERS).optional(),
   sort: z.enum(SORTS).default("opened_desc"),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -35,7 +38,7 @@ export type CaseListQuery = z.output<typeof caseListQuerySchema>;
 /** Reads URLSearchParams (repeated `state`), dropping empty values. */
 export function parseCaseListParams(params: URLSearchParams) {
   const raw: Record<string, unknown> = {};
-  for (const key of ["q", "org", "recipient", "category", "from", "to", "dates", "sort", "cursor", "limit"]) {
+  for (const key of ["q", "org", "recipient", "category", "from", "to", "dates", "clock", "sort", "cursor", "limit"]) {
     const value = params.get(key);
     if (value) raw[key] = value;
   }

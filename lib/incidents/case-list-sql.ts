@@ -4,6 +4,7 @@
 // very same statement through `pg` directly.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
+import { clockFilterSql } from "@/lib/workflow/clock-filter-sql";
 import { visibleCasesSql } from "./visible-cases-sql";
 import { decodeCursor, toLikePattern, toTsQuery, type CaseListQuery, type CaseSort } from "./case-list-query";
 
@@ -25,6 +26,7 @@ export function caseListSql(viewer: Viewer, query: CaseListQuery): Prisma.Sql {
   if (query.category) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM data_categories c WHERE c."incidentId" = i.id AND c."deletedAt" IS NULL AND c."name" = ${query.category})`);
   }
+  if (query.clock) conditions.push(clockFilterSql(query.clock));
   const dateColumn = query.dates === "closed" ? Prisma.sql`i."closedAt"` : Prisma.sql`i."openedAt"`;
   if (query.from) conditions.push(Prisma.sql`${dateColumn} >= ${new Date(`${query.from}T00:00:00+09:00`)}`);
   if (query.to) conditions.push(Prisma.sql`${dateColumn} < ${new Date(new Date(`${query.to}T00:00:00+09:00`).getTime() + 86_400_000)}`);

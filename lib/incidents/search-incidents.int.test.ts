@@ -43,7 +43,7 @@ describe("the case list", () => {
   });
 
   it("filters by state, organization, recipient, data category and opening date", async () => {
-    expect(await slugs(regulator, { state: ["legal_review"] })).toContain(REFERENCE_CASE_SLUG);
+    expect(await slugs(regulator, { state: ["findings_issued"] })).toContain(REFERENCE_CASE_SLUG);
     expect(await slugs(regulator, { state: ["closed"] })).not.toContain(REFERENCE_CASE_SLUG);
     const facets = await caseListFacets(regulator);
     const kakao = facets.orgs.find((o) => o.name === "Kakao Pay");

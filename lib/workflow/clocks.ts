@@ -14,6 +14,10 @@ export const DEFAULT_CLOCK_DAYS: Readonly<Record<ClockKind, number>> = { reply_w
 /** How close a deadline must be to count as "due soon" in lists and filters. */
 export const DUE_SOON_DAYS = 7;
 
+/** The case list's and overview's deadline filters. */
+export const CLOCK_FILTERS = ["overdue", "due_soon"] as const;
+export type ClockFilter = (typeof CLOCK_FILTERS)[number];
+
 const DAY_MS = 86_400_000;
 const SEOUL_OFFSET_MS = 9 * 3_600_000;
 

@@ -2,9 +2,12 @@
 // several workflow states. Every title starts with "Demo:" and every row has isDemo = true.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { eachDay } from "@/lib/series/model-daily-series";
+import { clockDueAt, DEFAULT_CLOCK_DAYS, startOfSeoulDay } from "@/lib/workflow/clocks";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** When the (fictional) sanction in the "decided" demo case was decided. */
+const DEMO_DECISION_DAY = "2025-01-15";
 
 interface DemoCase {
   slug: string;
@@ -127,7 +130,7 @@ export async function seedDemoCases(tx: Tx): Promise<number> {
         conductStart: day(c.period.from),
         conductEnd: day(c.period.to),
         workflowState: c.state,
-        stateEnteredAt: day(c.closedAt ?? c.openedAt),
+        stateEnteredAt: day(c.closedAt ?? (c.state === "sanction_decided" ? DEMO_DECISION_DAY : c.openedAt)),
         visibility: c.visibility,
         openedAt: day(c.openedAt),
         closedAt: c.closedAt ? day(c.closedAt) : null,
@@ -165,7 +168,7 @@ export async function seedDemoCases(tx: Tx): Promise<number> {
                   proposedAmountKrw: 2_000_000_000n,
                   amountKrw: 1_500_000_000n,
                   legalBasis: ["Demo legal basis (fictional)"],
-                  decisionDate: day(c.closedAt ?? "2025-01-15"),
+                  decisionDate: day(c.closedAt ?? DEMO_DECISION_DAY),
                   decisionDocRefs: ["DEMO-DECISION-1"],
                   status: "decided",
                 },
@@ -174,6 +177,12 @@ export async function seedDemoCases(tx: Tx): Promise<number> {
           : {}),
       },
     });
+    if (c.state === "sanction_decided") {
+      // The appeal window after the (fictional) decision: long over, so the case shows as overdue
+      // for closing until someone closes it or records an appeal.
+      const decided = day(DEMO_DECISION_DAY);
+      await tx.caseClock.create({ data: { incidentId: incident.id, kind: "appeal_window", startsAt: startOfSeoulDay(decided), dueAt: clockDueAt(decided, DEFAULT_CLOCK_DAYS.appeal_window) } });
+    }
     await tx.dailyRecordCount.createMany({
       data: reportedSeries(c).map((d) => ({ incidentId: incident.id, day: day(d.day), records: d.records, provenance: "reported" as const })),
     });

@@ -75,7 +75,8 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
       conductEndPrecision: "month",
       // The source names no statute; the legal articles are recorded when the legal review cites them.
       legalBasisExamined: [],
-      workflowState: "legal_review",
+      // "Findings released, sanctions to follow after a legal review": the legal review is announced, not begun.
+      workflowState: "findings_issued",
       stateEnteredAt: day("2024-08-13"),
       visibility: "public",
       openedAt: day("2024-08-13"),
@@ -364,13 +365,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         fromState: "under_inspection",
         toState: "findings_issued",
         reason: "The FSS released the findings of its on-site inspection.",
-        createdAt: day("2024-08-13"),
-      },
-      {
-        incidentId: incident.id,
-        fromState: "findings_issued",
-        toState: "legal_review",
-        reason: "The FSS announced it will proceed with sanctions after a thorough legal review.",
         createdAt: day("2024-08-13"),
       },
     ],

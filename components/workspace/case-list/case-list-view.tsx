@@ -7,6 +7,7 @@ import { inputClass } from "@/components/forms/field";
 import { formatCount } from "@/lib/format/number";
 import type { Provenance, WorkflowState } from "@/lib/generated/prisma/enums";
 import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/incidents/case-list-query";
+import { CLOCK_FILTERS, type ClockFilter } from "@/lib/workflow/clocks";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
@@ -36,7 +37,7 @@ export function CaseListView({ facets }: { facets: Facets }) {
   }, [search, filters.q, setFilters]);
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const active = Boolean(filters.q || filters.state.length || filters.org || filters.recipient || filters.category || filters.from || filters.to || filters.dates !== "opened");
+  const active = Boolean(filters.q || filters.state.length || filters.org || filters.recipient || filters.category || filters.from || filters.to || filters.dates !== "opened" || filters.clock);
   const toggleState = (state: WorkflowState) =>
     void setFilters({ state: filters.state.includes(state) ? filters.state.filter((s) => s !== state) : [...filters.state, state] });
   const select = (key: "org" | "recipient" | "category", label: string, options: { value: string; label: string }[]) => (
@@ -83,6 +84,17 @@ export function CaseListView({ facets }: { facets: Facets }) {
             ))}
           </select>
         </label>
+        <label className="block text-sm">
+          <span className="font-medium text-slate-800">{t("deadlines")}</span>
+          <select className={`${inputClass} mt-1`} value={filters.clock ?? ""} onChange={(e) => void setFilters({ clock: (e.target.value || null) as ClockFilter | null })}>
+            <option value="">{t("anyDeadline")}</option>
+            {CLOCK_FILTERS.map((c) => (
+              <option key={c} value={c}>
+                {t(`clockFilters.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <div className="grid grid-cols-2 gap-2">
           <label className="block text-sm">
             <span className="font-medium text-slate-800">{t("from")}</span>
@@ -99,7 +111,7 @@ export function CaseListView({ facets }: { facets: Facets }) {
             className="text-sm text-blue-800 underline"
             onClick={() => {
               setSearch("");
-              void setFilters({ q: null, state: null, org: null, recipient: null, category: null, from: null, to: null, dates: null });
+              void setFilters({ q: null, state: null, org: null, recipient: null, category: null, from: null, to: null, dates: null, clock: null });
             }}
           >
             {t("clear")}

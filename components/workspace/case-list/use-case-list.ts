@@ -4,6 +4,7 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/incidents/case-list-query";
 import type { CaseListPage } from "@/lib/incidents/search-incidents";
+import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
 
 /** The list's filters live in the URL, so a filtered view is a link that can be shared. */
 export function useCaseListFilters() {
@@ -17,6 +18,7 @@ export function useCaseListFilters() {
       from: parseAsString.withDefault(""),
       to: parseAsString.withDefault(""),
       dates: parseAsStringLiteral(DATE_FIELDS).withDefault("opened"),
+      clock: parseAsStringLiteral(CLOCK_FILTERS),
       sort: parseAsStringLiteral(SORTS).withDefault("opened_desc"),
     },
     { history: "replace" },

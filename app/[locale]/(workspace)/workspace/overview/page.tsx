@@ -14,6 +14,7 @@ import { WORKFLOW_STATES } from "@/lib/incidents/case-list-query";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
 
 export const dynamic = "force-dynamic";
 
@@ -25,20 +26,45 @@ function monthRange(month: string) {
   return `from=${month}-01&to=${last}`;
 }
 
-export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function OverviewPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale: raw } = await params;
+  const rawClock = (await searchParams).clock;
+  const clock = CLOCK_FILTERS.find((c) => c === rawClock);
+  // Every link from a filtered dashboard keeps the filter, so the case list shows the same cases.
+  const keep = (href: string) => (clock ? `${href}${href.includes("?") ? "&" : "?"}clock=${clock}` : href);
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : defaultLocale;
   const viewer = await requireViewer(locale, `/${locale}/workspace/overview`);
   if (!can(viewer, "case.list")) notFound();
-  const [t, tState, tCharts, overview] = await Promise.all([getTranslations("dashboard"), getTranslations("state"), getTranslations("charts"), loadOverview(viewer)]);
+  const [t, tState, tCharts, overview] = await Promise.all([getTranslations("dashboard"), getTranslations("state"), getTranslations("charts"), loadOverview(viewer, { clock })]);
   const card = "block rounded-lg border border-slate-200 bg-white p-4 hover:border-slate-400 focus-visible:outline-2 focus-visible:outline-blue-700";
+  const deadlineLinks = (
+    <nav aria-label={t("deadlinesTitle")} className="flex flex-wrap items-center gap-2 text-sm" data-testid="deadline-filter">
+      <span className="font-medium text-slate-800">{t("deadlinesTitle")}:</span>
+      {([undefined, ...CLOCK_FILTERS] as const).map((c) => (
+        <Link
+          key={c ?? "all"}
+          href={c ? `/workspace/overview?clock=${c}` : "/workspace/overview"}
+          aria-current={c === clock ? "page" : undefined}
+          className={`rounded-full px-3 py-1 ring-1 ${c === clock ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-100"}`}
+        >
+          {c === "overdue" ? t("overdueCount", { count: overview.deadlines.overdue }) : c === "due_soon" ? t("dueSoonCount", { count: overview.deadlines.dueSoon }) : t("allDeadlines")}
+        </Link>
+      ))}
+      {clock ? (
+        <Link href={`/workspace?clock=${clock}`} className="text-blue-800 underline">
+          {t("openInList")}
+        </Link>
+      ) : null}
+    </nav>
+  );
   if (overview.totals.cases === 0) {
     return (
       <div className="space-y-6">
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
-        <EmptyState title={t("emptyTitle")}>
-          <p>{t("emptyBody")}</p>
+        {deadlineLinks}
+        <EmptyState title={clock ? t("emptyFilteredTitle") : t("emptyTitle")}>
+          <p>{clock ? t("emptyFilteredBody") : t("emptyBody")}</p>
         </EmptyState>
       </div>
     );
@@ -49,20 +75,21 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("intro")}</p>
       </div>
+      {deadlineLinks}
       <div className="grid gap-3 sm:grid-cols-3">
-        <Link href={`/workspace?state=${OPEN_STATES.join(",")}`} className={card} data-testid="total-open">
+        <Link href={keep(`/workspace?state=${OPEN_STATES.join(",")}`)} className={card} data-testid="total-open">
           <p className="text-sm text-slate-600">{t("openCases")}</p>
           <p className="text-3xl font-semibold tabular-nums">{formatExact(overview.totals.open, locale)}</p>
           <p className="text-xs text-slate-600">{t("allCases", { count: overview.totals.cases })}</p>
         </Link>
-        <Link href="/workspace" className={card}>
+        <Link href={keep("/workspace")} className={card}>
           <p className="text-sm text-slate-600">{t("people")}</p>
           <p className="text-3xl font-semibold tabular-nums" title={formatExact(overview.totals.people, locale)}>
             {formatCount(overview.totals.people, locale)}
           </p>
           <p className="text-xs text-slate-600">{t("sumNote")}</p>
         </Link>
-        <Link href="/workspace" className={card}>
+        <Link href={keep("/workspace")} className={card}>
           <p className="text-sm text-slate-600">{t("records")}</p>
           <p className="text-3xl font-semibold tabular-nums" title={formatExact(overview.totals.records, locale)}>
             {formatCount(overview.totals.records, locale)}
@@ -70,14 +97,14 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
           <p className="text-xs text-slate-600">{t("sumNote")}</p>
         </Link>
       </div>
-      <RecordsPanel endpoint="/api/series" csvPrefix="all-cases" buckets={ALL_CASES_BUCKETS} title={tCharts("recordsAcross")} acrossCases />
+      {clock ? null : <RecordsPanel endpoint="/api/series" csvPrefix="all-cases" buckets={ALL_CASES_BUCKETS} title={tCharts("recordsAcross")} acrossCases />}
       <div className="grid gap-6 lg:grid-cols-2">
         <CasesByStateChart
           rows={WORKFLOW_STATES.map((state) => ({
             label: tState(state),
             state,
             cases: overview.byState.find((r) => r.state === state)?.cases ?? 0,
-            href: `/workspace?state=${state}`,
+            href: keep(`/workspace?state=${state}`),
           }))}
         />
         <OpenedClosedChart
@@ -86,8 +113,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
             month: m.month,
             opened: m.opened,
             closed: m.closed,
-            openedHref: `/workspace?${monthRange(m.month)}`,
-            closedHref: `/workspace?dates=closed&${monthRange(m.month)}`,
+            openedHref: keep(`/workspace?${monthRange(m.month)}`),
+            closedHref: keep(`/workspace?dates=closed&${monthRange(m.month)}`),
           }))}
         />
       </div>
@@ -110,7 +137,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ local
                 return (
                   <tr key={state} className="border-b border-slate-100">
                     <th scope="row" className="py-1 text-left font-normal">
-                      <Link href={`/workspace?state=${state}`} className="text-blue-800 underline">
+                      <Link href={keep(`/workspace?state=${state}`)} className="text-blue-800 underline">
                         {tState(state as WorkflowState)}
                       </Link>
                     </th>

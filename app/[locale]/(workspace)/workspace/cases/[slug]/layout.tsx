@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CaseHeader } from "@/components/workspace/case-header";
 import { can } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
 import { getViewer } from "@/lib/auth/viewer";
 import { findCaseForViewer } from "@/lib/incidents/case-access";
 import { loadHeadlines } from "@/lib/incidents/load-headlines";
@@ -20,7 +21,11 @@ export default async function CaseLayout({ children, params }: { children: React
   const found = await findCaseForViewer(viewer, slug);
   if (!found) notFound();
   const { incident, access } = found;
-  const headline = (await loadHeadlines([incident.id])).get(incident.id) ?? { people: null, records: null };
+  const [headlines, openClocks] = await Promise.all([
+    loadHeadlines([incident.id]),
+    prisma.caseClock.findMany({ where: { incidentId: incident.id, stoppedAt: null }, orderBy: { dueAt: "asc" }, select: { id: true, kind: true, dueAt: true } }),
+  ]);
+  const headline = headlines.get(incident.id) ?? { people: null, records: null };
   return (
     <div className="space-y-6">
       <CaseHeader
@@ -32,6 +37,8 @@ export default async function CaseLayout({ children, params }: { children: React
         headline={headline}
         period={{ start: incident.conductStart, startPrecision: incident.conductStartPrecision, end: incident.conductEnd, endPrecision: incident.conductEndPrecision }}
         showActivity={can(viewer, "activity.view", access)}
+        stateEnteredAt={incident.stateEnteredAt}
+        openClocks={openClocks}
         locale={locale}
       />
       {children}

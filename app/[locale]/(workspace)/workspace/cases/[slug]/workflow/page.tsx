@@ -1,36 +1,140 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/lib/format/date";
+import { PendingProposalActions } from "@/components/workflow/pending-proposal";
+import { AppealOutcomeForm, SanctionForm, WithdrawSanctionForm } from "@/components/workflow/sanction-forms";
+import { WorkflowActions } from "@/components/workflow/workflow-actions";
+import { ClockList, SanctionHistory, StepDiagram, WorkflowHistory } from "@/components/workflow/workflow-panels";
+import { can } from "@/lib/auth/permissions";
+import { formatDate, formatDateTime, formatInstantDay } from "@/lib/format/date";
+import { formatKrw } from "@/lib/format/number";
 import { loadCasePage } from "@/lib/incidents/case-access";
-import { listTransitions } from "@/lib/workflow/list-transitions";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { getWorkflow } from "@/lib/workflow/get-workflow";
+import { TRANSITION_FIELDS } from "@/lib/workflow/schema";
 
 export const dynamic = "force-dynamic";
+
+const PROPOSING = ["findings_issued", "legal_review", "notice_of_intent", "sanction_review"];
 
 export default async function WorkflowPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale: raw, slug } = await params;
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const { incident } = await loadCasePage(locale, slug, "/workflow");
-  const [t, tState, transitions] = await Promise.all([getTranslations("caseWs"), getTranslations("state"), listTransitions(incident.id)]);
+  const { viewer, incident, access } = await loadCasePage(locale, slug, "/workflow");
+  const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
+  const canEditSanctions = can(viewer, "sanction.edit", access);
+  const sanctionLabel = (s: { type: string; subjectName: string }) => `${t(`sanctionTypes.${s.type}`)} · ${s.subjectName}`;
+  const sanctionOptions = view.proposedSanctions.map((s) => ({ id: s.id, label: sanctionLabel(s), proposedAmountKrw: s.proposedAmountKrw?.toString() ?? null }));
+  const showDetail = (name: string, value: unknown) => {
+    if (name === "decisions" && Array.isArray(value)) {
+      return (value as { sanctionId: string; amountKrw: string | null }[])
+        .map((d) => {
+          const s = view.proposedSanctions.find((x) => x.id === d.sanctionId);
+          return `${s ? sanctionLabel(s) : d.sanctionId}: ${d.amountKrw ? formatKrw(BigInt(d.amountKrw), locale) : "—"}`;
+        })
+        .join("; ");
+    }
+    if (typeof value === "boolean") return value ? t("yes") : t("no");
+    if (Array.isArray(value)) return value.join("; ");
+    if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(new Date(`${value}T00:00:00Z`), "day", locale);
+    return value === null || value === undefined || value === "" ? null : String(value);
+  };
+
   return (
-    <div className="space-y-4">
-      <p className="text-slate-700">{t("workflowIntro")}</p>
-      {transitions.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("noTransitions")}</p>
-      ) : (
-        <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
-          {transitions.map((tr) => (
-            <li key={tr.id}>
-              <p className="text-sm text-slate-600">
-                <time dateTime={tr.createdAt.toISOString()}>{formatDateTime(tr.createdAt, locale)}</time>
-                {tr.actor ? ` · ${tr.actor.name}` : ""}
-              </p>
-              <p className="font-medium">{t("transition", { from: tState(tr.fromState), to: tState(tr.toState) })}</p>
-              <p className="text-sm text-slate-700">{tr.reason}</p>
-            </li>
-          ))}
-        </ol>
-      )}
+    <div className="space-y-8">
+      <p className="text-slate-700">{t("intro")}</p>
+
+      <section aria-labelledby="wf-state" className="space-y-3">
+        <h2 id="wf-state" className="text-lg font-semibold">
+          {t("currentTitle")}
+        </h2>
+        <StepDiagram state={view.state} visited={view.visited} />
+        <p className="text-sm text-slate-700" data-testid="time-in-state">
+          {t("timeInState", { state: tState(view.state), days: view.daysInState, since: formatInstantDay(view.stateEnteredAt, locale) })}
+        </p>
+        <h3 className="font-medium">{t("clocksTitle")}</h3>
+        <ClockList clocks={view.clocks} locale={locale} />
+      </section>
+
+      {view.pending ? (
+        <section aria-labelledby="wf-pending" className="space-y-3 rounded-lg border-2 border-blue-800 bg-blue-50 p-4" data-testid="pending-proposal">
+          <h2 id="wf-pending" className="text-lg font-semibold">
+            {t("pendingTitle")}: {t(`transitions.${view.pending.transitionId}`)}
+          </h2>
+          <p className="text-sm text-slate-700">
+            {t("proposedBy", { name: view.pending.proposedBy ?? t("someone"), date: formatDateTime(view.pending.createdAt, locale) })} · {tState(view.pending.from)} → {tState(view.pending.to)}
+          </p>
+          <p className="whitespace-pre-line">{view.pending.reason}</p>
+          <dl className="grid gap-2 text-sm sm:grid-cols-2">
+            {TRANSITION_FIELDS[view.pending.transitionId].map((f) => {
+              const shown = showDetail(f.name, view.pending?.details[f.name]);
+              return shown ? (
+                <div key={f.name}>
+                  <dt className="font-medium text-slate-800">{t(`fields.${f.name}`)}</dt>
+                  <dd className="whitespace-pre-line">{shown}</dd>
+                </div>
+              ) : null;
+            })}
+          </dl>
+          <PendingProposalActions proposalId={view.pending.id} canApprove={view.pending.canApprove} canReject={view.pending.canReject} canWithdraw={view.pending.canWithdraw} isMine={view.pending.isMine} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="wf-next" className="space-y-3">
+        <h2 id="wf-next" className="text-lg font-semibold">
+          {t("nextTitle")}
+        </h2>
+        <WorkflowActions incidentId={incident.id} state={view.state} actions={view.actions} sanctions={sanctionOptions} />
+      </section>
+
+      <section aria-labelledby="wf-sanctions" className="space-y-3" id="sanctions">
+        <h2 id="wf-sanctions" className="text-lg font-semibold">
+          {t("sanctionsTitle")}
+        </h2>
+        {view.sanctionChains.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("noSanctions")}</p> : null}
+        <ul className="space-y-3">
+          {view.sanctionChains.map(({ current: s, chain }) => {
+            return (
+              <li key={s.id} id={`sanction-${s.id}`} className="rounded-lg border border-slate-200 bg-white p-4" data-sanction-status={s.status}>
+                <p className="font-medium">{sanctionLabel(s)}</p>
+                {s.legalBasis.length ? <p className="text-sm text-slate-700">{t("legalBasis")}: {s.legalBasis.join("; ")}</p> : null}
+                <SanctionHistory chain={chain} locale={locale} />
+                {canEditSanctions && s.status === "proposed" && PROPOSING.includes(view.state) ? (
+                  <details className="mt-3">
+                    <summary className="cursor-pointer text-sm text-blue-800 underline">{t("withdrawSanction")}</summary>
+                    <div className="mt-2">
+                      <WithdrawSanctionForm sanctionId={s.id} version={s.version} />
+                    </div>
+                  </details>
+                ) : null}
+                {canEditSanctions && view.state === "appealed" && s.status === "decided" && !s.appealOutcome ? (
+                  <details className="mt-3" open>
+                    <summary className="cursor-pointer text-sm font-medium">{t("recordAppealOutcome")}</summary>
+                    <div className="mt-2">
+                      <AppealOutcomeForm sanctionId={s.id} version={s.version} />
+                    </div>
+                  </details>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+        {canEditSanctions && PROPOSING.includes(view.state) ? (
+          <details className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+            <summary className="cursor-pointer font-medium">{t("proposeSanction")}</summary>
+            <div className="mt-3">
+              <SanctionForm incidentId={incident.id} defaultSubject={localized(locale, incident.investigatedOrg.name, incident.investigatedOrg.nameKo)} />
+            </div>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="wf-history" className="space-y-3">
+        <h2 id="wf-history" className="text-lg font-semibold">
+          {t("historyTitle")}
+        </h2>
+        <WorkflowHistory history={view.history} locale={locale} />
+      </section>
     </div>
   );
 }

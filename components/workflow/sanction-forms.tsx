@@ -1,0 +1,120 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { useRouter } from "@/lib/i18n/navigation";
+import { createSanctionAction, recordAppealOutcomeAction, withdrawSanctionAction } from "@/lib/sanctions/actions";
+import { APPEAL_OUTCOMES, createSanctionSchema, recordAppealOutcomeSchema, SANCTION_TYPES, withdrawSanctionSchema } from "@/lib/sanctions/schema";
+
+type Errors = Record<string, { message?: string } | undefined>;
+
+/** Proposes a sanction: its type, who it is against, the proposed amount and the legal basis. */
+export function SanctionForm({ incidentId, defaultSubject }: { incidentId: string; defaultSubject: string }) {
+  const t = useTranslations("workflow");
+  const tForms = useTranslations("forms");
+  const router = useRouter();
+  const { form, submit } = useActionForm({
+    schema: createSanctionSchema,
+    defaultValues: { incidentId, type: "fine", subjectName: defaultSubject, proposedAmountKrw: "", legalBasis: "", note: "" },
+    action: createSanctionAction,
+    successMessage: t("sanctionProposedToast"),
+    onSuccess: () => {
+      form.reset();
+      router.refresh();
+    },
+  });
+  const e = form.formState.errors as Errors;
+  const { register } = form;
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <Field id="sanction-type" label={t("sanctionType")} error={e.type?.message}>
+        <select id="sanction-type" className={inputClass} {...register("type")}>
+          {SANCTION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`sanctionTypes.${type}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="sanction-subject" label={t("subjectName")} error={e.subjectName?.message}>
+        <input id="sanction-subject" className={inputClass} {...describedBy("sanction-subject", { error: e.subjectName })} {...register("subjectName")} />
+      </Field>
+      <Field id="sanction-amount" label={t("proposedAmount")} hint={t("amountHint")} optional error={e.proposedAmountKrw?.message}>
+        <input id="sanction-amount" inputMode="numeric" className={inputClass} {...describedBy("sanction-amount", { hint: true, error: e.proposedAmountKrw })} {...register("proposedAmountKrw")} />
+      </Field>
+      <Field id="sanction-basis" label={t("legalBasis")} optional hint={tForms("linesHint")} error={e.legalBasis?.message}>
+        <textarea id="sanction-basis" rows={2} className={inputClass} {...describedBy("sanction-basis", { hint: true, error: e.legalBasis })} {...register("legalBasis")} />
+      </Field>
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.formState.isSubmitting} label={t("submitSanction")} />
+      </div>
+    </form>
+  );
+}
+
+/** Withdraws a proposed sanction, with the reason; it stays in the history. */
+export function WithdrawSanctionForm({ sanctionId, version }: { sanctionId: string; version: number }) {
+  const t = useTranslations("workflow");
+  const router = useRouter();
+  const { form, submit } = useActionForm({
+    schema: withdrawSanctionSchema,
+    defaultValues: { sanctionId, version, reason: "" },
+    action: withdrawSanctionAction,
+    successMessage: t("sanctionWithdrawnToast"),
+    onSuccess: () => router.refresh(),
+  });
+  const e = form.formState.errors as Errors;
+  const id = `withdraw-${sanctionId}`;
+  return (
+    <form onSubmit={submit} noValidate className="space-y-2">
+      <Field id={id} label={t("withdrawReason")} error={e.reason?.message}>
+        <textarea id={id} rows={2} className={inputClass} {...describedBy(id, { error: e.reason })} {...form.register("reason")} />
+      </Field>
+      <SubmitButton pending={form.formState.isSubmitting} label={t("withdrawSanction")} />
+    </form>
+  );
+}
+
+/** Records what the appeal decided; a changed amount becomes a new version of the sanction. */
+export function AppealOutcomeForm({ sanctionId, version }: { sanctionId: string; version: number }) {
+  const t = useTranslations("workflow");
+  const tForms = useTranslations("forms");
+  const router = useRouter();
+  const { form, submit } = useActionForm({
+    schema: recordAppealOutcomeSchema,
+    defaultValues: { sanctionId, version, outcome: "upheld", amountKrw: "", decidedOn: "", docRefs: "", note: "" },
+    action: recordAppealOutcomeAction,
+    successMessage: t("appealRecordedToast"),
+    onSuccess: () => router.refresh(),
+  });
+  const e = form.formState.errors as Errors;
+  const p = `appeal-${sanctionId}`;
+  const { register } = form;
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2">
+      <Field id={`${p}-outcome`} label={t("appealOutcome")} error={e.outcome?.message}>
+        <select id={`${p}-outcome`} className={inputClass} {...register("outcome")}>
+          {APPEAL_OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {t(`appealOutcomes.${o}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${p}-amount`} label={t("newAmount")} hint={t("newAmountHint")} optional error={e.amountKrw?.message}>
+        <input id={`${p}-amount`} inputMode="numeric" className={inputClass} {...describedBy(`${p}-amount`, { hint: true, error: e.amountKrw })} {...register("amountKrw")} />
+      </Field>
+      <Field id={`${p}-on`} label={t("appealDecidedOn")} error={e.decidedOn?.message}>
+        <input id={`${p}-on`} type="date" className={inputClass} {...describedBy(`${p}-on`, { error: e.decidedOn })} {...register("decidedOn")} />
+      </Field>
+      <Field id={`${p}-refs`} label={t("appealDocRefs")} hint={tForms("linesHint")} error={e.docRefs?.message}>
+        <textarea id={`${p}-refs`} rows={2} className={inputClass} {...describedBy(`${p}-refs`, { hint: true, error: e.docRefs })} {...register("docRefs")} />
+      </Field>
+      <div className="sm:col-span-2">
+        <SubmitButton pending={form.formState.isSubmitting} label={t("recordAppealOutcome")} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { getTranslations } from "next-intl/server";
+import { formatDate, formatDateTime, formatInstantDay } from "@/lib/format/date";
+import { formatExact, formatKrw } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/locales";
+import { clockStatus, daysLeft } from "@/lib/workflow/clocks";
+import type { HistoryEntry, WorkflowView } from "@/lib/workflow/get-workflow";
+import { MAIN_PATH, type WorkflowState } from "@/lib/workflow/machine";
+
+/** The main path as numbered steps, with the current one marked; appeal and dismissal appear when they happened. */
+export async function StepDiagram({ state, visited }: { state: WorkflowState; visited: Set<WorkflowState> }) {
+  const [t, tState] = await Promise.all([getTranslations("workflow"), getTranslations("state")]);
+  let steps: WorkflowState[] = [...MAIN_PATH];
+  if (visited.has("appealed")) steps.splice(steps.indexOf("closed"), 0, "appealed");
+  if (state === "dismissed") steps = [...steps.filter((s) => visited.has(s) && s !== "closed"), "dismissed"];
+  const currentIndex = steps.indexOf(state);
+  return (
+    <ol className="flex flex-wrap gap-2" aria-label={t("stepsTitle")} data-testid="step-diagram">
+      {steps.map((s, i) => {
+        const status = i < currentIndex ? "done" : i === currentIndex ? "current" : "upcoming";
+        const style =
+          status === "current"
+            ? "bg-blue-800 text-white ring-blue-800"
+            : status === "done"
+              ? "bg-emerald-50 text-emerald-900 ring-emerald-700"
+              : "bg-white text-slate-700 ring-slate-300";
+        return (
+          <li key={s} aria-current={status === "current" ? "step" : undefined} data-status={status} className={`flex items-center gap-1.5 rounded-full px-3 py-1 text-sm ring-1 ${style}`}>
+            <span aria-hidden="true" className="font-semibold">
+              {status === "done" ? "✓" : i + 1}
+            </span>
+            <span>{tState(s)}</span>
+            <span className="sr-only">({t(`stepStatus.${status}`)})</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export async function ClockList({ clocks, locale }: { clocks: WorkflowView["clocks"]; locale: Locale }) {
+  const t = await getTranslations("workflow");
+  if (clocks.length === 0) return <p className="text-sm text-slate-600">{t("noClocks")}</p>;
+  const now = new Date();
+  return (
+    <ul className="space-y-2">
+      {clocks.map((c) => {
+        const status = clockStatus(c, now);
+        const left = daysLeft(c.dueAt, now);
+        const tone = status === "overdue" ? "border-red-700 bg-red-50" : status === "dueSoon" ? "border-amber-600 bg-amber-50" : "border-slate-200 bg-white";
+        return (
+          <li key={c.id} className={`rounded-lg border p-3 text-sm ${tone}`} data-clock={c.kind} data-status={status}>
+            <p className="font-medium">{t(`clockKinds.${c.kind}`)}</p>
+            <p>
+              {/* A window ends at midnight after its last day; people read the last day. */}
+              {t("clockDue", { date: formatInstantDay(new Date(c.dueAt.getTime() - 1), locale) })} ·{" "}
+              {status === "stopped"
+                ? c.lateDays
+                  ? t("stoppedLate", { days: c.lateDays })
+                  : t("stoppedOnTime")
+                : status === "overdue"
+                  ? t("overdueBy", { days: -left })
+                  : t("daysLeft", { days: left })}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+const LIST_FIELDS = new Set(["legalArticles", "noticeDocRefs", "decisionDocRefs", "judgmentRefs"]);
+
+/** Who did what, when, from and to which state, why, and the documents it cites. */
+export async function WorkflowHistory({ history, locale }: { history: HistoryEntry[]; locale: Locale }) {
+  const [t, tState] = await Promise.all([getTranslations("workflow"), getTranslations("state")]);
+  if (history.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("noHistory")}</p>;
+  return (
+    <ol className="space-y-3 border-l-2 border-slate-200 pl-4" data-testid="workflow-history">
+      {history.map((h) => {
+        const documents = Object.entries(h.details ?? {}).filter(([k, v]) => LIST_FIELDS.has(k) && Array.isArray(v) && v.length > 0) as [string, string[]][];
+        const lateness = (h.details?.lateness as { kind: string; lateDays: number }[] | undefined) ?? [];
+        return (
+          <li key={h.id} data-kind={h.kind}>
+            <p className="text-sm text-slate-600">
+              <time dateTime={h.at.toISOString()}>{formatDateTime(h.at, locale)}</time>
+              {h.actor ? ` · ${h.actor}` : ""}
+            </p>
+            <p className="font-medium">
+              {t(`historyKinds.${h.kind}`)}: {tState(h.from)} → {tState(h.to)}
+            </p>
+            {h.text ? <p className="whitespace-pre-line text-sm text-slate-800">{h.text}</p> : null}
+            {documents.map(([k, v]) => (
+              <p key={k} className="text-sm text-slate-700">
+                {t(`fields.${k}`)}: {v.join("; ")}
+              </p>
+            ))}
+            {lateness.map((l) => (
+              <p key={l.kind} className="text-sm text-slate-700">
+                {t(`clockKinds.${l.kind}`)}: {l.lateDays > 0 ? t("stoppedLate", { days: l.lateDays }) : t("stoppedOnTime")}
+              </p>
+            ))}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** One sanction with every amount it has had: the decided version and each appeal after it. */
+export async function SanctionHistory({ chain, locale }: { chain: WorkflowView["sanctionChains"][number]["chain"]; locale: Locale }) {
+  const t = await getTranslations("workflow");
+  const amount = (v: bigint | null) => (v === null ? "—" : formatKrw(v, locale));
+  return (
+    <table className="mt-2 w-full text-left text-sm" data-testid="sanction-history">
+      <caption className="sr-only">{t("amountHistory")}</caption>
+      <thead className="text-slate-600">
+        <tr>
+          <th scope="col" className="py-1 pr-3 font-medium">{t("version")}</th>
+          <th scope="col" className="py-1 pr-3 font-medium">{t("amount")}</th>
+          <th scope="col" className="py-1 font-medium">{t("basis")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {chain.map((s, i) => (
+          <tr key={s.id} className="border-t border-slate-200" data-status={s.status}>
+            <td className="py-1 pr-3">{chain.length - i}</td>
+            <td className="py-1 pr-3 tabular-nums" title={s.amountKrw === null ? undefined : formatExact(s.amountKrw, locale)}>
+              {s.status === "proposed" || s.status === "withdrawn" ? `${amount(s.proposedAmountKrw)} (${t(`sanctionStatus.${s.status}`)})` : amount(s.amountKrw)}
+            </td>
+            <td className="py-1">
+              {s.appealOutcome
+                ? `${t(`appealOutcomes.${s.appealOutcome}`)}${s.appealDecidedOn ? ` · ${formatDate(s.appealDecidedOn, "day", locale)}` : ""}${s.appealDocRefs.length ? ` · ${s.appealDocRefs.join("; ")}` : ""}`
+                : s.decisionDate
+                  ? `${t("decision")} · ${formatDate(s.decisionDate, "day", locale)}${s.decisionDocRefs.length ? ` · ${s.decisionDocRefs.join("; ")}` : ""}`
+                  : s.proposedAmountKrw !== null && s.status !== "proposed"
+                    ? `${t("proposedAmount")}: ${amount(s.proposedAmountKrw)}`
+                    : t(`sanctionStatus.${s.status}`)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -10,8 +10,8 @@ test("the case file exports as a zip of CSVs and JSON, and the export is audited
   const files = unzipSync(new Uint8Array(await response.body()));
   expect(Object.keys(files).sort()).toEqual(
     [
-      "case.json", "data_categories.csv", "estimate_revisions.csv", "figures.csv", "findings.csv", "incident.csv", "records_per_day.csv",
-      "sanctions.csv", "sources.csv", "state_transitions.csv", "statements.csv", "timeline.csv",
+      "case.json", "data_categories.csv", "deadlines.csv", "estimate_revisions.csv", "figures.csv", "findings.csv", "incident.csv", "records_per_day.csv",
+      "sanctions.csv", "sources.csv", "state_transitions.csv", "statements.csv", "timeline.csv", "transition_proposals.csv",
     ].sort(),
   );
   const days = strFromU8(files["records_per_day.csv"]!).trim().split("\r\n");
@@ -19,6 +19,9 @@ test("the case file exports as a zip of CSVs and JSON, and the export is audited
   const total = days.slice(1).reduce((sum, line) => sum + BigInt(line.split(",")[1]!), 0n);
   expect(total).toBe(54_200_000_000n);
   expect(strFromU8(files["data_categories.csv"]!)).toContain("010-XXXX-XXXX");
+  const transitions = strFromU8(files["state_transitions.csv"]!);
+  expect(transitions.split("\r\n")[0]).toBe("id,fromState,toState,reason,actorId,proposalId,details,createdAt");
+  expect(transitions).toContain("under_inspection,findings_issued,The FSS released the findings of its on-site inspection.");
   const json = JSON.parse(strFromU8(files["case.json"]!)) as { incident: { slug: string } };
   expect(json.incident.slug).toBe("kakao-pay-alipay-2024");
 

@@ -8,7 +8,7 @@ import { toCsv } from "./csv";
 /** Everything recorded about a case, deleted items included (with their deletion date). */
 export async function loadCaseFile(incidentId: string) {
   const where = { incidentId };
-  const [incident, findings, dataCategories, estimates, timeline, dailyRecords, figures, statements, sources, transitions, sanctions] = await Promise.all([
+  const [incident, findings, dataCategories, estimates, timeline, dailyRecords, figures, statements, sources, transitions, sanctions, proposals, clocks] = await Promise.all([
     prisma.incident.findUniqueOrThrow({ where: { id: incidentId }, include: { investigatedOrg: true, authority: true, recipients: { include: { organization: true } } } }),
     prisma.finding.findMany({ where, orderBy: { createdAt: "asc" } }),
     prisma.dataCategory.findMany({ where, orderBy: { createdAt: "asc" } }),
@@ -20,8 +20,10 @@ export async function loadCaseFile(incidentId: string) {
     prisma.source.findMany({ where, orderBy: { createdAt: "asc" } }),
     prisma.stateTransition.findMany({ where, orderBy: { createdAt: "asc" } }),
     prisma.sanction.findMany({ where, orderBy: { createdAt: "asc" } }),
+    prisma.transitionProposal.findMany({ where, orderBy: { createdAt: "asc" } }),
+    prisma.caseClock.findMany({ where, orderBy: { startsAt: "asc" } }),
   ]);
-  return { incident, findings, dataCategories, estimates, timeline, dailyRecords, figures, statements, sources, transitions, sanctions };
+  return { incident, findings, dataCategories, estimates, timeline, dailyRecords, figures, statements, sources, transitions, sanctions, proposals, clocks };
 }
 
 export type CaseFile = Awaited<ReturnType<typeof loadCaseFile>>;
@@ -62,8 +64,14 @@ export function caseFileZip(file: CaseFile): Uint8Array {
     "figures.csv": strToU8(table(file.figures, ["key", "label", "value", "unit", "approximate", "provenance", "asOf", "note"])),
     "statements.csv": strToU8(toCsv(["party", "quote", "quoteKo", "context", "statedOn"], file.statements.map((s) => ({ ...s, party: s.organization.name })))),
     "sources.csv": strToU8(table(file.sources, ["id", "title", "publisher", "publishedOn", "url", "note"])),
-    "state_transitions.csv": strToU8(table(file.transitions, ["fromState", "toState", "reason", "createdAt"])),
-    "sanctions.csv": strToU8(table(file.sanctions, ["type", "subjectName", "proposedAmountKrw", "amountKrw", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome"])),
+    "state_transitions.csv": strToU8(table(file.transitions, ["id", "fromState", "toState", "reason", "actorId", "proposalId", "details", "createdAt"])),
+    "transition_proposals.csv": strToU8(table(file.proposals, ["id", "fromState", "toState", "reason", "details", "status", "proposedById", "decidedById", "decisionNote", "createdAt", "decidedAt"])),
+    "deadlines.csv": strToU8(table(file.clocks, ["kind", "startsAt", "dueAt", "stoppedAt", "lateDays"])),
+    "sanctions.csv": strToU8(
+      table(file.sanctions, [
+        "id", "type", "subjectName", "proposedAmountKrw", "amountKrw", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome", "appealDecidedOn", "appealDocRefs", "supersedesId", "createdAt",
+      ]),
+    ),
   };
   return zipSync(files, { level: 6 });
 }

@@ -10,6 +10,8 @@ describe("CSV export", () => {
     expect(csvCell(54_200_000_000n)).toBe("54200000000");
     expect(csvCell(null)).toBe("");
     expect(csvCell(new Date("2024-08-13T00:00:00Z"))).toBe("2024-08-13T00:00:00.000Z");
+    // Step details are JSON, not "[object Object]".
+    expect(csvCell({ transition: "decideSanctions", amount: 5n })).toBe('"{""transition"":""decideSanctions"",""amount"":""5""}"');
   });
 
   it("defuses spreadsheet formulas", () => {

@@ -9,6 +9,7 @@ export function csvCell(value: unknown): string {
   if (value === null || value === undefined) text = "";
   else if (value instanceof Date) text = value.toISOString();
   else if (Array.isArray(value)) text = value.join("\n");
+  else if (typeof value === "object") text = JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
   else text = String(value);
   if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

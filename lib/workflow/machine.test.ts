@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { can, type Viewer } from "@/lib/auth/permissions";
 import {
   availability,
+  mayDecide,
+  mayPropose,
   decide,
   reachableStates,
   TRANSITION_IDS,
@@ -88,6 +91,15 @@ describe("who may do what", () => {
   it("one proposal at a time", () => {
     const pending = { id: "p1", transitionId: "serveNotice" as const, proposedById: OFFICER.id };
     expect(decide(snap("legal_review", { pending }), { kind: "propose", transitionId: "dismiss" }, REGULATOR)).toMatchObject({ ok: false, refusal: "proposalPending" });
+  });
+});
+
+describe("agreement with the permissions table", () => {
+  it.each(ACTORS)("%o may propose and decide exactly what lib/auth/permissions grants", (actor) => {
+    const viewer: Viewer = { id: actor.id, email: `${actor.id}@x`, name: actor.id, role: actor.role, sessionId: "s" };
+    const access = { assignedUserIds: actor.assigned ? [actor.id] : [] };
+    expect(mayPropose(actor)).toBe(can(viewer, "workflow.propose", access));
+    expect(mayDecide(actor)).toBe(can(viewer, "workflow.decide", access));
   });
 });
 

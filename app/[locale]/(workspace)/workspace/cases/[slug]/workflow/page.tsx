@@ -80,7 +80,7 @@ export default async function WorkflowPage({ params }: { params: Promise<{ local
         </section>
       ) : null}
 
-      <section aria-labelledby="wf-next" className="space-y-3">
+      <section aria-labelledby="wf-next" className="space-y-3" data-incident={incident.id} data-testid="next-steps">
         <h2 id="wf-next" className="text-lg font-semibold">
           {t("nextTitle")}
         </h2>

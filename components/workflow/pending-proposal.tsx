@@ -37,28 +37,30 @@ export function PendingProposalActions(props: { proposalId: string; canApprove: 
   return (
     <div className="space-y-3">
       {props.isMine ? <p className="text-sm text-slate-700">{t("waitingForOther")}</p> : null}
-      <div>
-        <label htmlFor="proposal-note" className="block text-sm font-medium text-slate-800">
-          {t("decisionNote")}
-        </label>
-        <p id="proposal-note-hint" className="text-xs text-slate-600">
-          {t("decisionNoteHint")}
-        </p>
-        <textarea
-          id="proposal-note"
-          rows={2}
-          className={`${inputClass} mt-1`}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          aria-invalid={Boolean(noteError)}
-          aria-describedby={noteError ? "proposal-note-hint proposal-note-error" : "proposal-note-hint"}
-        />
-        {noteError ? (
-          <p id="proposal-note-error" className="mt-1 text-sm text-red-800">
-            {noteError}
+      {props.canApprove || props.canReject ? (
+        <div>
+          <label htmlFor="proposal-note" className="block text-sm font-medium text-slate-800">
+            {t("decisionNote")}
+          </label>
+          <p id="proposal-note-hint" className="text-xs text-slate-600">
+            {t("decisionNoteHint")}
           </p>
-        ) : null}
-      </div>
+          <textarea
+            id="proposal-note"
+            rows={2}
+            className={`${inputClass} mt-1`}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            aria-invalid={Boolean(noteError)}
+            aria-describedby={noteError ? "proposal-note-hint proposal-note-error" : "proposal-note-hint"}
+          />
+          {noteError ? (
+            <p id="proposal-note-error" className="mt-1 text-sm text-red-800">
+              {noteError}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         {props.canApprove ? (
           <button type="button" disabled={pending} onClick={() => run(approveProposalAction, t("approvedToast"))} className="rounded-md bg-emerald-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-900 disabled:opacity-60">

@@ -125,7 +125,7 @@ export async function SanctionHistory({ chain, locale }: { chain: WorkflowView["
           <tr key={s.id} className="border-t border-slate-200" data-status={s.status}>
             <td className="py-1 pr-3">{chain.length - i}</td>
             <td className="py-1 pr-3 tabular-nums" title={s.amountKrw === null ? undefined : formatExact(s.amountKrw, locale)}>
-              {s.status === "proposed" || s.status === "withdrawn" ? `${amount(s.proposedAmountKrw)} (${t(`sanctionStatus.${s.status}`)})` : amount(s.amountKrw)}
+              {s.status === "proposed" || s.status === "withdrawn" ? amount(s.proposedAmountKrw) : amount(s.amountKrw)}
             </td>
             <td className="py-1">
               {s.appealOutcome

@@ -68,7 +68,8 @@ export function todayInSeoul(now: Date = new Date()): string {
 export const pastDay = z
   .string({ error: "Enter a date." })
   .trim()
-  .refine((v) => ISO_DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Enter a real date as YYYY-MM-DD.")
+  .min(1, "Enter a date.")
+  .refine((v) => v === "" || (ISO_DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "Enter a real date as YYYY-MM-DD.")
   .refine((v) => v <= todayInSeoul(), "This date is in the future.")
   .transform((v) => new Date(`${v}T00:00:00Z`));
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatPeriod } from "@/lib/format/date";
-import type { PublicCaseSummary } from "@/lib/incidents/list-public-incidents";
+import type { PublishedCaseSummary as PublicCaseSummary } from "@/lib/publishing/get-published-case";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
@@ -15,7 +15,7 @@ export function CaseCard({ item }: { item: PublicCaseSummary }) {
   return (
     <article className="rounded-xl border border-slate-200 bg-slate-50 p-5 shadow-sm" aria-labelledby={`case-${item.slug}`}>
       <div className="flex flex-wrap items-center gap-2">
-        <StateBadge state={item.state} />
+        {item.state ? <StateBadge state={item.state} /> : null}
         {item.isDemo ? (
           <span className="rounded-full bg-yellow-100 px-2.5 py-0.5 text-xs font-medium text-yellow-900 ring-1 ring-yellow-400" title={tHome("demoNote")}>
             {tHome("demo")}

@@ -1,5 +1,5 @@
-import "server-only";
-import { prisma } from "@/lib/db";
+// No "server-only" here: the seed (plain Node) builds published snapshots with it too.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 import { countToNumber, recordsHeadline, type PeopleSplit, type SourcedFigure } from "./headline";
 
@@ -12,9 +12,10 @@ export interface CaseHeadline {
  * Headline figures for several cases in three queries (not three per case): the current
  * revision of each case's first estimate, any stated records total, and the series sums.
  */
-export async function loadHeadlines(incidentIds: string[]): Promise<Map<string, CaseHeadline>> {
+export async function loadHeadlines(incidentIds: string[], db?: PrismaClient | Prisma.TransactionClient): Promise<Map<string, CaseHeadline>> {
   const result = new Map<string, CaseHeadline>();
   if (incidentIds.length === 0) return result;
+  const prisma = db ?? (await import("@/lib/db")).prisma;
 
   const [estimates, statedTotals, seriesSums] = await Promise.all([
     prisma.populationEstimate.findMany({

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoCases } from "./demo-cases";
+import { publishSeededCases } from "./publish";
 import { seedReferenceCase } from "./reference-case";
 
 export interface SeedResult {
@@ -13,6 +14,7 @@ export async function seedDatabase(prisma: PrismaClient, options: { demo: boolea
     async (tx) => {
       const reference = await seedReferenceCase(tx);
       const demoCasesCreated = options.demo ? await seedDemoCases(tx) : 0;
+      await publishSeededCases(tx);
       return { referenceCreated: reference.created, demoCasesCreated };
     },
     { timeout: 120_000, maxWait: 10_000 },

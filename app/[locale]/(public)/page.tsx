@@ -1,14 +1,14 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseCard } from "@/components/incidents/case-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listPublicIncidents } from "@/lib/incidents/list-public-incidents";
+import { listPublishedCases } from "@/lib/publishing/get-published-case";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, cases] = await Promise.all([getTranslations("home"), listPublicIncidents()]);
+  const [t, cases] = await Promise.all([getTranslations("home"), listPublishedCases()]);
   return (
     <div className="space-y-6">
       <div>

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { PublicIncident } from "@/lib/incidents/get-public-incident";
+import type { PublishedCase as PublicIncident } from "@/lib/publishing/get-published-case";
 
 export function FindingsList({ findings }: { findings: PublicIncident["findings"] }) {
   const t = useTranslations("case");

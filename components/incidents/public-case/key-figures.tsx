@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatCount, formatExact, formatPercent } from "@/lib/format/number";
-import type { PublicIncident } from "@/lib/incidents/get-public-incident";
+import type { PublishedCase as PublicIncident } from "@/lib/publishing/get-published-case";
 import { localized } from "@/lib/i18n/localized";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { ProvenanceBadge } from "../provenance-badge";

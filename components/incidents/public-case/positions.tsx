@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { PublicIncident } from "@/lib/incidents/get-public-incident";
+import type { PublishedCase as PublicIncident } from "@/lib/publishing/get-published-case";
 import { localized } from "@/lib/i18n/localized";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 
@@ -18,7 +18,7 @@ export function Positions({ statements }: { statements: PublicIncident["statemen
             <figure className="rounded-lg border-l-4 border-slate-400 bg-slate-50 px-4 py-3">
               <blockquote className="text-slate-800">{localized(locale, s.quote, s.quoteKo)}</blockquote>
               <figcaption className="mt-1 text-sm text-slate-600">
-                — {localized(locale, s.organization.name, s.organization.nameKo)}
+                {s.organization ? `— ${localized(locale, s.organization.name, s.organization.nameKo)}` : null}
                 {s.context ? ` (${s.context})` : ""}
               </figcaption>
             </figure>

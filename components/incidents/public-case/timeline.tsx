@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatDate, toIsoDay } from "@/lib/format/date";
-import type { PublicIncident } from "@/lib/incidents/get-public-incident";
+import type { PublishedCase as PublicIncident } from "@/lib/publishing/get-published-case";
 import { localized } from "@/lib/i18n/localized";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 

@@ -8,10 +8,11 @@ import { KeyFigures } from "@/components/incidents/public-case/key-figures";
 import { Positions } from "@/components/incidents/public-case/positions";
 import { SourcesList } from "@/components/incidents/public-case/sources-list";
 import { Timeline } from "@/components/incidents/public-case/timeline";
+import { Versions } from "@/components/incidents/public-case/versions";
 import { StateBadge } from "@/components/incidents/state-badge";
 import { formatPeriod } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/number";
-import { getPublicIncident } from "@/lib/incidents/get-public-incident";
+import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -22,7 +23,7 @@ type Params = Promise<{ locale: string; slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { locale, slug } = await params;
-  const incident = await getPublicIncident(slug);
+  const incident = await getPublishedCase(slug);
   if (!incident) return {};
   return { title: localized(isLocale(locale) ? locale : defaultLocale, incident.title, incident.titleKo) };
 }
@@ -31,12 +32,17 @@ export default async function PublicCasePage({ params }: { params: Params }) {
   const { locale: raw, slug } = await params;
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const incident = await getPublicIncident(slug);
+  const incident = await getPublishedCase(slug);
   if (!incident) notFound();
   const t = await getTranslations("case");
   const people = incident.headline.people;
   const split = people?.split;
   const fmt = (n: number | null) => (n === null ? "–" : formatCount(n, locale));
+  const latest = incident.history.at(-1);
+  const correctionOf = (figure: "people" | "records") => {
+    const c = latest?.corrections.find((x) => x.figure === figure);
+    return c && latest ? t("correctionNotice", { number: latest.number, previous: formatCount(c.previous, locale) }) + (latest.correctionNote ? ` ${latest.correctionNote}` : "") : undefined;
+  };
 
   return (
     <div className="space-y-10">
@@ -45,7 +51,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
           ← {t("backToCases")}
         </Link>
         <div className="mt-3 flex flex-wrap items-center gap-2">
-          <StateBadge state={incident.state} />
+          {incident.state ? <StateBadge state={incident.state} /> : null}
         </div>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">{localized(locale, incident.title, incident.titleKo)}</h1>
         <p className="mt-3 max-w-prose text-slate-700">{localized(locale, incident.summary, incident.summaryKo)}</p>
@@ -55,9 +61,9 @@ export default async function PublicCasePage({ params }: { params: Params }) {
         <HeadlineFigure
           label={t("peopleAffected")}
           figure={people}
-          detail={split ? t("populationSplit", { active: fmt(split.active), dormant: fmt(split.dormant), former: fmt(split.former), unsplit: fmt(split.unsplit) }) : undefined}
+          detail={[split ? t("populationSplit", { active: fmt(split.active), dormant: fmt(split.dormant), former: fmt(split.former), unsplit: fmt(split.unsplit) }) : null, correctionOf("people")].filter(Boolean).join(" ") || undefined}
         />
-        <HeadlineFigure label={t("recordsShared")} figure={incident.headline.records} />
+        <HeadlineFigure label={t("recordsShared")} figure={incident.headline.records} detail={correctionOf("records")} />
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">{t("period")}</dt>
           <dd className="mt-1 text-lg font-semibold">{formatPeriod(incident.period, locale, { ongoing: t("ongoing"), unknown: t("unknown") })}</dd>
@@ -91,6 +97,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
           <KeyFigures figures={incident.figures} />
           <Timeline events={incident.timeline} />
           <SourcesList sources={incident.sources} />
+          <Versions history={incident.history} locale={locale} />
         </div>
       </div>
     </div>

@@ -1,0 +1,109 @@
+// Builds a case's public snapshot from the live tables, field by field: only what is listed here
+// can ever reach a public page, and only for the items the regulator selected. (No "server-only":
+// the seed publishes the reference case with it.)
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { weakestProvenance } from "@/lib/incidents/headline";
+import { loadHeadlines } from "@/lib/incidents/load-headlines";
+import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapshot";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** What a careful regulator would publish by default: confirmed findings, public events, decided sanctions, the rest of the case's public face. */
+export async function defaultSelection(db: Db, incidentId: string): Promise<PublicationSelection> {
+  const [categories, events, findings, sanctions] = await Promise.all([
+    db.dataCategory.findMany({ where: { incidentId, deletedAt: null }, select: { id: true } }),
+    db.timelineEvent.findMany({ where: { incidentId, deletedAt: null, isPublic: true }, select: { id: true } }),
+    db.finding.findMany({ where: { incidentId, deletedAt: null, status: "confirmed" }, select: { id: true } }),
+    db.sanction.findMany({ where: { incidentId, status: "decided" }, select: { id: true } }),
+  ]);
+  return {
+    state: true,
+    people: true,
+    records: true,
+    figures: true,
+    statements: true,
+    sources: true,
+    series: true,
+    dataCategoryIds: categories.map((c) => c.id),
+    timelineEventIds: events.map((e) => e.id),
+    findingIds: findings.map((f) => f.id),
+    sanctionIds: sanctions.map((s) => s.id),
+    wording: {},
+  };
+}
+
+export async function buildSnapshot(db: Db, incidentId: string, selection: PublicationSelection): Promise<PublicSnapshot> {
+  const incident = await db.incident.findFirstOrThrow({
+    where: { id: incidentId, deletedAt: null },
+    include: { investigatedOrg: true, authority: true, recipients: { include: { organization: true } } },
+  });
+  const only = (ids: string[]) => ({ in: ids });
+  const [headlines, figures, categories, events, findings, statements, sanctions, sources, seriesStats] = await Promise.all([
+    loadHeadlines([incidentId], db),
+    selection.figures ? db.incidentFigure.findMany({ where: { incidentId }, include: { source: { select: { title: true } } }, orderBy: { createdAt: "asc" } }) : [],
+    db.dataCategory.findMany({ where: { incidentId, deletedAt: null, id: only(selection.dataCategoryIds) }, orderBy: { createdAt: "asc" } }),
+    db.timelineEvent.findMany({ where: { incidentId, deletedAt: null, id: only(selection.timelineEventIds) }, orderBy: { occurredOn: "asc" } }),
+    db.finding.findMany({ where: { incidentId, deletedAt: null, id: only(selection.findingIds) }, orderBy: { createdAt: "asc" } }),
+    selection.statements ? db.statement.findMany({ where: { incidentId }, include: { organization: true }, orderBy: { createdAt: "asc" } }) : [],
+    db.sanction.findMany({ where: { incidentId, status: "decided", id: only(selection.sanctionIds) }, orderBy: { createdAt: "asc" } }),
+    selection.sources ? db.source.findMany({ where: { incidentId }, orderBy: { publishedOn: "asc" } }) : [],
+    selection.series ? db.dailyRecordCount.groupBy({ by: ["provenance"], where: { incidentId }, _count: { _all: true } }) : [],
+  ]);
+  const headline = headlines.get(incidentId);
+  const words = selection.wording;
+  const people = selection.people ? headline?.people : null;
+  const records = selection.records ? headline?.records : null;
+
+  return {
+    schema: 1,
+    slug: incident.slug,
+    title: incident.title,
+    titleKo: incident.titleKo,
+    summary: words.summary || incident.summary,
+    summaryKo: words.summaryKo || incident.summaryKo,
+    isDemo: incident.isDemo,
+    state: selection.state ? incident.workflowState : null,
+    investigated: { name: incident.investigatedOrg.name, nameKo: incident.investigatedOrg.nameKo },
+    authority: incident.authority ? { name: incident.authority.name, nameKo: incident.authority.nameKo } : null,
+    recipients: incident.recipients.map((r) => ({ id: r.organization.id, name: r.organization.name, nameKo: r.organization.nameKo, relationship: r.relationship })),
+    period: { start: toDay(incident.conductStart), startPrecision: incident.conductStartPrecision, end: toDay(incident.conductEnd), endPrecision: incident.conductEndPrecision },
+    headline: {
+      people: people ? { value: people.value, provenance: people.provenance, approximate: people.approximate, asOf: toDay(people.asOf), source: people.source, split: people.split } : null,
+      records: records ? { value: records.value, provenance: records.provenance, approximate: records.approximate, asOf: toDay(records.asOf), source: records.source } : null,
+    },
+    figures: figures
+      .filter((f) => f.key !== "records_shared_total")
+      .map((f) => ({ key: f.key, label: f.label, labelKo: f.labelKo, value: Number(f.value), unit: f.unit, approximate: f.approximate, provenance: f.provenance, asOf: toDay(f.asOf), note: f.note, source: f.source?.title ?? null })),
+    dataCategories: categories.map((c) => ({
+      id: c.id,
+      name: c.name,
+      nameKo: c.nameKo,
+      consent: c.consent,
+      purposeClaimed: c.purposeClaimed,
+      protectionMethod: c.protectionMethod,
+      reversibility: c.reversibility,
+      reversibilityNote: words[`category:${c.id}`] || c.reversibilityNote,
+    })),
+    timeline: events.map((e) => ({
+      id: e.id,
+      occurredOn: toDay(e.occurredOn) as string,
+      precision: e.precision,
+      kind: e.kind,
+      title: e.title,
+      titleKo: e.titleKo,
+      description: words[`event:${e.id}`] || e.description,
+      inferenceNote: e.inferenceNote,
+    })),
+    findings: findings.map((f) => ({ id: f.id, title: f.title, body: words[`finding:${f.id}`] || f.body })),
+    statements: statements.map((s) => ({
+      id: s.id,
+      organization: s.organization ? { name: s.organization.name, nameKo: s.organization.nameKo } : null,
+      quote: s.quote,
+      quoteKo: s.quoteKo,
+      context: s.context,
+    })),
+    sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amountKrw: s.amountKrw?.toString() ?? null, decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome })),
+    sources: sources.map((s) => ({ id: s.id, title: s.title, url: s.url, note: s.note })),
+    series: { days: seriesStats.reduce((n, g) => n + g._count._all, 0), provenance: weakestProvenance(seriesStats.map((g) => g.provenance)) },
+  };
+}

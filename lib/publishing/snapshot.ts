@@ -1,0 +1,99 @@
+// A published version of a case: exactly the public fields, as JSON, picked one by one. The
+// public pages, downloads and feed read only this, never the live tables. Pure: no I/O.
+import type { CaseHeadline } from "@/lib/incidents/load-headlines";
+import type { ConsentStatus, DatePrecision, ProtectionMethod, Provenance, ReversibilityVerdict, SanctionType, TimelineEventKind, WorkflowState } from "@/lib/generated/prisma/enums";
+
+/** What a regulator chose to publish, and the public wording where it differs from the internal one. */
+export interface PublicationSelection {
+  state: boolean;
+  people: boolean;
+  records: boolean;
+  figures: boolean;
+  statements: boolean;
+  sources: boolean;
+  series: boolean;
+  dataCategoryIds: string[];
+  timelineEventIds: string[];
+  findingIds: string[];
+  sanctionIds: string[];
+  /** Public wording by item: "summary", "summaryKo", "finding:<id>" (its text), "event:<id>" (its description). */
+  wording: Record<string, string>;
+}
+
+type Day = string; // YYYY-MM-DD
+type Instant = string; // ISO 8601
+
+export interface SnapshotFigure {
+  value: number;
+  provenance: Provenance;
+  approximate: boolean;
+  asOf: Day | null;
+  source: string | null;
+}
+
+export interface PublicSnapshot {
+  schema: 1;
+  slug: string;
+  title: string;
+  titleKo: string | null;
+  summary: string;
+  summaryKo: string | null;
+  isDemo: boolean;
+  /** Null when the regulator chose not to publish the workflow state. */
+  state: WorkflowState | null;
+  investigated: { name: string; nameKo: string | null };
+  authority: { name: string; nameKo: string | null } | null;
+  recipients: { id: string; name: string; nameKo: string | null; relationship: string | null }[];
+  period: { start: Day | null; startPrecision: DatePrecision; end: Day | null; endPrecision: DatePrecision };
+  headline: {
+    people: (SnapshotFigure & { split: { active: number | null; dormant: number | null; former: number | null; unsplit: number | null } }) | null;
+    records: SnapshotFigure | null;
+  };
+  figures: { key: string; label: string; labelKo: string | null; value: number; unit: string | null; approximate: boolean; provenance: Provenance; asOf: Day | null; note: string | null; source: string | null }[];
+  dataCategories: { id: string; name: string; nameKo: string | null; consent: ConsentStatus; purposeClaimed: string | null; protectionMethod: ProtectionMethod; reversibility: ReversibilityVerdict; reversibilityNote: string | null }[];
+  timeline: { id: string; occurredOn: Day; precision: DatePrecision; kind: TimelineEventKind; title: string; titleKo: string | null; description: string | null; inferenceNote: string | null }[];
+  findings: { id: string; title: string; body: string }[];
+  statements: { id: string; organization: { name: string; nameKo: string | null } | null; quote: string; quoteKo: string | null; context: string | null }[];
+  sanctions: { id: string; type: SanctionType; subjectName: string; amountKrw: string | null; decisionDate: Day | null; appealOutcome: string | null }[];
+  sources: { id: string; title: string; url: string | null; note: string | null }[];
+  series: { days: number; provenance: Provenance | null };
+}
+
+const day = (value: Date | null): Day | null => (value ? value.toISOString().slice(0, 10) : null);
+export const toDay = day;
+export const toInstant = (value: Date): Instant => value.toISOString();
+
+const fromDay = (value: Day | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+/** The snapshot with dates as Date values again, in the shape the public components render. */
+export function reviveSnapshot(s: PublicSnapshot) {
+  const figure = <T extends SnapshotFigure>(f: T | null) => (f ? { ...f, asOf: fromDay(f.asOf) } : null);
+  return {
+    ...s,
+    period: { ...s.period, start: fromDay(s.period.start), end: fromDay(s.period.end) },
+    headline: { people: figure(s.headline.people), records: figure(s.headline.records) } as CaseHeadline,
+    recipientDetails: s.recipients,
+    figures: s.figures.map((f) => ({ ...f, asOf: fromDay(f.asOf) })),
+    timeline: s.timeline.map((e) => ({ ...e, occurredOn: fromDay(e.occurredOn) as Date })),
+    sanctions: s.sanctions.map((x) => ({ ...x, decisionDate: fromDay(x.decisionDate) })),
+  };
+}
+export type RevivedSnapshot = ReturnType<typeof reviveSnapshot>;
+
+/** A headline figure that changed between two published versions: what it was, and what it is. */
+export interface Correction {
+  figure: "people" | "records";
+  previous: number;
+  current: number;
+}
+
+export function corrections(previous: PublicSnapshot | null, current: PublicSnapshot): Correction[] {
+  if (!previous) return [];
+  const changed: Correction[] = [];
+  for (const figure of ["people", "records"] as const) {
+    const before = previous.headline[figure]?.value;
+    const after = current.headline[figure]?.value;
+    if (before !== undefined && after !== undefined && before !== after) changed.push({ figure, previous: before, current: after });
+  }
+  return changed;
+}

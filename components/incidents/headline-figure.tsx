@@ -10,12 +10,12 @@ export function HeadlineFigure({ label, figure, detail }: { label: string; figur
   const t = useTranslations("case");
   const locale = useAppLocale();
   return (
-    <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+    <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-4" data-testid="headline-figure">
       <dt className="text-sm text-slate-600">{label}</dt>
       <dd className="mt-1">
         {figure ? (
           <>
-            <p className="text-2xl font-semibold tabular-nums text-slate-900" title={formatExact(figure.value, locale)}>
+            <p className="text-2xl font-semibold tabular-nums text-slate-900" data-testid="headline-value" title={formatExact(figure.value, locale)}>
               {figure.approximate ? <span className="mr-1 text-base font-normal text-slate-600">{t("approximate")}</span> : null}
               {formatCount(figure.value, locale)}
             </p>

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { clockStatus, daysLeft, type ClockKind } from "@/lib/workflow/clocks";
 import { CaseTabs } from "./case-tabs";
 
-const TABS = ["overview", "findings", "data", "people", "timeline", "records", "workflow", "activity"] as const;
+const TABS = ["overview", "findings", "data", "people", "timeline", "records", "workflow", "publish", "activity"] as const;
 
 export async function CaseHeader(props: {
   slug: string;
@@ -19,6 +19,7 @@ export async function CaseHeader(props: {
   headline: CaseHeadline;
   period: { start: Date | null; startPrecision: DatePrecision; end: Date | null; endPrecision: DatePrecision };
   showActivity: boolean;
+  showPublish: boolean;
   locale: Locale;
   stateEnteredAt: Date;
   openClocks: { id: string; kind: ClockKind; dueAt: Date }[];
@@ -26,7 +27,7 @@ export async function CaseHeader(props: {
   const [t, tTabs, tCase, tState, tWf] = await Promise.all([getTranslations("workspace"), getTranslations("tabs"), getTranslations("case"), getTranslations("state"), getTranslations("workflow")]);
   const now = new Date();
   const daysInState = Math.max(0, Math.floor((now.getTime() - props.stateEnteredAt.getTime()) / 86_400_000));
-  const tabs = TABS.filter((k) => k !== "activity" || props.showActivity).map((key) => ({ key, label: tTabs(key) }));
+  const tabs = TABS.filter((k) => (k !== "activity" || props.showActivity) && (k !== "publish" || props.showPublish)).map((key) => ({ key, label: tTabs(key) }));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">

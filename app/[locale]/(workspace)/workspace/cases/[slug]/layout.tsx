@@ -37,6 +37,7 @@ export default async function CaseLayout({ children, params }: { children: React
         headline={headline}
         period={{ start: incident.conductStart, startPrecision: incident.conductStartPrecision, end: incident.conductEnd, endPrecision: incident.conductEndPrecision }}
         showActivity={can(viewer, "activity.view", access)}
+        showPublish={can(viewer, "publication.propose", access)}
         stateEnteredAt={incident.stateEnteredAt}
         openClocks={openClocks}
         locale={locale}

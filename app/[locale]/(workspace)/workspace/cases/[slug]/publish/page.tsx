@@ -1,0 +1,107 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PublicationDecision, UnpublishForm } from "@/components/publishing/publication-decision";
+import { PublishComposer } from "@/components/publishing/publish-composer";
+import { can } from "@/lib/auth/permissions";
+import { formatDateTime } from "@/lib/format/date";
+import { formatCount } from "@/lib/format/number";
+import { loadCasePage } from "@/lib/incidents/case-access";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { getPublishing } from "@/lib/publishing/get-publishing";
+
+export const dynamic = "force-dynamic";
+
+export default async function PublishPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale: raw, slug } = await params;
+  setRequestLocale(raw);
+  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { viewer, incident, access } = await loadCasePage(locale, slug, "/publish");
+  if (!can(viewer, "publication.propose", access)) notFound();
+  const [t, view] = await Promise.all([getTranslations("publishing"), getPublishing(viewer, incident.id)]);
+  const pending = view.pending;
+
+  return (
+    <div className="space-y-8">
+      <p className="text-slate-700">{t("intro")}</p>
+      <section aria-labelledby="pub-status" className="space-y-2" data-testid="publication-status">
+        <h2 id="pub-status" className="text-lg font-semibold">
+          {t("statusTitle")}
+        </h2>
+        {view.live ? (
+          <p>
+            {view.live.embargoed
+              ? t("embargoed", { number: view.live.number, date: formatDateTime(view.live.publishedAt as Date, locale) })
+              : t("published", { number: view.live.number, date: formatDateTime(view.live.publishedAt as Date, locale) })}{" "}
+            <Link href={`/cases/${slug}`} className="text-blue-800 underline">
+              {t("openPublic")}
+            </Link>
+          </p>
+        ) : (
+          <p>{t("notPublished")}</p>
+        )}
+        {view.live && can(viewer, "publication.approve", access) ? (
+          <details className="rounded-lg border border-red-200 p-3">
+            <summary className="cursor-pointer text-sm text-red-800">{t("unpublish")}</summary>
+            <div className="mt-2">
+              <UnpublishForm incidentId={incident.id} />
+            </div>
+          </details>
+        ) : null}
+      </section>
+
+      {pending ? (
+        <section aria-labelledby="pub-pending" className="space-y-3 rounded-lg border-2 border-blue-800 bg-blue-50 p-4" data-testid="pending-publication">
+          <h2 id="pub-pending" className="text-lg font-semibold">
+            {t("pendingTitle", { number: pending.number })}
+          </h2>
+          <p className="text-sm">{t("proposedBy", { name: pending.proposedBy ?? "—" })}</p>
+          {pending.publishAt ? <p className="text-sm">{t("embargoUntil", { date: formatDateTime(pending.publishAt, locale) })}</p> : null}
+          {pending.correctionNote ? <p className="text-sm">{pending.correctionNote}</p> : null}
+          <dl className="grid gap-2 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="font-medium">{t("previewHeadline")}</dt>
+              <dd>
+                {pending.snapshot.headline.people ? formatCount(pending.snapshot.headline.people.value, locale) : "—"} · {pending.snapshot.headline.records ? formatCount(pending.snapshot.headline.records.value, locale) : "—"}
+              </dd>
+            </div>
+            <div>
+              <dt className="font-medium">{t("previewItems")}</dt>
+              <dd>{t("itemCounts", { findings: pending.snapshot.findings.length, categories: pending.snapshot.dataCategories.length, events: pending.snapshot.timeline.length, sanctions: pending.snapshot.sanctions.length })}</dd>
+            </div>
+            <div className="sm:col-span-2">
+              <dt className="font-medium">{t("publicSummary")}</dt>
+              <dd className="whitespace-pre-line">{pending.snapshot.summary}</dd>
+            </div>
+          </dl>
+          {pending.isMine ? <p className="text-sm">{t("waitingForOther")}</p> : can(viewer, "publication.approve", access) ? <PublicationDecision versionId={pending.id} /> : null}
+        </section>
+      ) : (
+        <section aria-labelledby="pub-compose" className="space-y-3">
+          <h2 id="pub-compose" className="text-lg font-semibold">
+            {view.everPublished ? t("composeCorrection") : t("compose")}
+          </h2>
+          <PublishComposer incidentId={incident.id} view={view} />
+        </section>
+      )}
+
+      <section aria-labelledby="pub-versions" className="space-y-2">
+        <h2 id="pub-versions" className="text-lg font-semibold">
+          {t("versionsTitle")}
+        </h2>
+        {view.versions.length === 0 ? <p className="text-sm text-slate-600">{t("noVersions")}</p> : null}
+        <ol className="space-y-2 text-sm">
+          {view.versions.map((v) => (
+            <li key={v.id} data-version-status={v.status}>
+              <span className="font-medium">{t("versionLabel", { number: v.number })}</span> · {t(`status.${v.status}`)}
+              {v.proposedBy ? ` · ${t("proposedBy", { name: v.proposedBy })}` : ""}
+              {v.decidedBy ? ` · ${t("decidedBy", { name: v.decidedBy })}` : ""}
+              {v.publishedAt ? ` · ${formatDateTime(v.publishedAt, locale)}` : ""}
+              {v.correctionNote ? <span className="block text-slate-700">{v.correctionNote}</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

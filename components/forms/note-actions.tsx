@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState, useTransition } from "react";
+import { toast } from "sonner";
+import type { ActionResult } from "@/lib/actions/result";
+import { useRouter } from "@/lib/i18n/navigation";
+import { inputClass } from "./field";
+
+export interface NoteAction {
+  label: string;
+  success: string;
+  run: (note: string) => Promise<ActionResult<unknown>>;
+  tone: "primary" | "danger" | "plain";
+}
+
+const TONES: Record<NoteAction["tone"], string> = {
+  primary: "bg-emerald-800 text-white hover:bg-emerald-900",
+  danger: "border border-red-800 text-red-800 hover:bg-red-50",
+  plain: "border border-slate-500 hover:bg-slate-100",
+};
+
+/** A note (or reason) and the buttons that send it: approve / reject, unpublish. The field's error shows next to it. */
+export function NoteActions({ label, hint, field, actions }: { label: string; hint?: string; field: string; actions: NoteAction[] }) {
+  const tErrors = useTranslations("errors");
+  const router = useRouter();
+  const id = useId();
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const go = (action: NoteAction) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await action.run(note);
+      if (result.ok) {
+        toast.success(action.success);
+        setNote("");
+        router.refresh();
+        return;
+      }
+      const fieldError = result.fieldErrors?.[field]?.[0];
+      if (fieldError) setError(fieldError);
+      toast.error(result.error === "unexpected" ? tErrors("unexpected") : (fieldError ?? result.message));
+    });
+  return (
+    <div className="space-y-2">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        rows={2}
+        className={inputClass}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        aria-invalid={Boolean(error)}
+        aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        {actions.map((a) => (
+          <button key={a.label} type="button" disabled={pending} onClick={() => go(a)} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[a.tone]}`}>
+            {a.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

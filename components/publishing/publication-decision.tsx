@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { NoteActions } from "@/components/forms/note-actions";
+import { approvePublicationAction, rejectPublicationAction, unpublishCaseAction } from "@/lib/publishing/actions";
+
+/** Approve or reject a proposed version (a different regulator from the proposer). */
+export function PublicationDecision({ versionId }: { versionId: string }) {
+  const t = useTranslations("publishing");
+  return (
+    <NoteActions
+      label={t("decisionNote")}
+      hint={t("decisionNoteHint")}
+      field="note"
+      actions={[
+        { label: t("approve"), success: t("approvedToast"), tone: "primary", run: (note) => approvePublicationAction({ versionId, note }) },
+        { label: t("reject"), success: t("rejectedToast"), tone: "danger", run: (note) => rejectPublicationAction({ versionId, note }) },
+      ]}
+    />
+  );
+}
+
+/** Takes the public summary down at once, with the reason. */
+export function UnpublishForm({ incidentId }: { incidentId: string }) {
+  const t = useTranslations("publishing");
+  return (
+    <NoteActions
+      label={t("unpublishReason")}
+      field="reason"
+      actions={[{ label: t("unpublish"), success: t("unpublishedToast"), tone: "danger", run: (reason) => unpublishCaseAction({ incidentId, reason }) }]}
+    />
+  );
+}

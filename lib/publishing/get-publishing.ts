@@ -1,0 +1,54 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/permissions";
+import { defaultSelection } from "./build-snapshot";
+import type { PublicSnapshot } from "./snapshot";
+
+/** What the Publish tab shows: the versions so far, the one waiting for approval, and the items that can be chosen. */
+export async function getPublishing(viewer: Viewer, incidentId: string) {
+  const [versions, selection, categories, events, findings, sanctions, incident] = await Promise.all([
+    prisma.publicationVersion.findMany({
+      where: { incidentId },
+      orderBy: { number: "desc" },
+      include: { proposedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
+    }),
+    defaultSelection(prisma, incidentId),
+    prisma.dataCategory.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, reversibilityNote: true } }),
+    prisma.timelineEvent.findMany({ where: { incidentId, deletedAt: null }, orderBy: { occurredOn: "asc" }, select: { id: true, title: true, occurredOn: true, isPublic: true, description: true } }),
+    prisma.finding.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, body: true, status: true } }),
+    prisma.sanction.findMany({ where: { incidentId, status: "decided" }, orderBy: { createdAt: "asc" }, select: { id: true, type: true, subjectName: true, amountKrw: true } }),
+    prisma.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { summary: true, summaryKo: true } }),
+  ]);
+  const pending = versions.find((v) => v.status === "proposed") ?? null;
+  const live = versions.find((v) => v.status === "published" && v.publishedAt) ?? null;
+  return {
+    versions: versions.map((v) => ({
+      id: v.id,
+      number: v.number,
+      status: v.status,
+      proposedBy: v.proposedBy?.name ?? null,
+      decidedBy: v.decidedBy?.name ?? null,
+      createdAt: v.createdAt,
+      publishedAt: v.publishedAt,
+      publishAt: v.publishAt,
+      unpublishedAt: v.unpublishedAt,
+      correctionNote: v.correctionNote,
+    })),
+    pending: pending
+      ? { id: pending.id, number: pending.number, proposedBy: pending.proposedBy?.name ?? null, isMine: pending.proposedById === viewer.id, publishAt: pending.publishAt, correctionNote: pending.correctionNote, snapshot: pending.snapshot as unknown as PublicSnapshot }
+      : null,
+    live: live ? { number: live.number, publishedAt: live.publishedAt, embargoed: Boolean(live.publishedAt && live.publishedAt > new Date()) } : null,
+    everPublished: versions.some((v) => v.status === "published" || v.status === "unpublished"),
+    defaults: selection,
+    items: {
+      categories,
+      events: events.map((e) => ({ ...e, occurredOn: e.occurredOn.toISOString().slice(0, 10) })),
+      findings,
+      sanctions: sanctions.map((s) => ({ ...s, amountKrw: s.amountKrw?.toString() ?? null })),
+      summary: incident.summary,
+      summaryKo: incident.summaryKo,
+    },
+  };
+}
+
+export type PublishingView = Awaited<ReturnType<typeof getPublishing>>;

@@ -10,7 +10,7 @@ import { SourcesList } from "@/components/incidents/public-case/sources-list";
 import { Timeline } from "@/components/incidents/public-case/timeline";
 import { Versions } from "@/components/incidents/public-case/versions";
 import { StateBadge } from "@/components/incidents/state-badge";
-import { formatPeriod } from "@/lib/format/date";
+import { formatInstantDay, formatPeriod } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/number";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
@@ -25,7 +25,10 @@ export async function generateMetadata({ params }: { params: Params }) {
   const { locale, slug } = await params;
   const incident = await getPublishedCase(slug);
   if (!incident) return {};
-  return { title: localized(isLocale(locale) ? locale : defaultLocale, incident.title, incident.titleKo) };
+  return {
+    title: localized(isLocale(locale) ? locale : defaultLocale, incident.title, incident.titleKo),
+    alternates: { canonical: `/${locale}/cases/${slug}`, languages: { en: `/en/cases/${slug}`, ko: `/ko/cases/${slug}` } },
+  };
 }
 
 export default async function PublicCasePage({ params }: { params: Params }) {
@@ -98,6 +101,31 @@ export default async function PublicCasePage({ params }: { params: Params }) {
           <Timeline events={incident.timeline} />
           <SourcesList sources={incident.sources} />
           <Versions history={incident.history} locale={locale} />
+          <section aria-labelledby="open-data" className="space-y-2 text-sm" data-testid="open-data">
+            <h2 id="open-data" className="text-xl font-semibold">
+              {t("openDataTitle")}
+            </h2>
+            <p>
+              <a href={`/cases/${slug}.json`} className="text-blue-800 underline">
+                JSON
+              </a>{" "}
+              ·{" "}
+              <a href={`/cases/${slug}.csv`} className="text-blue-800 underline">
+                CSV
+              </a>{" "}
+              · <a href="/feed.xml" className="text-blue-800 underline">Atom</a>
+            </p>
+            <h3 className="font-medium">{t("citeTitle")}</h3>
+            <p className="rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" data-testid="cite">
+              {t("cite", {
+                authority: incident.authority ? localized(locale, incident.authority.name, incident.authority.nameKo) : "Casefile",
+                title: localized(locale, incident.title, incident.titleKo),
+                version: incident.version,
+                date: formatInstantDay(incident.publishedAt, locale),
+                url: `/${locale}/cases/${slug}`,
+              })}
+            </p>
+          </section>
         </div>
       </div>
     </div>

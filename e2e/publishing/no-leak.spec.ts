@@ -1,0 +1,83 @@
+// Nothing internal leaks: a case with a marker string in every internal field is published with
+// the default selection, then every public route and download is fetched without a session. The
+// marker appears nowhere, and an unpublished case is 404 everywhere.
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/create-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { buildSnapshot, defaultSelection } from "@/lib/publishing/build-snapshot";
+import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
+import { expect, test } from "../support/fixtures";
+
+const MARKER = `LEAK-${Date.now().toString(36)}`;
+
+function e2eDatabase(): PrismaClient {
+  const external = process.env.E2E_DATABASE_URL;
+  if (external) return createPrismaClient({ url: external, poolSize: 2 });
+  const state = readEmbeddedState(path.resolve(import.meta.dirname, "../../.data/e2e"));
+  if (!state || !process.env.E2E_DB_NAME) throw new Error("The e2e database is not running.");
+  return createPrismaClient({ url: embeddedUrl(state, process.env.E2E_DB_NAME), poolSize: 2 });
+}
+
+async function caseWithSecrets(db: PrismaClient, slug: string) {
+  const org = await db.organization.create({ data: { slug: `${slug}-org`, name: `Leak Test Org ${slug}`, kind: "company", description: MARKER } });
+  const incident = await db.incident.create({
+    data: { slug, title: `Leak probe ${slug}`, summary: "A published summary for the leak test.", investigatedOrgId: org.id, legalBasisExamined: [MARKER], visibility: "public", isDemo: true },
+  });
+  const id = incident.id;
+  await db.finding.create({ data: { incidentId: id, title: "Confirmed public finding", body: "Established by inspectors.", severity: "high", status: "confirmed", statusReason: MARKER, evidenceRefs: [MARKER] } });
+  await db.finding.create({ data: { incidentId: id, title: `Draft ${MARKER}`, body: MARKER, severity: "low", status: "draft" } });
+  await db.finding.create({ data: { incidentId: id, title: `Deleted ${MARKER}`, body: MARKER, severity: "low", status: "confirmed", deletedAt: new Date() } });
+  await db.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-01-01"), kind: "conduct", title: "Public event", isPublic: true } });
+  await db.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-02-01"), kind: "conduct", title: `Internal ${MARKER}`, description: MARKER, isPublic: false } });
+  await db.dataCategory.create({ data: { incidentId: id, name: "Phone number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", keyHandling: MARKER, protectionNote: MARKER } });
+  const estimate = await db.populationEstimate.create({ data: { incidentId: id, label: "Affected people" } });
+  await db.estimateRevision.create({ data: { estimateId: estimate.id, revision: 1, asOf: new Date("2024-03-01"), total: 1000n, unsplit: 1000n, provenance: "reported", note: MARKER } });
+  await db.sanction.create({ data: { incidentId: id, type: "fine", subjectName: MARKER, proposedAmountKrw: 5n, status: "proposed", note: MARKER } });
+  await db.stateTransition.create({ data: { incidentId: id, fromState: "reported", toState: "under_inspection", reason: MARKER } });
+  await db.transitionProposal.create({ data: { incidentId: id, fromState: "under_inspection", toState: "dismissed", reason: MARKER, details: { transition: "dismiss" } } });
+  await db.auditEvent.create({ data: { actorLabel: MARKER, action: "test.marker", entityType: "incident", entityId: id, incidentId: id, after: { marker: MARKER } } });
+  return incident;
+}
+
+test("a published case shows no internal text on any public route or download; an unpublished one is 404 everywhere", async ({ page, request }) => {
+  const db = e2eDatabase();
+  const published = await caseWithSecrets(db, `leak-pub-${Date.now().toString(36)}`);
+  const hidden = await caseWithSecrets(db, `leak-hid-${Date.now().toString(36)}`);
+  await db.incident.update({ where: { id: hidden.id }, data: { visibility: "internal" } });
+  const snapshot = await buildSnapshot(db, published.id, await defaultSelection(db, published.id));
+  await db.publicationVersion.create({ data: { incidentId: published.id, number: 1, status: "published", snapshot: snapshot as object, publishedAt: new Date(Date.now() - 1000), decidedAt: new Date() } });
+  // A proposed (not yet approved) version of the hidden case must not count as published.
+  const hiddenSnapshot = await buildSnapshot(db, hidden.id, await defaultSelection(db, hidden.id));
+  await db.publicationVersion.create({ data: { incidentId: hidden.id, number: 1, status: "proposed", snapshot: hiddenSnapshot as object } });
+  await db.$disconnect();
+
+  const routes = [
+    "/en",
+    "/ko",
+    `/en/cases/${published.slug}`,
+    `/ko/cases/${published.slug}`,
+    `/cases/${published.slug}.json`,
+    `/cases/${published.slug}.csv`,
+    "/api/public/cases?limit=100",
+    "/feed.xml",
+  ];
+  for (const route of routes) {
+    const response = await request.get(route);
+    expect(response.status(), route).toBe(200);
+    const body = await response.text();
+    expect(body, route).not.toContain(MARKER);
+    if (route !== "/feed.xml" || body.includes(published.slug)) expect(body, route).toContain(published.slug);
+    expect(body, route).not.toContain(hidden.slug);
+  }
+  // The page a journalist sees has the public parts, so the absence above means something.
+  await page.goto(`/en/cases/${published.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Leak probe ${published.slug}`);
+  await expect(page.getByText("Confirmed public finding")).toBeVisible();
+  await expect(page.getByText("Public event")).toBeVisible();
+
+  for (const route of [`/en/cases/${hidden.slug}`, `/ko/cases/${hidden.slug}`, `/cases/${hidden.slug}.json`, `/cases/${hidden.slug}.csv`]) {
+    const response = await request.get(route);
+    expect(response.status(), route).toBe(404);
+    expect(await response.text(), route).not.toContain(MARKER);
+  }
+});

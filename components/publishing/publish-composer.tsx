@@ -82,14 +82,16 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
           <div key={f.id} className="space-y-1">
             {check("findingIds", f.id, f.title, t(`findingStatus.${f.status}`))}
             {selection.findingIds.includes(f.id) ? (
-              <textarea
-                aria-label={t("publicWordingFor", { item: f.title })}
-                rows={2}
-                className={`${inputClass} ml-6`}
-                placeholder={f.body}
-                value={selection.wording[`finding:${f.id}`] ?? ""}
-                onChange={(e) => setWording(`finding:${f.id}`, e.target.value)}
-              />
+              <div className="pl-6">
+                <textarea
+                  aria-label={t("publicWordingFor", { item: f.title })}
+                  rows={2}
+                  className={inputClass}
+                  placeholder={f.body}
+                  value={selection.wording[`finding:${f.id}`] ?? ""}
+                  onChange={(e) => setWording(`finding:${f.id}`, e.target.value)}
+                />
+              </div>
             ) : null}
           </div>
         ))}

@@ -116,7 +116,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
               · <a href="/feed.xml" className="text-blue-800 underline">Atom</a>
             </p>
             <h3 className="font-medium">{t("citeTitle")}</h3>
-            <p className="rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" data-testid="cite">
+            <p className="break-all rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" data-testid="cite">
               {t("cite", {
                 authority: incident.authority ? localized(locale, incident.authority.name, incident.authority.nameKo) : "Casefile",
                 title: localized(locale, incident.title, incident.titleKo),

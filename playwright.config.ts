@@ -32,8 +32,8 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } }, testIgnore: /\.journey\.spec\.ts$/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /\.journey\.spec\.ts$/ },
-    // Journeys move the reference case for good (e.g. to "closed"), so they run after every
-    // test that reads it as seeded.
+    // Journeys change shared data for good (the reference case moves to "closed"; the leak test
+    // adds cases), so they run after every test that reads the seeded data.
     { name: "journey", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } }, testMatch: /\.journey\.spec\.ts$/, dependencies: ["desktop", "phone"] },
   ],
   // The real start path: embedded PostgreSQL, migrations, reference data, production build.

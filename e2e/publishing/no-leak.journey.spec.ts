@@ -1,6 +1,7 @@
 // Nothing internal leaks: a case with a marker string in every internal field is published with
 // the default selection, then every public route and download is fetched without a session. The
-// marker appears nowhere, and an unpublished case is 404 everywhere.
+// marker appears nowhere, and an unpublished case is 404 everywhere. It adds cases for good, so it
+// runs in the "journey" project, after the tests that count cases.
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

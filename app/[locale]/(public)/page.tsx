@@ -1,24 +1,86 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseCard } from "@/components/incidents/case-card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/lib/i18n/navigation";
 import { listPublishedCases } from "@/lib/publishing/get-published-case";
+import { filterPublishedCases, publicFiltersSchema } from "@/lib/publishing/public-filters";
+import { WORKFLOW_STATES } from "@/lib/workflow/machine";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, cases] = await Promise.all([getTranslations("home"), listPublishedCases()]);
+  const filters = publicFiltersSchema.parse(await searchParams);
+  const [t, tState, all] = await Promise.all([getTranslations("home"), getTranslations("state"), listPublishedCases()]);
+  const cases = filterPublishedCases(all, filters);
+  const filtered = Boolean(filters.q || filters.state || filters.category || filters.year);
+  const categories = [...new Set(all.flatMap((c) => c.dataCategories.map((d) => d.name)))].sort();
+  const years = [...new Set(all.map((c) => c.publishedAt.getUTCFullYear()))].sort((a, b) => b - a);
+  const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-2 max-w-prose text-slate-700">{t("intro")}</p>
-        {cases.length > 0 ? <p className="mt-1 text-sm text-slate-600">{t("count", { count: cases.length })}</p> : null}
       </div>
+      {all.length > 0 ? (
+        <form method="get" role="search" aria-label={t("searchLabel")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" data-testid="public-filters">
+          <label className="text-sm lg:col-span-2">
+            <span className="font-medium">{t("search")}</span>
+            <input name="q" type="search" defaultValue={filters.q ?? ""} className={field} />
+          </label>
+          <label className="text-sm">
+            <span className="font-medium">{t("state")}</span>
+            <select name="state" defaultValue={filters.state ?? ""} className={field}>
+              <option value="">{t("any")}</option>
+              {WORKFLOW_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {tState(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="font-medium">{t("category")}</span>
+            <select name="category" defaultValue={filters.category ?? ""} className={field}>
+              <option value="">{t("any")}</option>
+              {categories.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="font-medium">{t("year")}</span>
+            <select name="year" defaultValue={filters.year?.toString() ?? ""} className={field}>
+              <option value="">{t("any")}</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-5">
+            <button type="submit" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700">
+              {t("apply")}
+            </button>
+            {filtered ? (
+              <Link href="/" className="text-sm text-blue-800 underline">
+                {t("clear")}
+              </Link>
+            ) : null}
+            <p className="text-sm text-slate-600" data-testid="public-count">
+              {t("count", { count: cases.length })}
+            </p>
+          </div>
+        </form>
+      ) : null}
       {cases.length === 0 ? (
-        <EmptyState title={t("emptyTitle")}>
-          <p>{t("emptyBody")}</p>
+        <EmptyState title={filtered ? t("noMatchTitle") : t("emptyTitle")}>
+          <p>{filtered ? t("noMatchBody") : t("emptyBody")}</p>
         </EmptyState>
       ) : (
         <div className="grid gap-5 lg:grid-cols-2">

@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { HeadlineFigure } from "./headline-figure";
-import { StateBadge } from "./state-badge";
+import { PublicStageBadge } from "./public-stage-badge";
 
 export function CaseCard({ item }: { item: PublicCaseSummary }) {
   const t = useTranslations("case");
@@ -15,7 +15,7 @@ export function CaseCard({ item }: { item: PublicCaseSummary }) {
   return (
     <article className="rounded-xl border border-slate-200 bg-slate-50 p-5 shadow-sm" aria-labelledby={`case-${item.slug}`}>
       <div className="flex flex-wrap items-center gap-2">
-        {item.state ? <StateBadge state={item.state} /> : null}
+        {item.stage ? <PublicStageBadge stage={item.stage} /> : null}
         {item.isDemo ? (
           <span className="rounded-full bg-yellow-100 px-2.5 py-0.5 text-xs font-medium text-yellow-900 ring-1 ring-yellow-400" title={tHome("demoNote")}>
             {tHome("demo")}

@@ -10,7 +10,7 @@ test("the public list searches and filters by state, data category and year, and
   await expect(page.getByRole("article")).toHaveCount(1);
   await expect(page.getByRole("article").first()).toContainText("Kakao Pay");
 
-  await page.goto("/en?state=closed");
+  await page.goto("/en?stage=closed");
   await expect(page.getByLabel("Status")).toHaveValue("closed");
   await expect(page.getByRole("article").filter({ hasText: "Kakao Pay" })).toHaveCount(0);
 

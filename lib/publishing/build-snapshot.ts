@@ -4,6 +4,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { weakestProvenance } from "@/lib/incidents/headline";
 import { loadHeadlines } from "@/lib/incidents/load-headlines";
+import { publicStage } from "./public-stage";
 import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapshot";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -62,7 +63,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     summary: words.summary || incident.summary,
     summaryKo: words.summaryKo || incident.summaryKo,
     isDemo: incident.isDemo,
-    state: selection.state ? incident.workflowState : null,
+    stage: selection.state ? publicStage(incident.workflowState) : null,
     investigated: { name: incident.investigatedOrg.name, nameKo: incident.investigatedOrg.nameKo },
     authority: incident.authority ? { name: incident.authority.name, nameKo: incident.authority.nameKo } : null,
     recipients: incident.recipients.map((r) => ({ id: r.organization.id, name: r.organization.name, nameKo: r.organization.nameKo, relationship: r.relationship })),

@@ -3,8 +3,8 @@ import { filterPublishedCases, publicFiltersSchema } from "./public-filters";
 
 const base = { titleKo: null, summaryKo: null, investigated: { name: "Org", nameKo: null } };
 const cases = [
-  { ...base, slug: "a", title: "Kakao Pay and Alipay", titleKo: "카카오페이와 알리페이", summary: "Credit data", state: "findings_issued", publishedAt: new Date("2026-03-01"), dataCategories: [{ name: "Mobile phone number", nameKo: "휴대전화번호" }] },
-  { ...base, slug: "b", title: "Fitness app", summary: "Location data", state: "closed", publishedAt: new Date("2025-05-01"), dataCategories: [{ name: "Location", nameKo: null }] },
+  { ...base, slug: "a", title: "Kakao Pay and Alipay", titleKo: "카카오페이와 알리페이", summary: "Credit data", stage: "findings_issued", publishedAt: new Date("2026-03-01"), dataCategories: [{ name: "Mobile phone number", nameKo: "휴대전화번호" }] },
+  { ...base, slug: "b", title: "Fitness app", summary: "Location data", stage: "closed", publishedAt: new Date("2025-05-01"), dataCategories: [{ name: "Location", nameKo: null }] },
 ];
 const slugs = (f: Record<string, unknown>) => filterPublishedCases(cases, publicFiltersSchema.parse(f)).map((c) => c.slug);
 
@@ -12,7 +12,7 @@ describe("public case filters", () => {
   it("filters by words in either language, state, data category and year of publication", () => {
     expect(slugs({ q: "alipay credit" })).toEqual(["a"]);
     expect(slugs({ q: "알리페이" })).toEqual(["a"]);
-    expect(slugs({ state: "closed" })).toEqual(["b"]);
+    expect(slugs({ stage: "closed" })).toEqual(["b"]);
     expect(slugs({ category: "휴대전화번호" })).toEqual(["a"]);
     expect(slugs({ year: "2025" })).toEqual(["b"]);
     expect(slugs({})).toEqual(["a", "b"]);
@@ -20,6 +20,6 @@ describe("public case filters", () => {
   });
 
   it("ignores nonsense in the address instead of failing", () => {
-    expect(publicFiltersSchema.parse({ state: "fined", year: "abc" })).toEqual({ q: undefined, state: undefined, category: undefined, year: undefined });
+    expect(publicFiltersSchema.parse({ stage: "fined", year: "abc" })).toEqual({ q: undefined, stage: undefined, category: undefined, year: undefined });
   });
 });

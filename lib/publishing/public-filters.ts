@@ -1,11 +1,11 @@
 // The public case list's search and filters, over published snapshots only. Pure: the page, the
 // tests and any later API share it. The URL holds the filters, so a filtered list is a link.
 import { z } from "zod";
-import { WORKFLOW_STATES } from "@/lib/workflow/machine";
+import { PUBLIC_STAGES } from "./public-stage";
 
 export const publicFiltersSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
-  state: z.enum(WORKFLOW_STATES).optional().catch(undefined),
+  stage: z.enum(PUBLIC_STAGES).optional().catch(undefined),
   category: z.string().trim().max(200).optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
 });
@@ -16,7 +16,7 @@ interface Filterable {
   titleKo: string | null;
   summary: string;
   summaryKo: string | null;
-  state: string | null;
+  stage: string | null;
   publishedAt: Date;
   dataCategories: { name: string; nameKo: string | null }[];
   investigated: { name: string; nameKo: string | null };
@@ -27,7 +27,7 @@ const fold = (s: string) => s.normalize("NFC").toLowerCase();
 export function filterPublishedCases<T extends Filterable>(cases: T[], filters: PublicFilters): T[] {
   const words = filters.q ? fold(filters.q).split(/\s+/).filter(Boolean) : [];
   return cases.filter((c) => {
-    if (filters.state && c.state !== filters.state) return false;
+    if (filters.stage && c.stage !== filters.stage) return false;
     if (filters.category && !c.dataCategories.some((d) => d.name === filters.category || d.nameKo === filters.category)) return false;
     if (filters.year && c.publishedAt.getUTCFullYear() !== filters.year) return false;
     if (words.length > 0) {

@@ -1,7 +1,8 @@
 // A published version of a case: exactly the public fields, as JSON, picked one by one. The
 // public pages, downloads and feed read only this, never the live tables. Pure: no I/O.
 import type { CaseHeadline } from "@/lib/incidents/load-headlines";
-import type { ConsentStatus, DatePrecision, ProtectionMethod, Provenance, ReversibilityVerdict, SanctionType, TimelineEventKind, WorkflowState } from "@/lib/generated/prisma/enums";
+import type { ConsentStatus, DatePrecision, ProtectionMethod, Provenance, ReversibilityVerdict, SanctionType, TimelineEventKind } from "@/lib/generated/prisma/enums";
+import type { PublicStage } from "./public-stage";
 
 /** What a regulator chose to publish, and the public wording where it differs from the internal one. */
 export interface PublicationSelection {
@@ -39,8 +40,8 @@ export interface PublicSnapshot {
   summary: string;
   summaryKo: string | null;
   isDemo: boolean;
-  /** Null when the regulator chose not to publish the workflow state. */
-  state: WorkflowState | null;
+  /** The case's progress in plain words (see public-stage.ts); null when not published. */
+  stage: PublicStage | null;
   investigated: { name: string; nameKo: string | null };
   authority: { name: string; nameKo: string | null } | null;
   recipients: { id: string; name: string; nameKo: string | null; relationship: string | null }[];
@@ -70,6 +71,8 @@ export function reviveSnapshot(s: PublicSnapshot) {
   const figure = <T extends SnapshotFigure>(f: T | null) => (f ? { ...f, asOf: fromDay(f.asOf) } : null);
   return {
     ...s,
+    // Versions published before stages existed carry no stage: show none rather than guess.
+    stage: s.stage ?? null,
     period: { ...s.period, start: fromDay(s.period.start), end: fromDay(s.period.end) },
     headline: { people: figure(s.headline.people), records: figure(s.headline.records) } as CaseHeadline,
     recipientDetails: s.recipients,

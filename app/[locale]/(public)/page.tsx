@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/lib/i18n/navigation";
 import { listPublishedCases } from "@/lib/publishing/get-published-case";
 import { filterPublishedCases, publicFiltersSchema } from "@/lib/publishing/public-filters";
-import { WORKFLOW_STATES } from "@/lib/workflow/machine";
+import { PUBLIC_STAGES } from "@/lib/publishing/public-stage";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +12,9 @@ export default async function HomePage({ params, searchParams }: { params: Promi
   const { locale } = await params;
   setRequestLocale(locale);
   const filters = publicFiltersSchema.parse(await searchParams);
-  const [t, tState, all] = await Promise.all([getTranslations("home"), getTranslations("state"), listPublishedCases()]);
+  const [t, tState, all] = await Promise.all([getTranslations("home"), getTranslations("publicStage"), listPublishedCases()]);
   const cases = filterPublishedCases(all, filters);
-  const filtered = Boolean(filters.q || filters.state || filters.category || filters.year);
+  const filtered = Boolean(filters.q || filters.stage || filters.category || filters.year);
   const categories = [...new Set(all.flatMap((c) => c.dataCategories.map((d) => d.name)))].sort();
   const years = [...new Set(all.map((c) => c.publishedAt.getUTCFullYear()))].sort((a, b) => b - a);
   const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
@@ -32,9 +32,9 @@ export default async function HomePage({ params, searchParams }: { params: Promi
           </label>
           <label className="text-sm">
             <span className="font-medium">{t("state")}</span>
-            <select name="state" defaultValue={filters.state ?? ""} className={field}>
+            <select name="stage" defaultValue={filters.stage ?? ""} className={field}>
               <option value="">{t("any")}</option>
-              {WORKFLOW_STATES.map((s) => (
+              {PUBLIC_STAGES.map((s) => (
                 <option key={s} value={s}>
                   {tState(s)}
                 </option>

@@ -15,7 +15,7 @@ export async function GET(request: NextRequest) {
     slug: c.slug,
     title: c.title,
     titleKo: c.titleKo,
-    state: c.state,
+    stage: c.stage,
     isDemo: c.isDemo,
     version: c.version,
     publishedAt: c.publishedAt.toISOString(),

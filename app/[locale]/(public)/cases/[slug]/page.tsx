@@ -9,7 +9,7 @@ import { Positions } from "@/components/incidents/public-case/positions";
 import { SourcesList } from "@/components/incidents/public-case/sources-list";
 import { Timeline } from "@/components/incidents/public-case/timeline";
 import { Versions } from "@/components/incidents/public-case/versions";
-import { StateBadge } from "@/components/incidents/state-badge";
+import { PublicStageBadge } from "@/components/incidents/public-stage-badge";
 import { formatInstantDay, formatPeriod } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/number";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
@@ -54,7 +54,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
           ← {t("backToCases")}
         </Link>
         <div className="mt-3 flex flex-wrap items-center gap-2">
-          {incident.state ? <StateBadge state={incident.state} /> : null}
+          {incident.stage ? <PublicStageBadge stage={incident.stage} /> : null}
         </div>
         <h1 className="mt-2 text-3xl font-semibold tracking-tight">{localized(locale, incident.title, incident.titleKo)}</h1>
         <p className="mt-3 max-w-prose text-slate-700">{localized(locale, incident.summary, incident.summaryKo)}</p>

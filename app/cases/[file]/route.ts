@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { limitPublicRequest } from "@/lib/publishing/public-rate-limit";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { documentCsv, type PublishedDocument } from "@/lib/publishing/open-data";
 
 // GET /cases/<slug>.json and /cases/<slug>.csv: exactly what the public page shows, from the
 // published snapshot. Unknown, unpublished and embargoed cases are 404 alike.
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
+  const limited = await limitPublicRequest(request);
+  if (limited) return limited;
   const { file } = await params;
   const match = /^([a-z0-9-]{1,120})\.(json|csv)$/.exec(file);
   if (!match) return NextResponse.json({ error: "not_found" }, { status: 404 });

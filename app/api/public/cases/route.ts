@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { limitPublicRequest } from "@/lib/publishing/public-rate-limit";
 import { z } from "zod";
 import { listPublishedCases } from "@/lib/publishing/get-published-case";
 
@@ -7,6 +8,8 @@ const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).defaul
 // GET /api/public/cases?page=&limit=: the published cases, newest publication first. No session;
 // reads only published snapshots. The shape is documented in docs/public-api.md.
 export async function GET(request: NextRequest) {
+  const limited = await limitPublicRequest(request);
+  if (limited) return limited;
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return NextResponse.json({ error: "invalid", fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
   const { page, limit } = parsed.data;

@@ -6,6 +6,8 @@ import { routing } from "@/lib/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Only what lacks a locale prefix ("/", "/cases/x"): everything under /en/ and /ko/ already
+  // names its locale (pages call setRequestLocale), so the cached public pages skip this work.
+  // Never API routes, Next internals or files with an extension.
+  matcher: "/((?!api|_next|_vercel|en/|ko/|.*\\..*).*)",
 };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -8,6 +8,13 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { Toaster } from "@/components/ui/toaster";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
+
+/**
+ * The messages client components outside the workspace use (language switcher, error page,
+ * sign-in). Sending every message to every page tripled the public pages' size; the workspace
+ * layout provides the rest.
+ */
+const PUBLIC_CLIENT_NAMESPACES = ["locale", "errors", "auth", "nav"] as const;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -23,10 +30,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const messages = await getMessages();
+  const publicMessages = Object.fromEntries(PUBLIC_CLIENT_NAMESPACES.map((n) => [n, messages[n]]));
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={publicMessages}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}

@@ -1,23 +1,24 @@
-import { setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { WorkspaceProviders } from "@/components/workspace/providers";
 import { WorkspaceBar } from "@/components/workspace/workspace-bar";
 import { getViewer } from "@/lib/auth/viewer";
 
-// Draws the bar and provides the client-side query cache and URL state to every workspace page. Each page checks the session and its own permission, and sends a visitor
+// Draws the bar and provides every UI message, the client-side query cache and URL state to every workspace page. Each page checks the session and its own permission, and sends a visitor
 // without a session to sign in with the way back to that page.
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await getViewer();
+  const [viewer, messages] = await Promise.all([getViewer(), getMessages()]);
   return (
-    <>
+    <NextIntlClientProvider messages={messages}>
       {viewer ? (
         <div className="-mx-4 -mt-8 mb-8">
           <WorkspaceBar viewer={viewer} />
         </div>
       ) : null}
       <WorkspaceProviders>{children}</WorkspaceProviders>
-    </>
+    </NextIntlClientProvider>
   );
 }

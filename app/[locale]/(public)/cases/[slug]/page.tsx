@@ -17,7 +17,14 @@ import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the cache: publishing, correcting or unpublishing
+// revalidates it at once (lib/publishing/actions.ts); the minute bounds how late an embargoed
+// version can appear after its time.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
 
 type Params = Promise<{ locale: string; slug: string }>;
 

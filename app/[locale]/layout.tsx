@@ -23,7 +23,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+  return {
+    // Canonical and hreflang links must be absolute; the app's public address is NEXTAUTH_URL
+    // (npm start sets it to http://localhost:<port> for the embedded demo).
+    metadataBase: new URL(process.env.NEXTAUTH_URL || "http://localhost:3000"),
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

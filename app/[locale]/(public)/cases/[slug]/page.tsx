@@ -57,7 +57,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
   return (
     <div className="space-y-10">
       <div>
-        <Link href="/" className="text-sm text-blue-800 underline">
+        <Link href="/" className="text-sm text-blue-800 underline print:hidden">
           ← {t("backToCases")}
         </Link>
         <div className="mt-3 flex flex-wrap items-center gap-2">
@@ -112,7 +112,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
             <h2 id="open-data" className="text-xl font-semibold">
               {t("openDataTitle")}
             </h2>
-            <p>
+            <p className="print:hidden">
               <a href={`/cases/${slug}.json`} className="text-blue-800 underline">
                 JSON
               </a>{" "}

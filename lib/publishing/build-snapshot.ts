@@ -39,7 +39,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     include: { investigatedOrg: true, authority: true, recipients: { include: { organization: true } } },
   });
   const only = (ids: string[]) => ({ in: ids });
-  const [headlines, figures, categories, events, findings, statements, sanctions, sources, seriesStats] = await Promise.all([
+  const [headlines, figures, categories, events, findings, statements, sanctions, sources, seriesStats, months] = await Promise.all([
     loadHeadlines([incidentId], db),
     selection.figures ? db.incidentFigure.findMany({ where: { incidentId }, include: { source: { select: { title: true } } }, orderBy: { createdAt: "asc" } }) : [],
     db.dataCategory.findMany({ where: { incidentId, deletedAt: null, id: only(selection.dataCategoryIds) }, orderBy: { createdAt: "asc" } }),
@@ -49,6 +49,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     db.sanction.findMany({ where: { incidentId, status: "decided", id: only(selection.sanctionIds) }, orderBy: { createdAt: "asc" } }),
     selection.sources ? db.source.findMany({ where: { incidentId }, orderBy: { publishedOn: "asc" } }) : [],
     selection.series ? db.dailyRecordCount.groupBy({ by: ["provenance"], where: { incidentId }, _count: { _all: true } }) : [],
+    selection.series ? db.monthlyRecordTotal.findMany({ where: { incidentId }, orderBy: { month: "asc" } }) : [],
   ]);
   const headline = headlines.get(incidentId);
   const words = selection.wording;
@@ -105,6 +106,10 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     })),
     sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amountKrw: s.amountKrw?.toString() ?? null, decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome })),
     sources: sources.map((s) => ({ id: s.id, title: s.title, url: s.url, note: s.note })),
-    series: { days: seriesStats.reduce((n, g) => n + g._count._all, 0), provenance: weakestProvenance(seriesStats.map((g) => g.provenance)) },
+    series: {
+      days: seriesStats.reduce((n, g) => n + g._count._all, 0),
+      provenance: weakestProvenance(seriesStats.map((g) => g.provenance)),
+      months: months.map((m) => ({ month: toDay(m.month) as string, records: Number(m.records), days: m.days, provenance: m.provenance })),
+    },
   };
 }

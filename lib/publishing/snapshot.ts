@@ -57,7 +57,8 @@ export interface PublicSnapshot {
   statements: { id: string; organization: { name: string; nameKo: string | null } | null; quote: string; quoteKo: string | null; context: string | null }[];
   sanctions: { id: string; type: SanctionType; subjectName: string; amountKrw: string | null; decisionDate: Day | null; appealOutcome: string | null }[];
   sources: { id: string; title: string; url: string | null; note: string | null }[];
-  series: { days: number; provenance: Provenance | null };
+  /** Records per month as published (for the public chart and table); absent in early versions. */
+  series: { days: number; provenance: Provenance | null; months?: { month: Day; records: number; days: number; provenance: Provenance }[] };
 }
 
 const day = (value: Date | null): Day | null => (value ? value.toISOString().slice(0, 10) : null);

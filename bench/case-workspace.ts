@@ -7,13 +7,12 @@
 //      through `pg`: target within 2×.
 //   2. The case page rendered on the server: target median under 150 ms.
 // Results go to bench/results/case-workspace.json and are copied into docs/performance.md.
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { caseListQuerySchema } from "@/lib/incidents/case-list-query";
 import { caseListSql } from "@/lib/incidents/case-list-sql";
 import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
 import { demoPassword, signIn, startApp } from "./lib/app-server";
+import { writeResults } from "./lib/results";
 import { summarize, timeIt } from "./lib/stats";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -101,9 +100,7 @@ async function main() {
       },
       casePage: { url: "/en/workspace/cases/bench-case-5000", ms: summarize(casePage), target: "median under 150 ms" },
     };
-    const file = path.resolve(import.meta.dirname, "results/case-workspace.json");
-    writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
-    console.log(JSON.stringify(result, null, 2));
+    writeResults("case-workspace", result);
   } finally {
     await db.end();
     await app.stop();

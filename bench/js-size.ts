@@ -5,12 +5,11 @@
 // compressed (zlib level 6, what Next's built-in compression sends). Also records whether
 // Recharts was loaded, which must happen only on pages that draw a chart.
 // Results go to bench/results/js-size.json and are copied into docs/performance.md.
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { findChromium } from "@/e2e/support/chromium";
 import { demoPassword, signIn, startApp } from "./lib/app-server";
+import { writeResults } from "./lib/results";
 
 const PAGES = [
   { path: "/en/workspace/cases/kakao-pay-alipay-2024", chart: false, label: "Case page (overview tab)" },
@@ -61,7 +60,7 @@ async function main() {
       await page.close();
     }
     const result = { measuredAt: new Date().toISOString(), build: "next build (production), served by next start", pages: results };
-    writeFileSync(path.resolve(import.meta.dirname, "results/js-size.json"), JSON.stringify(result, null, 2) + "\n");
+    writeResults("js-size", result);
     console.table(results.map(({ largest: _largest, ...row }) => row));
     for (const r of results) console.log(r.page, JSON.stringify(r.largest));
   } finally {

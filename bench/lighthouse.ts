@@ -4,12 +4,11 @@
 // accessibility = 100, best practices >= 95, SEO >= 95. Starts the app the way `npm start` does
 // on its own data directory and port, runs Lighthouse (npm `lighthouse`) in the system Chromium
 // on the English and Korean pages, prints the scores and writes bench/results/lighthouse.json.
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { findChromium } from "../e2e/support/chromium";
 import { startApp } from "./lib/app-server";
+import { writeResults } from "./lib/results";
 
 const PAGES = ["/en/cases/kakao-pay-alipay-2024", "/ko/cases/kakao-pay-alipay-2024"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -30,8 +29,7 @@ try {
     const failing = Object.values(run.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id);
     console.log(page, results[page], failing.length ? `failing audits: ${failing.join(", ")}` : "");
   }
-  mkdirSync(path.resolve(import.meta.dirname, "results"), { recursive: true });
-  writeFileSync(path.resolve(import.meta.dirname, "results/lighthouse.json"), `${JSON.stringify({ date: new Date().toISOString(), lighthouse: "13.5.0", formFactor: "mobile (default)", results }, null, 2)}\n`);
+  writeResults("lighthouse", { date: new Date().toISOString(), lighthouse: "13.5.0", formFactor: "mobile (default)", results });
 } finally {
   chrome.kill();
   await app.stop();

@@ -4,10 +4,9 @@
 // second on the 2-core build machine, measured with autocannon from a second process (this one;
 // the app runs in its own process via `npm start`'s path), next to a static file served by the
 // same server. Results go to bench/results/public-throughput.json and docs/performance.md.
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import autocannon from "autocannon";
 import { startApp } from "./lib/app-server";
+import { writeResults } from "./lib/results";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -37,9 +36,7 @@ try {
   const page = await run(`${app.baseUrl}${PAGE}`);
   const staticFile = await run(`${app.baseUrl}${asset}`);
   const results = { date: new Date().toISOString(), machine: "2 cores", durationSeconds: DURATION, connections: CONNECTIONS, cache, page, staticFile };
-  mkdirSync(path.resolve(import.meta.dirname, "results"), { recursive: true });
-  writeFileSync(path.resolve(import.meta.dirname, "results/public-throughput.json"), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(JSON.stringify(results, null, 2));
+  writeResults("public-throughput", results);
 } finally {
   await app.stop();
 }

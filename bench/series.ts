@@ -11,13 +11,14 @@
 // The data is generated once into .data/bench-series (a few minutes) and reused on later runs.
 // Results go to bench/results/series.json and are copied into docs/performance.md.
 import { spawnSync } from "node:child_process";
-import { createReadStream, createWriteStream, existsSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, statSync } from "node:fs";
 import { once } from "node:events";
 import path from "node:path";
 import pg from "pg";
 import { runSeriesImport } from "@/lib/series/import/run-import";
 import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
 import { demoPassword, signIn, startApp } from "./lib/app-server";
+import { writeResults } from "./lib/results";
 import { summarize, timeIt } from "./lib/stats";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -225,8 +226,7 @@ async function main() {
         target: "monthly median under 200 ms",
       },
     };
-    writeFileSync(path.resolve(import.meta.dirname, "results/series.json"), JSON.stringify(result, null, 2) + "\n");
-    console.log(JSON.stringify(result, null, 2));
+    writeResults("series", result);
   } finally {
     await db.end();
     await app.stop();

@@ -5,7 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/actions/result";
 import { useRouter } from "@/lib/i18n/navigation";
-import { inputClass } from "./field";
+import { describedBy, Field, inputClass } from "./field";
 
 export interface NoteAction {
   label: string;
@@ -44,28 +44,9 @@ export function NoteActions({ label, hint, field, actions }: { label: string; hi
     });
   return (
     <div className="space-y-2">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        rows={2}
-        className={inputClass}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <Field id={id} label={label} hint={hint} error={error ?? undefined}>
+        <textarea id={id} rows={2} className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} {...describedBy(id, { hint: Boolean(hint), error })} />
+      </Field>
       <div className="flex flex-wrap gap-2">
         {actions.map((a) => (
           <button key={a.label} type="button" disabled={pending} onClick={() => go(a)} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[a.tone]}`}>

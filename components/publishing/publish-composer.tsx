@@ -3,8 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { inputClass } from "@/components/forms/field";
+import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { formatKrw } from "@/lib/format/number";
 import { useRouter } from "@/lib/i18n/navigation";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { proposePublicationAction } from "@/lib/publishing/actions";
 import type { PublishingView } from "@/lib/publishing/get-publishing";
 import type { PublicationSelection } from "@/lib/publishing/snapshot";
@@ -17,6 +20,7 @@ const FLAGS: Flag[] = ["state", "people", "records", "figures", "statements", "s
 export function PublishComposer({ incidentId, view }: { incidentId: string; view: PublishingView }) {
   const t = useTranslations("publishing");
   const router = useRouter();
+  const locale = useAppLocale();
   const [selection, setSelection] = useState<PublicationSelection>(view.defaults);
   const [correctionNote, setCorrectionNote] = useState("");
   const [publishAt, setPublishAt] = useState("");
@@ -65,15 +69,9 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
         ))}
       </fieldset>
 
-      <div className="space-y-2">
-        <label htmlFor="pub-summary" className="block text-sm font-medium">
-          {t("publicSummary")}
-        </label>
-        <p id="pub-summary-hint" className="text-xs text-slate-600">
-          {t("wordingHint")}
-        </p>
-        <textarea id="pub-summary" aria-describedby="pub-summary-hint" rows={3} className={inputClass} placeholder={view.items.summary} value={selection.wording.summary ?? ""} onChange={(e) => setWording("summary", e.target.value)} />
-      </div>
+      <Field id="pub-summary" label={t("publicSummary")} hint={t("wordingHint")}>
+        <textarea id="pub-summary" {...describedBy("pub-summary", { hint: true })} rows={3} className={inputClass} placeholder={view.items.summary} value={selection.wording.summary ?? ""} onChange={(e) => setWording("summary", e.target.value)} />
+      </Field>
 
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("findings")}</legend>
@@ -110,60 +108,19 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
       {view.items.sanctions.length > 0 ? (
         <fieldset className="space-y-2">
           <legend className="font-medium">{t("sanctions")}</legend>
-          {view.items.sanctions.map((s) => check("sanctionIds", s.id, `${s.subjectName}${s.amountKrw ? ` · ₩${Number(s.amountKrw).toLocaleString("en")}` : ""}`))}
+          {view.items.sanctions.map((s) => check("sanctionIds", s.id, `${s.subjectName}${s.amountKrw ? ` · ${formatKrw(BigInt(s.amountKrw), locale)}` : ""}`))}
         </fieldset>
       ) : null}
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="pub-note" className="block text-sm font-medium">
-            {t("correctionNote")}
-            {view.everPublished ? null : <span className="ml-1 font-normal text-slate-500">({t("optional")})</span>}
-          </label>
-          <p id="pub-note-hint" className="text-xs text-slate-600">
-            {t("correctionNoteHint")}
-          </p>
-          <textarea
-            id="pub-note"
-            rows={2}
-            className={inputClass}
-            value={correctionNote}
-            onChange={(e) => setCorrectionNote(e.target.value)}
-            aria-invalid={Boolean(errors.correctionNote)}
-            aria-describedby={errors.correctionNote ? "pub-note-hint pub-note-error" : "pub-note-hint"}
-          />
-          {errors.correctionNote ? (
-            <p id="pub-note-error" className="text-sm text-red-800">
-              {errors.correctionNote}
-            </p>
-          ) : null}
-        </div>
-        <div>
-          <label htmlFor="pub-at" className="block text-sm font-medium">
-            {t("publishAt")} <span className="font-normal text-slate-500">({t("optional")})</span>
-          </label>
-          <p id="pub-at-hint" className="text-xs text-slate-600">
-            {t("publishAtHint")}
-          </p>
-          <input
-            id="pub-at"
-            type="datetime-local"
-            className={inputClass}
-            value={publishAt}
-            onChange={(e) => setPublishAt(e.target.value)}
-            aria-invalid={Boolean(errors.publishAt)}
-            aria-describedby={errors.publishAt ? "pub-at-hint pub-at-error" : "pub-at-hint"}
-          />
-          {errors.publishAt ? (
-            <p id="pub-at-error" className="text-sm text-red-800">
-              {errors.publishAt}
-            </p>
-          ) : null}
-        </div>
+        <Field id="pub-note" label={t("correctionNote")} optional={!view.everPublished} hint={t("correctionNoteHint")} error={errors.correctionNote}>
+          <textarea id="pub-note" rows={2} className={inputClass} value={correctionNote} onChange={(e) => setCorrectionNote(e.target.value)} {...describedBy("pub-note", { hint: true, error: errors.correctionNote })} />
+        </Field>
+        <Field id="pub-at" label={t("publishAt")} optional hint={t("publishAtHint")} error={errors.publishAt}>
+          <input id="pub-at" type="datetime-local" className={inputClass} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} {...describedBy("pub-at", { hint: true, error: errors.publishAt })} />
+        </Field>
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
-        {t("propose")}
-      </button>
+      <SubmitButton pending={pending} label={t("propose")} />
     </form>
   );
 }

@@ -110,6 +110,15 @@ export async function WorkflowHistory({ history, locale }: { history: HistoryEnt
 export async function SanctionHistory({ chain, locale }: { chain: WorkflowView["sanctionChains"][number]["chain"]; locale: Locale }) {
   const t = await getTranslations("workflow");
   const amount = (v: bigint | null) => (v === null ? "—" : formatKrw(v, locale));
+  /** What a version rests on: its appeal outcome, else its decision, else where it stands. */
+  const basis = (s: (typeof chain)[number]) => {
+    const day = (d: Date | null) => (d ? [formatDate(d, "day", locale)] : []);
+    const refs = (r: string[]) => (r.length ? [r.join("; ")] : []);
+    if (s.appealOutcome) return [t(`appealOutcomes.${s.appealOutcome}`), ...day(s.appealDecidedOn), ...refs(s.appealDocRefs)].join(" · ");
+    if (s.decisionDate) return [t("decision"), ...day(s.decisionDate), ...refs(s.decisionDocRefs)].join(" · ");
+    if (s.proposedAmountKrw !== null && s.status !== "proposed") return `${t("proposedAmount")}: ${amount(s.proposedAmountKrw)}`;
+    return t(`sanctionStatus.${s.status}`);
+  };
   return (
     <table className="mt-2 w-full text-left text-sm" data-testid="sanction-history">
       <caption className="sr-only">{t("amountHistory")}</caption>
@@ -127,15 +136,7 @@ export async function SanctionHistory({ chain, locale }: { chain: WorkflowView["
             <td className="py-1 pr-3 tabular-nums" title={s.amountKrw === null ? undefined : formatExact(s.amountKrw, locale)}>
               {s.status === "proposed" || s.status === "withdrawn" ? amount(s.proposedAmountKrw) : amount(s.amountKrw)}
             </td>
-            <td className="py-1">
-              {s.appealOutcome
-                ? `${t(`appealOutcomes.${s.appealOutcome}`)}${s.appealDecidedOn ? ` · ${formatDate(s.appealDecidedOn, "day", locale)}` : ""}${s.appealDocRefs.length ? ` · ${s.appealDocRefs.join("; ")}` : ""}`
-                : s.decisionDate
-                  ? `${t("decision")} · ${formatDate(s.decisionDate, "day", locale)}${s.decisionDocRefs.length ? ` · ${s.decisionDocRefs.join("; ")}` : ""}`
-                  : s.proposedAmountKrw !== null && s.status !== "proposed"
-                    ? `${t("proposedAmount")}: ${amount(s.proposedAmountKrw)}`
-                    : t(`sanctionStatus.${s.status}`)}
-            </td>
+            <td className="py-1">{basis(s)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,6 @@
 // npm run bench:series
 //
-// Issue 5's performance targets, measured on the real stack (embedded PostgreSQL 18, the
+// Issue 5's performance targets, measured on the real stack (embedded PostgreSQL, the
 // production build, a signed-in regulator):
 //   1. Import: 1,000,000 rows (400 cases × 2,500 days) in one CSV, through the app's importer,
 //      against `psql \copy` of the same file into the same table. Target: within 2×.
@@ -16,6 +16,7 @@ import { once } from "node:events";
 import path from "node:path";
 import pg from "pg";
 import { runSeriesImport } from "@/lib/series/import/run-import";
+import { EMBEDDED_PG_MAJOR } from "@/scripts/db/embedded-postgres";
 import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
 import { demoPassword, signIn, startApp } from "./lib/app-server";
 import { writeResults } from "./lib/results";
@@ -213,7 +214,7 @@ async function main() {
 
     const result = {
       measuredAt: new Date().toISOString(),
-      machine: `2-core build machine, Node ${process.versions.node}, embedded PostgreSQL 18`,
+      machine: `2-core build machine, Node ${process.versions.node}, embedded PostgreSQL ${EMBEDDED_PG_MAJOR}`,
       data: counts,
       import: importResult,
       seriesOneCase: { case: "bs-single (2,500 days)", buckets: single, target: "median under 20 ms at any bucket" },

@@ -19,7 +19,7 @@ import { embeddedUrl, isAlive, readEmbeddedState, stateFile, type EmbeddedState 
 exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
 
-export const EMBEDDED_PG_MAJOR = "18";
+export const EMBEDDED_PG_MAJOR = "15";
 
 export class EmbeddedPostgresError extends Error {
   override name = "EmbeddedPostgresError";

@@ -28,7 +28,7 @@ export function SimpleBarChart<R extends Row>({ rows, series, horizontal = false
         ) : (
           <>
             <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-            <YAxis allowDecimals={false} tickFormatter={(v: number) => formatAxisCount(v, locale)} width={40} tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} tickFormatter={(v: number) => formatAxisCount(v, locale)} width={64} tick={{ fontSize: 12 }} />
           </>
         )}
         <Tooltip formatter={(value, name) => [formatExact(Number(value), locale), String(name)]} />
@@ -40,7 +40,7 @@ export function SimpleBarChart<R extends Row>({ rows, series, horizontal = false
             name={s.name}
             fill={COLORS[i % COLORS.length]}
             isAnimationActive={false}
-            cursor="pointer"
+            cursor={s.hrefKey ? "pointer" : undefined}
             onClick={(entry: { payload?: Row }) => {
               const href = s.hrefKey ? entry.payload?.[s.hrefKey] : undefined;
               if (typeof href === "string") router.push(href);

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { HeadlineFigure } from "@/components/incidents/headline-figure";
 import { ProvenanceBadge } from "@/components/incidents/provenance-badge";
@@ -6,16 +6,19 @@ import { DataShared } from "@/components/incidents/public-case/data-shared";
 import { FindingsList } from "@/components/incidents/public-case/findings-list";
 import { KeyFigures } from "@/components/incidents/public-case/key-figures";
 import { Positions } from "@/components/incidents/public-case/positions";
+import { PublicCharts } from "@/components/incidents/public-case/public-charts";
 import { SourcesList } from "@/components/incidents/public-case/sources-list";
 import { Timeline } from "@/components/incidents/public-case/timeline";
 import { Versions } from "@/components/incidents/public-case/versions";
 import { PublicStageBadge } from "@/components/incidents/public-stage-badge";
-import { formatInstantDay, formatPeriod } from "@/lib/format/date";
+import { formatDate, formatInstantDay, formatPeriod } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/number";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PublicSnapshot } from "@/lib/publishing/snapshot";
 
 // Rendered on first request, then served from the cache: publishing, correcting or unpublishing
 // revalidates it at once (lib/publishing/actions.ts); the minute bounds how late an embargoed
@@ -49,6 +52,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
   const split = people?.split;
   const fmt = (n: number | null) => (n === null ? "–" : formatCount(n, locale));
   const latest = incident.history.at(-1);
+  const charts = await chartProps(incident.raw, locale);
   const correctionOf = (figure: "people" | "records") => {
     const c = latest?.corrections.find((x) => x.figure === figure);
     return c && latest ? t("correctionNotice", { number: latest.number, previous: formatCount(c.previous, locale) }) + (latest.correctionNote ? ` ${latest.correctionNote}` : "") : undefined;
@@ -102,6 +106,17 @@ export default async function PublicCasePage({ params }: { params: Params }) {
           <DataShared categories={incident.dataCategories} />
           <FindingsList findings={incident.findings} />
           <Positions statements={incident.statements} />
+          {charts.hasRecords || charts.people ? (
+            <section aria-labelledby="charts" className="space-y-4 print:hidden">
+              <h2 id="charts" className="text-xl font-semibold">
+                {t("chartsTitle")}
+              </h2>
+              <noscript>
+                <p className="text-sm text-slate-700">{t("chartsFallback")}</p>
+              </noscript>
+              <PublicCharts slug={slug} locale={locale} {...charts} />
+            </section>
+          ) : null}
         </div>
         <div className="min-w-0 space-y-10">
           <KeyFigures figures={incident.figures} />
@@ -137,4 +152,29 @@ export default async function PublicCasePage({ params }: { params: Params }) {
       </div>
     </div>
   );
+}
+
+/** What the lazily loaded charts need: the published people split, and only their own messages. */
+async function chartProps(snapshot: PublicSnapshot, locale: Locale) {
+  const [messages, t, ts, tc] = await Promise.all([
+    getMessages({ locale }),
+    getTranslations({ locale, namespace: "case" }),
+    getTranslations({ locale, namespace: "caseWs" }),
+    getTranslations({ locale, namespace: "charts" }),
+  ]);
+  const split = snapshot.headline.people?.split;
+  const rows = split
+    ? (["active", "dormant", "former", "unsplit"] as const).flatMap((key) => (split[key] === null ? [] : [{ label: ts(key), people: split[key] }]))
+    : [];
+  const asOf = snapshot.headline.people?.asOf;
+  return {
+    hasRecords: (snapshot.series.months?.length ?? 0) > 0,
+    people: rows.length > 0 ? { rows, asOf: asOf ? t("peopleAsOf", { date: formatDate(new Date(`${asOf}T00:00:00Z`), "day", locale) }) : null } : null,
+    loadingLabel: tc("loading"),
+    messages: {
+      charts: messages.charts,
+      provenance: messages.provenance,
+      case: Object.fromEntries((["recordsPerMonth", "peopleByStatus", "status", "people"] as const).map((k) => [k, t.raw(k) as string])),
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { contentSecurityPolicy } from "./lib/security/csp";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -15,7 +16,14 @@ const nextConfig: NextConfig = {
   // Prisma's generated client and pg run on the server only; keep them out of bundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Everything but the per-request pages, whose policy (with a nonce) proxy.ts sets.
+      {
+        source: "/((?!en/workspace|ko/workspace|en/admin|ko/admin|en/sign-in|ko/sign-in).*)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }) }],
+      },
+    ];
   },
 };
 

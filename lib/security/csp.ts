@@ -1,0 +1,34 @@
+// The Content-Security-Policy, in two variants (docs/security.md#content-security-policy):
+// - Signed-in pages and the sign-in page are rendered per request, so proxy.ts gives each
+//   response a fresh nonce and scripts run only with it ('strict-dynamic' lets them load chunks).
+// - The public pages are cached (ISR) and shared by every reader; a nonce would be the same for
+//   all of them, so they allow inline scripts: Next writes each page's data as inline scripts.
+//   They render only the published snapshot, escaped by React.
+// Style attributes stay allowed in both (Recharts and Radix position elements with them).
+
+const SIGNED_IN = /^\/(?:en|ko)\/(?:workspace|admin|sign-in)(?:[/?#]|$)/;
+
+export function needsNonce(pathname: string): boolean {
+  return SIGNED_IN.test(pathname);
+}
+
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boolean }): string {
+  const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
+  if (dev) scripts.push("'unsafe-eval'");
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}

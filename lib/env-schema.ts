@@ -19,7 +19,7 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
-export const serverEnvSchema = z
+const serverEnvSchema = z
   .object({
     DATABASE_URL: postgresUrl,
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

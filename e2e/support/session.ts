@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 
-export type DemoRole = "admin" | "regulator" | "case_officer";
+type DemoRole = "admin" | "regulator" | "case_officer";
 interface DemoCredential {
   email: string;
   password: string;
@@ -11,7 +11,7 @@ interface DemoCredential {
 }
 
 /** The demo users `npm start` created for this run (written to the e2e data directory). */
-export function demoUsers(): DemoCredential[] {
+function demoUsers(): DemoCredential[] {
   return JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.data/e2e/demo-credentials.json"), "utf8")) as DemoCredential[];
 }
 
@@ -22,7 +22,7 @@ export function demoUser(email: string): DemoCredential {
 }
 
 /** Signs in through next-auth's API (faster than the form; the form has its own tests). */
-export async function signInViaApi(page: Page, email: string, password: string): Promise<void> {
+async function signInViaApi(page: Page, email: string, password: string): Promise<void> {
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await page.request.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, json: "true" } });
   if (!response.ok()) throw new Error(`Sign-in failed for ${email}: ${response.status()}`);

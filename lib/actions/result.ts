@@ -9,7 +9,7 @@ export interface ConflictDetails {
   changedAt: string | null;
 }
 
-export type ActionFailure = {
+type ActionFailure = {
   ok: false;
   error: ActionErrorCode;
   message: string;

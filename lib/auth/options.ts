@@ -8,7 +8,7 @@ import { clientIp } from "./client-ip";
 import { revokeSession } from "./sessions";
 import { matchSsoUser, signInWithPassword } from "./sign-in";
 
-export const OIDC_PROVIDER_ID = "oidc";
+const OIDC_PROVIDER_ID = "oidc";
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | null {
   const value = headers?.[name];

@@ -2,19 +2,6 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "./permissions";
 
-/** Starts a session row for a signed-in user. The cookie carries only its id. */
-export async function openSession(input: { userId: string; provider: string; maxAgeSeconds: number; ip?: string | null; userAgent?: string | null }) {
-  return prisma.userSession.create({
-    data: {
-      userId: input.userId,
-      provider: input.provider,
-      expiresAt: new Date(Date.now() + input.maxAgeSeconds * 1000),
-      ip: input.ip ?? null,
-      userAgent: input.userAgent?.slice(0, 500) ?? null,
-    },
-  });
-}
-
 export async function revokeSession(sessionId: string): Promise<void> {
   await prisma.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }

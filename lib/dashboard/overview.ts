@@ -79,4 +79,3 @@ export async function loadOverview(viewer: Viewer, options: { clock?: ClockFilte
   };
 }
 
-export type Overview = Awaited<ReturnType<typeof loadOverview>>;

@@ -38,4 +38,3 @@ const datesMessage = { message: "The end comes before the start.", path: ["share
 export const createCategorySchema = z.object({ incidentId: id, ...categoryFields }).refine(datesInOrder, datesMessage);
 export const updateCategorySchema = z.object({ categoryId: id, version, ...categoryFields }).refine(datesInOrder, datesMessage);
 export const categoryRefSchema = z.object({ categoryId: id, version });
-export type CategoryFormInput = z.input<typeof createCategorySchema>;

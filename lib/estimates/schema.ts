@@ -24,5 +24,3 @@ function checkFigures(value: z.output<z.ZodObject<typeof revisionFields>>, ctx: 
 export const createEstimateSchema = z.object({ incidentId: id, label: text(200), ...revisionFields }).superRefine(checkFigures);
 export const reviseEstimateSchema = z.object({ estimateId: id, version, ...revisionFields }).superRefine(checkFigures);
 export const estimateRefSchema = z.object({ estimateId: id, version });
-export type ReviseEstimateFormInput = z.input<typeof reviseEstimateSchema>;
-export type CreateEstimateFormInput = z.input<typeof createEstimateSchema>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { id, lineList, text, version } from "@/lib/validation/fields";
 
 export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
-export const FINDING_STATUSES = ["draft", "confirmed", "withdrawn"] as const;
+const FINDING_STATUSES = ["draft", "confirmed", "withdrawn"] as const;
 
 const findingFields = {
   title: text(300, { min: 3 }),
@@ -13,10 +13,8 @@ const findingFields = {
 };
 
 export const createFindingSchema = z.object({ incidentId: id, ...findingFields });
-export type CreateFindingInput = z.input<typeof createFindingSchema>;
 
 export const updateFindingSchema = z.object({ findingId: id, version, ...findingFields });
-export type UpdateFindingInput = z.input<typeof updateFindingSchema>;
 
 export const changeFindingStatusSchema = z.object({
   findingId: id,
@@ -24,6 +22,5 @@ export const changeFindingStatusSchema = z.object({
   status: z.enum(FINDING_STATUSES, { error: "Choose a status." }),
   reason: text(2_000),
 });
-export type ChangeFindingStatusInput = z.input<typeof changeFindingStatusSchema>;
 
 export const findingRefSchema = z.object({ findingId: id, version });

@@ -7,7 +7,7 @@ export type ProtectionMethod = "none" | "hashing" | "salted_hashing" | "keyed_ha
 /** Who holds the key, salt or token vault. "none": nothing secret (a public or absent salt). */
 export type KeyHolder = "none" | "sender" | "recipient" | "both" | "third_party" | "unknown";
 
-export type Verdict =
+type Verdict =
   | "not_protected"
   | "reversible_by_enumeration"
   | "reversible_by_key_holder"
@@ -40,7 +40,7 @@ export interface CheckResult {
 
 export const SECONDS_PER_YEAR = 365.25 * 24 * 3600;
 /** Enumeration that finishes within a year on one GPU counts as reversible. */
-export const ENUMERATION_FEASIBLE_SECONDS = SECONDS_PER_YEAR;
+const ENUMERATION_FEASIBLE_SECONDS = SECONDS_PER_YEAR;
 
 const CLASS_SIZE: Record<string, bigint> = { X: 10n, L: 52n, H: 16n, "*": 62n };
 const MAX_FORMAT_LENGTH = 200;

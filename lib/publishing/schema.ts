@@ -4,7 +4,7 @@ import { cleanString, id, optionalText, text } from "@/lib/validation/fields";
 
 const ids = z.array(id).max(500).default([]);
 
-export const selectionSchema = z.object({
+const selectionSchema = z.object({
   state: z.boolean().default(true),
   people: z.boolean().default(true),
   records: z.boolean().default(true),
@@ -35,7 +35,6 @@ export const proposePublicationSchema = z.object({
   /** Embargo: the version goes out at this moment (Seoul time in the form), not before. */
   publishAt: futureOrNull,
 });
-export type ProposePublicationInput = z.input<typeof proposePublicationSchema>;
 
 export const decidePublicationSchema = z.object({ versionId: id, note: optionalText(5_000) });
 export const rejectPublicationSchema = z.object({ versionId: id, note: text(5_000) });

@@ -22,7 +22,6 @@ export interface PublicationSelection {
 }
 
 type Day = string; // YYYY-MM-DD
-type Instant = string; // ISO 8601
 
 export interface SnapshotFigure {
   value: number;
@@ -63,7 +62,6 @@ export interface PublicSnapshot {
 
 const day = (value: Date | null): Day | null => (value ? value.toISOString().slice(0, 10) : null);
 export const toDay = day;
-export const toInstant = (value: Date): Instant => value.toISOString();
 
 const fromDay = (value: Day | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
 
@@ -82,7 +80,6 @@ export function reviveSnapshot(s: PublicSnapshot) {
     sanctions: s.sanctions.map((x) => ({ ...x, decisionDate: fromDay(x.decisionDate) })),
   };
 }
-export type RevivedSnapshot = ReturnType<typeof reviveSnapshot>;
 
 /** A headline figure that changed between two published versions: what it was, and what it is. */
 export interface Correction {

@@ -5,6 +5,5 @@ import { afterCaseChange as refresh } from "@/lib/actions/revalidate-case";
 import { sanctionActions } from "./definitions";
 
 export const createSanctionAction = async (input: unknown) => refresh(await authedAction(sanctionActions.create)(input));
-export const updateSanctionAction = async (input: unknown) => refresh(await authedAction(sanctionActions.update)(input));
 export const withdrawSanctionAction = async (input: unknown) => refresh(await authedAction(sanctionActions.withdraw)(input));
 export const recordAppealOutcomeAction = async (input: unknown) => refresh(await authedAction(sanctionActions.recordAppealOutcome)(input));

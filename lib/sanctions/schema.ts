@@ -21,10 +21,8 @@ const fineNeedsAmount = <T extends { type: string; proposedAmountKrw: bigint | n
 };
 
 export const createSanctionSchema = z.object({ incidentId: id, ...sanctionFields }).superRefine(fineNeedsAmount);
-export type CreateSanctionInput = z.input<typeof createSanctionSchema>;
 
 export const updateSanctionSchema = z.object({ sanctionId: id, version, ...sanctionFields }).superRefine(fineNeedsAmount);
-export type UpdateSanctionInput = z.input<typeof updateSanctionSchema>;
 
 export const withdrawSanctionSchema = z.object({ sanctionId: id, version, reason: text(2_000) });
 
@@ -43,4 +41,3 @@ export const recordAppealOutcomeSchema = z
       ctx.addIssue({ code: "custom", path: ["amountKrw"], message: "Give the reduced amount." });
     }
   });
-export type RecordAppealOutcomeInput = z.input<typeof recordAppealOutcomeSchema>;

@@ -3,7 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 
-export const RANK_TO_PROVENANCE: Provenance[] = ["modelled", "estimated", "reported", "verified"];
+const RANK_TO_PROVENANCE: Provenance[] = ["modelled", "estimated", "reported", "verified"];
 
 export const provenanceRankSql = (column: Prisma.Sql) =>
   Prisma.sql`CASE ${column} WHEN 'modelled' THEN 0 WHEN 'estimated' THEN 1 WHEN 'reported' THEN 2 ELSE 3 END`;

@@ -18,4 +18,3 @@ const eventFields = {
 export const createEventSchema = z.object({ incidentId: id, ...eventFields });
 export const updateEventSchema = z.object({ eventId: id, version, ...eventFields });
 export const eventRefSchema = z.object({ eventId: id, version });
-export type EventFormInput = z.input<typeof createEventSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const ROLES = ["admin", "regulator", "case_officer"] as const;
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 
 const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "Enter a valid email address." }));
 

@@ -1,7 +1,6 @@
 // The deadlines a step starts: the company's window to reply to a notice of intent, and the
 // window to appeal a decision. Pure date arithmetic on Korean calendar days.
-export const CLOCK_KINDS = ["reply_window", "appeal_window"] as const;
-export type ClockKind = (typeof CLOCK_KINDS)[number];
+export type ClockKind = "reply_window" | "appeal_window";
 
 /**
  * Default lengths, in calendar days. The Administrative Procedures Act (Art. 21) gives a party at

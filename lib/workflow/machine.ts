@@ -25,7 +25,7 @@ export type Precondition =
   | "proposedSanction" // at least one proposed sanction
   | "appealOutcomesRecorded"; // every decided sanction has an appeal outcome
 
-export type WorkflowRole = "admin" | "regulator" | "case_officer";
+type WorkflowRole = "admin" | "regulator" | "case_officer";
 
 export const TRANSITION_IDS = [
   "openInspection",
@@ -129,7 +129,7 @@ export function transitionsFrom(state: WorkflowState): TransitionSpec[] {
   return TRANSITION_IDS.map((id) => TRANSITIONS[id]).filter((t) => t.from.includes(state));
 }
 
-export function preconditionHolds(precondition: Precondition, facts: CaseFacts): boolean {
+function preconditionHolds(precondition: Precondition, facts: CaseFacts): boolean {
   switch (precondition) {
     case "confirmedFinding":
       return facts.confirmedFindings > 0;
@@ -170,7 +170,7 @@ export type Command =
   | { kind: "reject"; proposalId: string }
   | { kind: "withdraw"; proposalId: string };
 
-export type Refusal = "illegal" | "forbidden" | "precondition" | "proposalPending" | "noSuchProposal" | "selfApproval" | "mustPropose" | "notGated";
+type Refusal = "illegal" | "forbidden" | "precondition" | "proposalPending" | "noSuchProposal" | "selfApproval" | "mustPropose" | "notGated";
 
 export type Outcome =
   | { ok: true; kind: "transitioned"; transitionId: TransitionId; to: WorkflowState }

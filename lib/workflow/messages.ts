@@ -14,7 +14,7 @@ export const STATE_LABEL: Readonly<Record<WorkflowState, string>> = {
   dismissed: "dismissed",
 };
 
-export const PRECONDITION_TEXT: Readonly<Record<Precondition, string>> = {
+const PRECONDITION_TEXT: Readonly<Record<Precondition, string>> = {
   confirmedFinding: "Needs at least one confirmed finding.",
   proposedSanction: "Needs at least one proposed sanction.",
   appealOutcomesRecorded: "Needs the appeal outcome of every decided sanction.",

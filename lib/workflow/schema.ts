@@ -9,7 +9,7 @@ const reason = text(5_000);
 const docRefs = (min: number) =>
   lineList({ maxItems: 50, maxLength: 500 }).refine((items) => items.length >= min, min === 1 ? "Give at least one document reference." : `Give at least ${min}.`);
 
-export const sanctionDecisionSchema = z.object({ sanctionId: id, amountKrw: z.preprocess((v) => (v === "" || v === undefined ? null : v), count.nullable()) });
+const sanctionDecisionSchema = z.object({ sanctionId: id, amountKrw: z.preprocess((v) => (v === "" || v === undefined ? null : v), count.nullable()) });
 
 export const TRANSITION_DETAILS = {
   openInspection: z.object({ inspectionStartedOn: pastDay }),
@@ -53,7 +53,6 @@ export const transitionRequestSchema = z.discriminatedUnion("transition", [
   request("closeAfterAppeal"),
   request("dismiss"),
 ]);
-export type TransitionRequest = z.input<typeof transitionRequestSchema>;
 export type ParsedTransitionRequest = z.output<typeof transitionRequestSchema>;
 
 /** The step's own fields out of a parsed request, to store with the transition or proposal. */

@@ -27,11 +27,11 @@ const DEMO_USERS: { email: string; name: string; role: Role; cases: string[] }[]
   { email: "officer2@casefile.demo", name: "Demo Second Case Officer", role: "case_officer", cases: ["demo-telecom-api-exposure"] },
 ];
 
-export function demoCredentialsFile(dataDir: string): string {
+function demoCredentialsFile(dataDir: string): string {
   return path.join(dataDir, "demo-credentials.json");
 }
 
-export function readDemoCredentials(dataDir: string): DemoCredential[] | null {
+function readDemoCredentials(dataDir: string): DemoCredential[] | null {
   const file = demoCredentialsFile(dataDir);
   if (!existsSync(file)) return null;
   return JSON.parse(readFileSync(file, "utf8")) as DemoCredential[];

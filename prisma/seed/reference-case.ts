@@ -7,9 +7,9 @@ import { modelEvenDailySeries } from "@/lib/series/model-daily-series";
 export const REFERENCE_CASE_SLUG = "kakao-pay-alipay-2024";
 
 /** The transfers' period as modelled. The start month is stated; the end is inferred. */
-export const REFERENCE_SERIES_PERIOD = { from: "2018-04-01", to: "2024-07-31" } as const;
-export const REFERENCE_RECORDS_TOTAL = 54_200_000_000n;
-export const REFERENCE_PEOPLE_TOTAL = 40_450_000n;
+const REFERENCE_SERIES_PERIOD = { from: "2018-04-01", to: "2024-07-31" } as const;
+const REFERENCE_RECORDS_TOTAL = 54_200_000_000n;
+const REFERENCE_PEOPLE_TOTAL = 40_450_000n;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

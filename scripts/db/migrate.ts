@@ -20,7 +20,7 @@ function runPrisma(args: string[], url: string, config?: string) {
 }
 
 /** The names of migrations recorded as failed (Prisma error P3009). */
-export function failedMigrationNames(output: string): string[] {
+function failedMigrationNames(output: string): string[] {
   if (!output.includes("P3009")) return [];
   return [...output.matchAll(/The `([^`]+)` migration started at .* failed/g)].map((m) => m[1] ?? "").filter(Boolean);
 }

@@ -18,7 +18,7 @@ import { readHeader, sniff, validateRow, type ImportProvenance, type Layout } fr
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 const MAX_REPORTED_ERRORS = 1000;
 
-export interface ImportError {
+interface ImportError {
   line: number;
   message: string;
 }
@@ -28,7 +28,7 @@ export type ImportOutcome =
   | { ok: false; reason: "invalid"; errors: ImportError[]; totalErrors: number; sha256: string | null }
   | { ok: false; reason: "cancelled" };
 
-export interface ImportProgress {
+interface ImportProgress {
   rows: number;
   bytes: number;
   elapsedMs: number;

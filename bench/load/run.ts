@@ -1,4 +1,5 @@
 // npm run bench:load [-- --duration 60 --users 50 --readers 200 --results load --break-check]
+// (`--readers 0`: the signed-in users alone)
 //
 // Issue 8's mixed load test, loopback only, bounded in time: `--users` signed-in users (30 %
 // regulators, the rest case officers assigned to two cases each) read case lists, case pages and
@@ -90,7 +91,7 @@ try {
   const ledger = new Ledger(Date.now().toString(36));
   const startedAt = new Date();
   console.log(`[load] ${signedIn.length} signed-in users on ${cases.length} cases and ${READERS} anonymous readers for ${DURATION_S} s, from ${startedAt.toISOString()}`);
-  const readers = startReaders(app.baseUrl);
+  const readers = READERS > 0 ? startReaders(app.baseUrl) : Promise.resolve([]);
   const { stats, samples } = await runSignedInUsers({ baseUrl: app.baseUrl, users: signedIn, world, ledger, actionIds: actionIds(ACTION_NAMES) as never, deadline: Date.now() + DURATION_S * 1000 });
   const signedInSeconds = (Date.now() - startedAt.getTime()) / 1000;
   const publicRoutes = await readers;

@@ -92,7 +92,7 @@ try {
   const startedAt = new Date();
   console.log(`[load] ${signedIn.length} signed-in users on ${cases.length} cases and ${READERS} anonymous readers for ${DURATION_S} s, from ${startedAt.toISOString()}`);
   const readers = READERS > 0 ? startReaders(app.baseUrl) : Promise.resolve([]);
-  const { stats, samples } = await runSignedInUsers({ baseUrl: app.baseUrl, users: signedIn, world, ledger, actionIds: actionIds(ACTION_NAMES) as never, deadline: Date.now() + DURATION_S * 1000 });
+  const { stats, samples } = await runSignedInUsers({ baseUrl: app.baseUrl, users: signedIn, world, ledger, actionIds: actionIds(ACTION_NAMES), deadline: Date.now() + DURATION_S * 1000 });
   const signedInSeconds = (Date.now() - startedAt.getTime()) / 1000;
   const publicRoutes = await readers;
 

@@ -6,7 +6,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-export function actionIds(names: readonly string[]): Record<string, string> {
+export function actionIds<N extends string>(names: readonly N[]): Record<N, string> {
   const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
   return Object.fromEntries(
     names.map((name) => {
@@ -14,7 +14,7 @@ export function actionIds(names: readonly string[]): Record<string, string> {
       if (!found) throw new Error(`No server action named ${name} in the build`);
       return [name, found[0]];
     }),
-  );
+  ) as Record<N, string>;
 }
 
 /** What the action returned: the app's `ActionResult` shape. */

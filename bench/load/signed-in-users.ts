@@ -2,7 +2,7 @@
 // at random (weights below), with no pause between requests. Writes go through the app's server
 // actions over HTTP; each carries a unique marker and lands in the ledger with the server's answer.
 import type { CaseRow, LoadUser } from "./setup";
-import type { Ledger, WriteKind, WriteStatus } from "./ledger";
+import type { Ledger, WriteKind, WriteRecord, WriteStatus } from "./ledger";
 import { RouteStats, type Outcome } from "./route-stats";
 import { callAction, type ActionPayload } from "./server-action";
 
@@ -91,8 +91,9 @@ async function timedAction(ctx: Context, user: SignedInUser, options: { name: Ac
   ctx.stats.record(`action ${options.name}`, performance.now() - started, outcome, status);
   const entityId = options.entityId ?? (typeof payload?.data?.id === "string" ? payload.data.id : null);
   const version = write === "acknowledged" && typeof payload?.data?.version === "number" ? payload.data.version : undefined;
-  ctx.ledger.add({ marker: options.marker, kind: options.kind, status: write, entityId, ...(version === undefined ? {} : { version }) });
-  return { write, payload };
+  const record: WriteRecord = { marker: options.marker, kind: options.kind, status: write, entityId, ...(version === undefined ? {} : { version }) };
+  ctx.ledger.add(record);
+  return { write, payload, record };
 }
 
 const casePath = (ctx: Context, incidentId: string, tab = "") => `/en/workspace/cases/${ctx.world.cases.get(incidentId)!.slug}${tab}`;
@@ -170,13 +171,13 @@ async function requestTransition(ctx: Context, user: SignedInUser) {
   const known = ctx.world.cases.get(incidentId)!;
   const marker = ctx.ledger.marker();
   const input = { incidentId, ...transitionFor(known.workflowState, marker) };
-  const { write, payload } = await timedAction(ctx, user, { name: "requestTransitionAction", pagePath: casePath(ctx, incidentId, "/workflow"), input, kind: "workflow.take", marker, entityId: incidentId });
+  const { write, payload, record } = await timedAction(ctx, user, { name: "requestTransitionAction", pagePath: casePath(ctx, incidentId, "/workflow"), input, kind: "workflow.take", marker, entityId: incidentId });
   const data = payload?.data;
   if (write === "acknowledged" && data?.kind === "transitioned" && typeof data.to === "string") known.workflowState = data.to;
   if (write === "acknowledged" && data?.kind === "proposed" && typeof data.proposalId === "string") {
     ctx.world.proposals.set(incidentId, data.proposalId);
     // A proposal is its own kind of write: it is checked in transition_proposals, not state_transitions.
-    ctx.ledger.writes.at(-1)!.kind = "workflow.propose";
+    record.kind = "workflow.propose";
   }
   const current = payload?.conflict?.current?.workflowState;
   if (typeof current === "string") known.workflowState = current;

@@ -22,7 +22,10 @@ export function createPrismaClient({ url, poolSize = 10, poolTimeoutMs = 5_000, 
     // now() or defaults must agree, whatever time zone the server was installed with.
     options: "-c TimeZone=UTC",
   });
-  return new PrismaClient({ adapter });
+  // An interactive transaction waits for a pooled connection as long as any other query would
+  // (Prisma's own default is 2 s, so under load a save failed while a read would still have
+  // waited), and may run as long as one statement may.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: poolTimeoutMs, timeout: statementTimeoutMs } });
 }
 
 export type { PrismaClient };

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { cachedPublicRead } from "./public-read-cache";
 import { corrections, reviveSnapshot, type PublicSnapshot } from "./snapshot";
 
 interface VersionRow {
@@ -18,12 +19,15 @@ const COLUMNS = Prisma.sql`id, "incidentId", number, status::text AS status, sna
 /** Versions that have gone out: published (past any embargo) or later taken down. */
 const RELEASED = Prisma.sql`status IN ('published', 'unpublished') AND "publishedAt" IS NOT NULL AND "publishedAt" <= (now() AT TIME ZONE 'UTC')`;
 
-// Every read below uses only publication_versions, never the live case tables.
+// Every read below uses only publication_versions, never the live case tables, and goes through
+// the short-lived public read cache (public-read-cache.ts). Callers never mutate the rows.
 
 /** One case's released versions, oldest first. */
 function releasedVersionsOf(slug: string) {
-  return prisma.$queryRaw<VersionRow[]>`
-    SELECT ${COLUMNS} FROM publication_versions WHERE ${RELEASED} AND snapshot->>'slug' = ${slug} ORDER BY number`;
+  return cachedPublicRead(`versions:${slug}`, () =>
+    prisma.$queryRaw<VersionRow[]>`
+      SELECT ${COLUMNS} FROM publication_versions WHERE ${RELEASED} AND snapshot->>'slug' = ${slug} ORDER BY number`,
+  );
 }
 
 /**
@@ -49,9 +53,11 @@ export type PublishedCase = NonNullable<Awaited<ReturnType<typeof getPublishedCa
 /** Every case whose latest released version is published, newest publication first. */
 export async function listPublishedCases() {
   // Only each case's latest released version is read, not its whole history.
-  const latest = await prisma.$queryRaw<VersionRow[]>`
-    SELECT DISTINCT ON ("incidentId") ${COLUMNS} FROM publication_versions WHERE ${RELEASED} ORDER BY "incidentId", number DESC`;
-  return latest
+  const latest = await cachedPublicRead("latest", () =>
+    prisma.$queryRaw<VersionRow[]>`
+      SELECT DISTINCT ON ("incidentId") ${COLUMNS} FROM publication_versions WHERE ${RELEASED} ORDER BY "incidentId", number DESC`,
+  );
+  return [...latest]
     .filter((v) => v.status === "published")
     .sort((a, b) => Number(a.snapshot.isDemo) - Number(b.snapshot.isDemo) || b.publishedAt.getTime() - a.publishedAt.getTime())
     .map((v) => ({ ...reviveSnapshot(v.snapshot), version: v.number, publishedAt: v.publishedAt, raw: v.snapshot }));
@@ -61,7 +67,9 @@ export type PublishedCaseSummary = Awaited<ReturnType<typeof listPublishedCases>
 
 /** Publications and corrections, newest first, for the Atom feed. */
 export async function listPublicationEvents(limit = 50) {
-  const versions = await prisma.$queryRaw<VersionRow[]>`
-    SELECT ${COLUMNS} FROM publication_versions WHERE ${RELEASED} AND status = 'published' ORDER BY "publishedAt" DESC LIMIT ${limit}`;
+  const versions = await cachedPublicRead(`events:${limit}`, () =>
+    prisma.$queryRaw<VersionRow[]>`
+      SELECT ${COLUMNS} FROM publication_versions WHERE ${RELEASED} AND status = 'published' ORDER BY "publishedAt" DESC LIMIT ${limit}`,
+  );
   return versions.map((v) => ({ id: v.id, number: v.number, publishedAt: v.publishedAt, correctionNote: v.correctionNote, snapshot: v.snapshot }));
 }

@@ -6,6 +6,7 @@ import { makeIncident, makeViewer } from "@/tests/support/factories";
 import { defaultSelection } from "./build-snapshot";
 import { publishingActions } from "./definitions";
 import { getPublishedCase, listPublishedCases } from "./get-published-case";
+import { forgetPublicReads } from "./public-read-cache";
 
 const MARKER = "INTERNAL-ONLY-7f3a";
 let regulator: Viewer;
@@ -95,6 +96,9 @@ describe("publishing", () => {
     expect((await executeAction(regulator2, publishingActions.approve, { versionId: v1.id })).ok).toBe(true);
     expect(await getPublishedCase(incident.slug)).toBeNull();
     await prisma.publicationVersion.update({ where: { id: v1.id }, data: { publishedAt: new Date(Date.now() - 1000) } });
+    // The embargo "ends" here by a direct write; public reads are cached for PUBLIC_READ_TTL_MS.
+    expect(await getPublishedCase(incident.slug)).toBeNull();
+    forgetPublicReads();
     expect(await getPublishedCase(incident.slug)).not.toBeNull();
 
     expect(await executeAction(regulator, publishingActions.unpublish, { incidentId: incident.id, reason: "" })).toMatchObject({ ok: false, error: "invalid" });

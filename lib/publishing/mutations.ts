@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { forgetPublicReads } from "./public-read-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError, fail } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -73,7 +74,7 @@ async function closeProposed(tx: Prisma.TransactionClient, versionId: string, da
 
 /** A second regulator approves: the version goes out now, or when its embargo ends. */
 export async function approvePublication(viewer: Viewer, input: Out<typeof decidePublicationSchema>) {
-  return prisma.$transaction(async (tx) => {
+  return afterCommit(prisma.$transaction(async (tx) => {
     const version = await loadProposed(tx, viewer, input.versionId);
     const now = new Date();
     const publishedAt = version.publishAt && version.publishAt > now ? version.publishAt : now;
@@ -89,7 +90,7 @@ export async function approvePublication(viewer: Viewer, input: Out<typeof decid
       after: { status: "published", number: version.number, publishedAt, note: input.note ?? null },
     });
     return { number: version.number, publishedAt };
-  });
+  }));
 }
 
 export async function rejectPublication(viewer: Viewer, input: Out<typeof rejectPublicationSchema>) {
@@ -111,7 +112,7 @@ export async function rejectPublication(viewer: Viewer, input: Out<typeof reject
 
 /** Takes the summary down at once (no second approval: removing is never the risky direction). */
 export async function unpublishCase(viewer: Viewer, input: Out<typeof unpublishSchema>) {
-  return prisma.$transaction(async (tx) => {
+  return afterCommit(prisma.$transaction(async (tx) => {
     await requireCaseAction(tx, viewer, input.incidentId, "publication.approve");
     const current = await tx.publicationVersion.findFirst({ where: { incidentId: input.incidentId, status: "published" }, orderBy: { number: "desc" } });
     if (!current) fail("invalid", "This case has no published summary.");
@@ -128,5 +129,12 @@ export async function unpublishCase(viewer: Viewer, input: Out<typeof unpublishS
       after: { visibility: "internal", reason: input.reason },
     });
     return { unpublishedAt: now };
-  });
+  }));
+}
+
+/** What is public changed: public reads in this process see it at once. */
+async function afterCommit<T>(committed: Promise<T>): Promise<T> {
+  const result = await committed;
+  forgetPublicReads();
+  return result;
 }

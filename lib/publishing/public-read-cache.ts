@@ -1,0 +1,31 @@
+import { LRUCache } from "lru-cache";
+
+/**
+ * Public reads (published versions only) kept in memory for a few seconds. Hundreds of readers
+ * of the home page, the public API, the downloads and the feed then cost one query per key and
+ * interval instead of one each, and a burst of misses shares one query; the pool stays free for
+ * the people working on cases (bench/load). Publishing and unpublishing clear it in this process
+ * (lib/publishing/mutations.ts); another app instance sees the change within the interval, as it
+ * sees an embargo end.
+ */
+export const PUBLIC_READ_TTL_MS = 5_000;
+
+const reads = new LRUCache<string, { value: unknown }, () => Promise<unknown>>({
+  max: 1_000,
+  ttl: PUBLIC_READ_TTL_MS,
+  // The wall clock, read on every check (tests move it with fake timers).
+  perf: { now: () => Date.now() },
+  ttlResolution: 0,
+  fetchMethod: async (_key, _stale, { context }) => ({ value: await context() }),
+});
+
+/** The value of `load` for `key`, from memory when it is at most PUBLIC_READ_TTL_MS old. */
+export async function cachedPublicRead<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const entry = await reads.fetch(key, { context: load });
+  return entry!.value as T;
+}
+
+/** Forget every cached public read (after a publication, correction or takedown). */
+export function forgetPublicReads(): void {
+  reads.clear();
+}

@@ -3,6 +3,7 @@
 // the command when `npm start` is not already running it.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "./embedded-postgres";
 import { defaultDataDir, embeddedUrl, isAlive, readEmbeddedState } from "./embedded-runtime";
 import { redactUrl } from "./pg-tools";
@@ -60,4 +61,16 @@ export async function openAppDatabase(options: { purpose: "backup" | "restore"; 
     if (error instanceof EmbeddedPostgresError) throw new AppDatabaseError(error.message);
     throw error;
   }
+}
+
+/** A connected client, or an error naming the database (never its password). */
+export async function connectTo(db: AppDatabase, applicationName: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: db.url, application_name: applicationName, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    const e = error as { code?: string; message?: string };
+    throw new AppDatabaseError(`Cannot reach ${db.label}: ${[e.code, e.message].filter(Boolean).join(" ") || String(error)}`);
+  }
+  return client;
 }

@@ -7,8 +7,7 @@
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { AppDatabaseError, openAppDatabase, type AppDatabase } from "./app-database";
+import { AppDatabaseError, connectTo, openAppDatabase, type AppDatabase } from "./app-database";
 import { appliedMigrations, manifestPath, sha256File, tableRowCounts, type BackupManifest } from "./backup-manifest";
 import { defaultDataDir } from "./embedded-runtime";
 import { libpqConnection, resolvePgTool, runTool, serverMajorFromVersionNum } from "./pg-tools";
@@ -35,8 +34,7 @@ function defaultTarget(): string {
 async function backup(db: AppDatabase, target: string): Promise<void> {
   const started = Date.now();
   const partial = `${target}.partial`;
-  const client = new pg.Client({ connectionString: db.url, application_name: "casefile-backup" });
-  await client.connect();
+  const client = await connectTo(db, "casefile-backup");
   try {
     const version = await client.query<{ server_version_num: string; server_version: string }>("SELECT current_setting('server_version_num') AS server_version_num, current_setting('server_version') AS server_version");
     const serverMajor = serverMajorFromVersionNum(version.rows[0]!.server_version_num);

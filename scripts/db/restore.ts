@@ -11,7 +11,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { AppDatabaseError, openAppDatabase, type AppDatabase } from "./app-database";
+import { AppDatabaseError, connectTo, openAppDatabase, type AppDatabase } from "./app-database";
 import { appliedMigrations, compareCounts, readManifest, sha256File, tableRowCounts, type BackupManifest } from "./backup-manifest";
 import { libpqConnection, resolvePgTool, runTool, serverMajorFromVersionNum } from "./pg-tools";
 
@@ -57,8 +57,7 @@ async function checkFile(file: string): Promise<BackupManifest | null> {
 
 async function restore(db: AppDatabase, file: string, options: { force: boolean; manifest: BackupManifest | null }): Promise<void> {
   const started = Date.now();
-  const client = new pg.Client({ connectionString: db.url, application_name: "casefile-restore" });
-  await client.connect();
+  const client = await connectTo(db, "casefile-restore");
   let serverMajor: number;
   try {
     serverMajor = serverMajorFromVersionNum((await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0]!.v);
@@ -93,8 +92,7 @@ async function restore(db: AppDatabase, file: string, options: { force: boolean;
 }
 
 async function verify(db: AppDatabase, { manifest, archiveTables }: { manifest: BackupManifest | null; archiveTables: string[] }): Promise<void> {
-  const client = new pg.Client({ connectionString: db.url, application_name: "casefile-restore" });
-  await client.connect();
+  const client = await connectTo(db, "casefile-restore");
   try {
     const counts = await tableRowCounts(client);
     const migrations = await appliedMigrations(client);

@@ -66,6 +66,9 @@ export async function openAppDatabase(options: { purpose: "backup" | "restore"; 
 /** A connected client, or an error naming the database (never its password). */
 export async function connectTo(db: AppDatabase, applicationName: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: db.url, application_name: applicationName, connectionTimeoutMillis: 10_000 });
+  // A connection the server ends (shutdown on Ctrl-C) fails the pending query; without a
+  // listener it would also crash the process with a stack trace.
+  client.on("error", () => undefined);
   try {
     await client.connect();
   } catch (error) {

@@ -4,9 +4,10 @@
 // when `npm start` is not running) with PostgreSQL's own pg_dump in its custom format, to
 // <CASEFILE_DATA_DIR>/backups/casefile-<UTC time>.dump by default, plus <file>.manifest.json
 // (checksum, row counts, migrations). The file appears under its name only once complete.
-import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import exitHook from "async-exit-hook";
 import { AppDatabaseError, connectTo, openAppDatabase, type AppDatabase } from "./app-database";
 import { appliedMigrations, manifestPath, sha256File, tableRowCounts, type BackupManifest } from "./backup-manifest";
 import { defaultDataDir } from "./embedded-runtime";
@@ -56,8 +57,6 @@ async function backup(db: AppDatabase, target: string): Promise<void> {
       rmSync(partial, { force: true });
       throw new Error(`pg_dump failed (exit ${dump.code}); no backup was written. ${dump.stderr.trim()}`);
     }
-    // The dump holds password hashes and sessions: readable by its owner only.
-    chmodSync(partial, 0o600);
     const listed = await runTool(resolvePgTool({ tool: "pg_restore", serverMajor }), ["--list", partial], process.env);
     if (listed.code !== 0) {
       rmSync(partial, { force: true });
@@ -98,6 +97,15 @@ async function main(): Promise<void> {
   if (positionals.length > 1) fail("Give at most one file to write.\nUsage: npm run db:backup [-- <file.dump>]", 2);
   const target = path.resolve(positionals[0] ?? defaultTarget());
   if (existsSync(target)) fail(`${target} already exists; a backup never overwrites another. Choose a new name.`, 2);
+  // The dump holds password hashes and sessions: every file and directory this makes (pg_dump's
+  // output included) is its owner's only.
+  process.umask(0o077);
+  // Ctrl-C or SIGTERM: the embedded server (if started here) is stopped by its own hook; an
+  // unfinished dump is removed rather than left beside the real backups.
+  exitHook(() => {
+    rmSync(`${target}.partial`, { force: true });
+    rmSync(`${manifestPath(target)}.partial`, { force: true });
+  });
 
   let db: AppDatabase;
   try {

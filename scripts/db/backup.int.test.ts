@@ -203,4 +203,16 @@ describe("npm run db:backup and db:restore", () => {
     expect(wrong.stderr).toMatch(/is from PostgreSQL 14, but the database server runs PostgreSQL 15; pg_dump must be the same major version\. .*apt-get install postgresql-client-15/);
     expect(existsSync(target)).toBe(false);
   });
+
+  it("keeps nothing of a pg_dump that fails half-way", () => {
+    const dir = mkdtempSync(path.join(work, "failing-"));
+    // Reports version 15, writes part of a file, then fails.
+    const failing = path.join(work, "pg_dump-failing");
+    writeFileSync(failing, `#!/bin/sh\n[ "$1" = --version ] && { echo 'pg_dump (PostgreSQL) 15.18'; exit 0; }\nfor a; do case "$a" in --file=*) echo partial > "\${a#--file=}";; esac; done\nexit 3\n`);
+    chmodSync(failing, 0o755);
+    const result = cli("backup", [path.join(dir, "half.dump")], { PG_DUMP: failing });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("pg_dump failed (exit 3); no backup was written.");
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });

@@ -53,15 +53,9 @@ async function backup(db: AppDatabase, target: string): Promise<void> {
     const connection = libpqConnection(db.url);
     const dump = await runTool(pgDump, ["--format=custom", `--snapshot=${snapshot}`, `--file=${partial}`, connection.dbnameArg], connection.env);
     await client.query("COMMIT");
-    if (dump.code !== 0) {
-      rmSync(partial, { force: true });
-      throw new Error(`pg_dump failed (exit ${dump.code}); no backup was written. ${dump.stderr.trim()}`);
-    }
+    if (dump.code !== 0) throw new Error(`pg_dump failed (exit ${dump.code}); no backup was written. ${dump.stderr.trim()}`);
     const listed = await runTool(resolvePgTool({ tool: "pg_restore", serverMajor }), ["--list", partial], process.env);
-    if (listed.code !== 0) {
-      rmSync(partial, { force: true });
-      throw new Error(`pg_restore cannot read the new dump, so it was deleted: ${listed.stderr.trim()}`);
-    }
+    if (listed.code !== 0) throw new Error(`pg_restore cannot read the new dump, so it was deleted: ${listed.stderr.trim()}`);
 
     const dumpBytes = statSync(partial).size;
     const manifest: BackupManifest = {
@@ -83,6 +77,7 @@ async function backup(db: AppDatabase, target: string): Promise<void> {
     say(`${target} (${formatBytes(dumpBytes)}, ${dumpBytes} bytes) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await client.end().catch(() => undefined);
+    // Whatever failed, an unfinished dump never stays beside the real backups.
     rmSync(partial, { force: true });
   }
 }

@@ -189,6 +189,23 @@ describe("npm run db:backup and db:restore", () => {
     expect(mutated).not.toEqual(backedUp);
   });
 
+  it("refuses to restore over objects the backup does not hold (a newer migration's), which would stay behind", async () => {
+    const newer = ["CREATE TYPE \"ReviewKind\" AS ENUM ('a', 'b')", "CREATE TABLE case_reviews (id text PRIMARY KEY, kind \"ReviewKind\")", "CREATE FUNCTION casefile_newer() RETURNS int LANGUAGE sql AS 'SELECT 1'"];
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    for (const sql of newer) await client.query(sql);
+    await client.end();
+    const before = await databaseState();
+    const result = cli("restore", [dump()]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/holds objects the backup does not \(FUNCTION casefile_newer, TABLE case_reviews, TYPE ReviewKind\).*Nothing was restored\./);
+    expect(await databaseState()).toEqual(before);
+    const cleanup = new pg.Client({ connectionString: url });
+    await cleanup.connect();
+    await cleanup.query('DROP TABLE case_reviews; DROP TYPE "ReviewKind"; DROP FUNCTION casefile_newer()');
+    await cleanup.end();
+  });
+
   it("says what to install when pg_dump is missing or from another PostgreSQL", () => {
     const target = path.join(work, "never.dump");
     const missing = cli("backup", [target], { PG_DUMP: path.join(work, "no-such-pg_dump") });

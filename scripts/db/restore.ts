@@ -11,6 +11,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { objectsInArchive, objectsNotInArchive, tablesWithData } from "./archive-contents";
 import { AppDatabaseError, connectTo, openAppDatabase, type AppDatabase } from "./app-database";
 import { appliedMigrations, compareCounts, readManifest, sha256File, tableRowCounts, type BackupManifest } from "./backup-manifest";
 import { libpqConnection, resolvePgTool, runTool, serverMajorFromVersionNum } from "./pg-tools";
@@ -22,11 +23,6 @@ const say = (line: string) => console.log(`[restore] ${line}`);
 function fail(message: string, code = 1): never {
   console.error(`[restore] ${message}`);
   process.exit(code);
-}
-
-/** Tables whose data the archive holds, from its table of contents. */
-function tablesInArchive(toc: string): string[] {
-  return [...toc.matchAll(/^\d+; \d+ \d+ TABLE DATA public (\S+) /gm)].map((m) => m[1] ?? "");
 }
 
 async function otherSessions(client: pg.Client): Promise<{ count: number; apps: string }> {
@@ -58,9 +54,10 @@ async function checkFile(file: string): Promise<BackupManifest | null> {
 async function restore(db: AppDatabase, file: string, options: { force: boolean; manifest: BackupManifest | null }): Promise<void> {
   const started = Date.now();
   const client = await connectTo(db, "casefile-restore");
-  let serverMajor: number;
+  let pgRestore: string;
+  let archiveTables: string[];
   try {
-    serverMajor = serverMajorFromVersionNum((await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0]!.v);
+    const serverMajor = serverMajorFromVersionNum((await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0]!.v);
     const sessions = await otherSessions(client);
     if (!options.force && (db.runningStartPid || sessions.count > 0)) {
       const why = db.runningStartPid
@@ -68,15 +65,23 @@ async function restore(db: AppDatabase, file: string, options: { force: boolean;
         : `${sessions.count} other connection(s) are open on it (${sessions.apps})`;
       throw new Error(`The app appears to be running against ${db.label}: ${why}. Stop the app first, or pass --force to restore anyway. Nothing was restored.`);
     }
+
+    pgRestore = resolvePgTool({ tool: "pg_restore", serverMajor });
+    const listed = await runTool(pgRestore, ["--list", file], process.env);
+    if (listed.code !== 0) throw new Error(`${file} is not a pg_dump archive pg_restore can read: ${listed.stderr.trim()} Nothing was restored.`);
+    archiveTables = tablesWithData(listed.stdout);
+    if (!archiveTables.includes("_prisma_migrations")) throw new Error(`${file} is not a Casefile backup (it holds no _prisma_migrations table). Nothing was restored.`);
+    const extra = await objectsNotInArchive(client, objectsInArchive(listed.stdout));
+    if (extra.length > 0) {
+      throw new Error(
+        `${db.label} holds objects the backup does not (${extra.slice(0, 8).join(", ")}${extra.length > 8 ? ", …" : ""}), most likely from migrations newer than the backup. ` +
+          `A restore would leave them behind and the next migration would fail on them. Restore into an empty database instead: ` +
+          `CASEFILE_DATA_DIR=<new directory> npm run db:restore -- <file> for the embedded one, or an empty database in DATABASE_URL. Nothing was restored.`,
+      );
+    }
   } finally {
     await client.end().catch(() => undefined);
   }
-
-  const pgRestore = resolvePgTool({ tool: "pg_restore", serverMajor });
-  const listed = await runTool(pgRestore, ["--list", file], process.env);
-  if (listed.code !== 0) throw new Error(`${file} is not a pg_dump archive pg_restore can read: ${listed.stderr.trim()} Nothing was restored.`);
-  const archiveTables = tablesInArchive(listed.stdout);
-  if (!archiveTables.includes("_prisma_migrations")) throw new Error(`${file} is not a Casefile backup (it holds no _prisma_migrations table). Nothing was restored.`);
 
   say(`Restoring ${path.basename(file)} into ${db.label}…`);
   const connection = libpqConnection(db.url);

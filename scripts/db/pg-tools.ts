@@ -6,7 +6,7 @@ import path from "node:path";
 
 export type PgTool = "pg_dump" | "pg_restore";
 
-export class PgToolError extends Error {
+class PgToolError extends Error {
   override name = "PgToolError";
 }
 

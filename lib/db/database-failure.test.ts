@@ -17,6 +17,7 @@ describe("databaseFailure", () => {
     ["statement timeout (57014)", sqlState("57014"), "timeout"],
     ["read-only database (25006, Prisma P2039)", prismaError("P2039", { originalCode: "25006", kind: "postgres" }), "read_only"],
     ["disk full (53100)", sqlState("53100"), "disk_full"],
+    ["transaction could not start within maxWait (P2028)", prismaError("P2028"), "timeout"],
     ["pg-pool timeout", new Error("timeout exceeded when trying to connect"), "timeout"],
     ["connection lost inside an interactive transaction", new Error("Client has encountered a connection error and is not queryable"), "unavailable"],
     ["raw pg error from the import's own connection", Object.assign(new Error("could not extend file"), { code: "53100", severity: "ERROR" }), "disk_full"],

@@ -19,8 +19,12 @@ const FAILURES: Record<DatabaseFailureKind, Omit<DatabaseFailure, "kind">> = {
   disk_full: { message: "The database server is out of disk space. Nothing was changed; tell the administrator.", retryAfterSeconds: 300 },
 };
 
-/** Prisma's own codes: P1001 can't reach the server, P1002 connect timed out, P1008 operation timed out, P1017 server closed the connection, P2024 pool timeout. */
-const PRISMA_CODES: Record<string, DatabaseFailureKind> = { P1001: "unavailable", P1002: "unavailable", P1008: "timeout", P1017: "unavailable", P2024: "timeout" };
+/**
+ * Prisma's own codes: P1001 can't reach the server, P1002 connect timed out, P1008 operation timed
+ * out, P1017 server closed the connection, P2024 pool timeout, P2028 an interactive transaction
+ * could not start within maxWait or ran past its timeout (and was rolled back).
+ */
+const PRISMA_CODES: Record<string, DatabaseFailureKind> = { P1001: "unavailable", P1002: "unavailable", P1008: "timeout", P1017: "unavailable", P2024: "timeout", P2028: "timeout" };
 
 /** PostgreSQL SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
 function kindOfSqlState(code: string): DatabaseFailureKind | null {

@@ -22,7 +22,7 @@ vi.mock("@/lib/auth/viewer", async () => {
   return { getViewer: () => resolveSession(session.id) };
 });
 
-type Phase = "before" | "down" | "after";
+type Phase = "before" | "down" | "restarting" | "after";
 interface Outcome {
   kind: "write" | "read";
   phase: Phase;
@@ -122,9 +122,10 @@ describe.each(["fast", "immediate"] as const)("PostgreSQL stopped (%s) and resta
     const running = traffic(() => phase, outcomes, () => stopped);
     try {
       await until(() => count((o) => o.kind === "write" && o.ok) >= 10, 60_000);
-      await db.stop(mode);
       phase = "down";
+      await db.stop(mode);
       await until(() => count((o) => o.phase === "down" && !o.ok && o.kind === "write") >= 5 && count((o) => o.phase === "down" && !o.ok && o.kind === "read") >= 5, 30_000);
+      phase = "restarting";
       await db.restart();
       phase = "after";
       await until(() => count((o) => o.phase === "after" && o.ok && o.kind === "write") >= 10 && count((o) => o.phase === "after" && o.ok && o.kind === "read") >= 10, 60_000);
@@ -137,7 +138,7 @@ describe.each(["fast", "immediate"] as const)("PostgreSQL stopped (%s) and resta
       const of = outcomes.filter((o) => o.phase === p);
       return `${p}: ${of.filter((o) => o.ok).length} ok, ${of.filter((o) => !o.ok).length} failed, slowest ${Math.round(Math.max(0, ...of.map((o) => o.ms)))} ms`;
     };
-    console.info(`[faults] stop -m ${mode}: ${["before", "down", "after"].map((p) => summary(p as Phase)).join("; ")}`);
+    console.info(`[faults] stop -m ${mode}: ${(["before", "down", "restarting", "after"] as const).map(summary).join("; ")}`);
   });
 
   it("fails requests during the outage, each with a clear retryable answer and nothing else", () => {

@@ -149,19 +149,24 @@ describe("killed during a series import", () => {
   it.each([
     ["while the file streams into COPY", (line: string) => line.startsWith("rows "), false],
     ["while the rows are checked against the database", (line: string) => line.startsWith("checking"), false],
-    ["while the merge writes, holding the case's advisory lock", (line: string) => line.startsWith("writing"), true],
+    ["while the merge inserts the days, holding the cases' advisory locks", (line: string) => line.startsWith("writing"), true],
   ])("killed %s: nothing of it is written, nothing is left locked", async (_phase, killOn, inMerge) => {
     const before = await seriesState();
     const tag = `casefile-import-killed-${Date.now()}`;
     const child = runImport(tag);
     await child.waitFor(killOn);
-    // In the merge: wait until its advisory lock is visible on the server, so the kill lands inside it.
-    let held = await advisoryLocks();
-    for (let i = 0; inMerge && held === 0 && i < 500; i++) held = await advisoryLocks();
+    // In the merge: wait until the import's last statement (the days themselves) is running, so the
+    // kill lands after its import and audit rows were inserted in the same transaction.
+    let insertingDays = false;
+    for (let i = 0; inMerge && !insertingDays && i < 2_000; i++) {
+      const [running] = await db.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = $1 AND state = 'active' AND query LIKE 'INSERT INTO daily_record_counts%'`, [tag]);
+      insertingDays = running!.n !== "0";
+    }
+    const held = await advisoryLocks();
     child.process.kill("SIGKILL");
     expect((await child.exited).signal).toBe("SIGKILL");
-    console.info(`[faults] import killed on "${child.lines.at(-1)}"; advisory locks held at the kill: ${held}`);
-    if (inMerge) expect(held).toBeGreaterThan(0);
+    console.info(`[faults] import killed on "${child.lines.at(-1)}"; days being inserted: ${insertingDays}; advisory locks held at the kill: ${held}`);
+    if (inMerge) expect({ insertingDays, locked: held > 0 }).toEqual({ insertingDays: true, locked: true });
     expect(await waitForBackendsToEnd(tag)).toEqual([]);
     expect(await seriesState()).toEqual(before);
     expect(await leftovers()).toEqual({ advisory: "0", prepared: "0", idle_in_tx: "0", temp_tables: "0" });

@@ -15,7 +15,7 @@ export interface FaultDatabase {
   stop(mode: "fast" | "immediate"): Promise<void>;
   /** Starts it again on the same port and data. */
   restart(): Promise<void>;
-  /** One statement on a connection of its own (not the app's pool). */
+  /** One statement on a connection of its own (not the app's pool), writable even when the database defaults to read-only. */
   query<R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<R[]>;
   dispose(): Promise<void>;
 }
@@ -38,7 +38,7 @@ export async function startFaultDatabase(label: string): Promise<FaultDatabase> 
   const { port, url } = server;
   migrateDeploy(url, { recoverFailed: false });
   const query = async <R extends pg.QueryResultRow>(sql: string, values?: unknown[]) => {
-    const client = new pg.Client({ connectionString: url, options: "-c TimeZone=UTC" });
+    const client = new pg.Client({ connectionString: url, options: "-c TimeZone=UTC -c default_transaction_read_only=off" });
     await client.connect();
     try {
       return (await client.query<R>(sql, values)).rows;

@@ -115,6 +115,8 @@ describe.each(["fast", "immediate"] as const)("PostgreSQL stopped (%s) and resta
   const count = (filter: (o: Outcome) => boolean) => outcomes.filter(filter).length;
 
   beforeAll(async () => {
+    // Each 503 logs one line; hundreds of them would bury the test output.
+    const warnings = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const { prisma } = await import("@/lib/db");
     await prisma.user.count();
     clientBefore = (globalThis as { casefilePrisma?: unknown }).casefilePrisma;
@@ -138,7 +140,9 @@ describe.each(["fast", "immediate"] as const)("PostgreSQL stopped (%s) and resta
       const of = outcomes.filter((o) => o.phase === p);
       return `${p}: ${of.filter((o) => o.ok).length} ok, ${of.filter((o) => !o.ok).length} failed, slowest ${Math.round(Math.max(0, ...of.map((o) => o.ms)))} ms`;
     };
-    console.info(`[faults] stop -m ${mode}: ${(["before", "down", "restarting", "after"] as const).map(summary).join("; ")}`);
+    const warned = warnings.mock.calls.length;
+    warnings.mockRestore();
+    console.info(`[faults] stop -m ${mode}: ${(["before", "down", "restarting", "after"] as const).map(summary).join("; ")}; ${warned} warnings logged`);
   });
 
   it("fails requests during the outage, each with a clear retryable answer and nothing else", () => {

@@ -38,6 +38,20 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "faults",
+          // Each file starts, stops and restarts its own PostgreSQL (under /tmp/faults-*), so
+          // there is no global setup; files run one at a time on this 2-core budget.
+          include: ["tests/faults/**/*.fault.test.ts"],
+          exclude: ["node_modules/**"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

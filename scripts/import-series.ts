@@ -7,6 +7,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseFailure } from "@/lib/db/database-failure";
 import { runSeriesImport } from "@/lib/series/import/run-import";
 import { PROVENANCES, type ImportProvenance } from "@/lib/series/import/validate-row";
 import { runningEmbeddedUrl } from "./db/embedded-runtime";
@@ -48,6 +49,12 @@ const outcome = await runSeriesImport({
   fileName: path.basename(file),
   onProgress: ({ rows, elapsedMs }) => console.log(`rows ${rows} (${Math.round(rows / Math.max(elapsedMs / 1000, 0.001))} rows/s)`),
   onPhase: (phase) => console.log(phase === "checking" ? "checking the rows against the database…" : "writing…"),
+}).catch((error: unknown) => {
+  // The server stopped, is read-only or out of disk: one clear line; the transaction rolled back.
+  const failure = databaseFailure(error);
+  if (!failure) throw error;
+  console.error(`Nothing was imported. ${failure.message} (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+  process.exit(1);
 });
 
 if (outcome.ok) {

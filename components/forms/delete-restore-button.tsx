@@ -17,7 +17,7 @@ export function DeleteRestoreButton({ mode, name, run, after }: { mode: "delete"
     startTransition(async () => {
       const result = await run();
       if (!result.ok) {
-        toast.error(result.error === "conflict" ? `${tErrors("conflict")} ${result.message}` : result.error === "unexpected" ? tErrors("unexpected") : result.message);
+        toast.error(result.error === "conflict" ? `${tErrors("conflict")} ${result.message}` : result.error === "unexpected" || result.error === "unavailable" ? tErrors(result.error) : result.message);
         return;
       }
       toast.success(mode === "delete" ? t("deleted") : t("restored"));

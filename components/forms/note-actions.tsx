@@ -40,7 +40,7 @@ export function NoteActions({ label, hint, field, actions }: { label: string; hi
       }
       const fieldError = result.fieldErrors?.[field]?.[0];
       if (fieldError) setError(fieldError);
-      toast.error(result.error === "unexpected" ? tErrors("unexpected") : (fieldError ?? result.message));
+      toast.error(result.error === "unexpected" || result.error === "unavailable" ? tErrors(result.error) : (fieldError ?? result.message));
     });
   return (
     <div className="space-y-2">

@@ -46,7 +46,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T>(opti
       toast.error(t("conflictTitle"));
       return;
     }
-    toast.error(result.error === "unexpected" || result.error === "unauthenticated" || result.error === "forbidden" ? tErrors(result.error) : result.message);
+    toast.error(result.error === "unexpected" || result.error === "unavailable" || result.error === "unauthenticated" || result.error === "forbidden" ? tErrors(result.error) : result.message);
   });
 
   return { form, submit, conflict, clearConflict: () => setConflict(null) };

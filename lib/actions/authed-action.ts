@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { executeAction, type ActionDefinition } from "./execute-action";
-import type { ActionResult } from "./result";
+import { unavailableResult, type ActionResult } from "./result";
 
 /**
  * The only way to build a server action: reads the session (checked against the database),
@@ -10,5 +10,16 @@ import type { ActionResult } from "./result";
  * permission for the case it touches. A request without a valid session never reaches `run`.
  */
 export function authedAction<S extends z.ZodType, T>(action: ActionDefinition<S, T>) {
-  return async (input: unknown): Promise<ActionResult<T>> => executeAction(await getViewer(), action, input);
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    let viewer;
+    try {
+      viewer = await getViewer();
+    } catch (error) {
+      // The session is checked against the database, so a database outage shows up here first.
+      const unavailable = unavailableResult(error);
+      if (unavailable) return unavailable;
+      throw error;
+    }
+    return executeAction(viewer, action, input);
+  };
 }

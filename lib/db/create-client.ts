@@ -3,6 +3,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
+/** How long an interactive transaction may stay open before Prisma rolls it back. */
+export const TRANSACTION_TIMEOUT_MS = 5_000;
+
 export interface ClientOptions {
   url: string;
   poolSize?: number;
@@ -22,10 +25,10 @@ export function createPrismaClient({ url, poolSize = 10, poolTimeoutMs = 5_000, 
     // now() or defaults must agree, whatever time zone the server was installed with.
     options: "-c TimeZone=UTC",
   });
-  // An interactive transaction waits for a pooled connection as long as any other query would
-  // (Prisma's own default is 2 s, so under load a save failed while a read would still have
-  // waited), and may run as long as one statement may.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: poolTimeoutMs, timeout: statementTimeoutMs } });
+  // An interactive transaction ($transaction(async (tx) => …)) waits for its connection as long as
+  // any other query (Prisma's own default would be 2 s), and may run for 5 s (Prisma's default,
+  // made explicit) before it is rolled back.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: poolTimeoutMs, timeout: TRANSACTION_TIMEOUT_MS } });
 }
 
 export type { PrismaClient };

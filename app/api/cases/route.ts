@@ -4,10 +4,11 @@ import { ActionError } from "@/lib/actions/result";
 import { getViewer } from "@/lib/auth/viewer";
 import { parseCaseListParams } from "@/lib/incidents/case-list-query";
 import { searchIncidents } from "@/lib/incidents/search-incidents";
+import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 
 // GET /api/cases?q=&state=&org=&recipient=&category=&from=&to=&sort=&cursor=&limit=
 // Parse, authorize, query. The viewer's rows only; never cached by shared caches.
-export async function GET(request: NextRequest) {
+export const GET = withDatabaseErrors(async (request: NextRequest) => {
   const viewer = await getViewer();
   if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   const parsed = parseCaseListParams(request.nextUrl.searchParams);
@@ -19,4 +20,4 @@ export async function GET(request: NextRequest) {
     if (error instanceof ActionError) return NextResponse.json({ error: "not_found" }, { status: 404 });
     throw error;
   }
-}
+});

@@ -11,7 +11,7 @@ import { useAppLocale } from "@/lib/i18n/use-app-locale";
 type Result =
   | { ok: true; rows: number; added: number; changed: number; unchanged: number; sha256: string }
   | { ok: false; reason: "invalid"; errors: { line: number; message: string }[]; totalErrors: number }
-  | { ok: false; reason: "cancelled" | "unexpected" };
+  | { ok: false; reason: "cancelled" | "unavailable" | "unexpected" };
 
 /** Upload or paste a CSV; a progress bar with rows per second and a cancel button that leaves nothing behind. */
 export function SeriesImport({ slug }: { slug: string }) {
@@ -45,7 +45,7 @@ export function SeriesImport({ slug }: { slug: string }) {
       const response = await fetch(`/api/cases/${slug}/series/import?${params}`, { method: "POST", body, signal: controller.signal, headers: { "Content-Type": "text/csv" } });
       if (!response.ok || !response.body) {
         const payload = (await response.json().catch(() => ({}))) as { message?: string };
-        setResult({ ok: false, reason: "unexpected" });
+        setResult({ ok: false, reason: response.status === 503 ? "unavailable" : "unexpected" });
         setMessage(payload.message ?? null);
         return;
       }
@@ -148,7 +148,7 @@ export function SeriesImport({ slug }: { slug: string }) {
             {result.totalErrors > 200 ? <p>{t("more", { count: result.totalErrors - 200 })}</p> : null}
           </div>
         ) : null}
-        {result && !result.ok && result.reason !== "invalid" ? <p className="text-sm text-slate-800">{result.reason === "cancelled" ? t("cancelled") : t("unexpected")}</p> : null}
+        {result && !result.ok && result.reason !== "invalid" ? <p className="text-sm text-slate-800">{t(result.reason)}</p> : null}
       </div>
     </section>
   );

@@ -2,12 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { limitPublicRequest } from "@/lib/publishing/public-rate-limit";
 import { z } from "zod";
 import { listPublishedCases } from "@/lib/publishing/get-published-case";
+import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 
 const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), limit: z.coerce.number().int().min(1).max(100).default(20) });
 
 // GET /api/public/cases?page=&limit=: the published cases, newest publication first. No session;
 // reads only published snapshots. The shape is documented in docs/public-api.md.
-export async function GET(request: NextRequest) {
+export const GET = withDatabaseErrors(async (request: NextRequest) => {
   const limited = await limitPublicRequest(request);
   if (limited) return limited;
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
@@ -30,4 +31,4 @@ export async function GET(request: NextRequest) {
     { page, limit, total: all.length, items, next: page * limit < all.length ? `/api/public/cases?page=${page + 1}&limit=${limit}` : null },
     { headers: { "Cache-Control": "public, max-age=60" } },
   );
-}
+});

@@ -2,10 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { auditExport, caseFileJson, caseFileZip, loadCaseFile } from "@/lib/export/case-file";
 import { findCaseForViewer } from "@/lib/incidents/case-access";
+import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 
 // GET /api/cases/<slug>/export?format=zip|json — the whole case file, for those who may see the
 // case; every export is audited.
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async (request: NextRequest, { params }: { params: Promise<{ slug: string }> }) => {
   const viewer = await getViewer();
   if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   const { slug } = await params;
@@ -20,4 +21,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const headers = { "Cache-Control": "private, no-store", "Content-Disposition": `attachment; filename="${slug}-${stamp}.${format}"` };
   if (format === "json") return new NextResponse(caseFileJson(file), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
   return new NextResponse(Buffer.from(caseFileZip(file)), { headers: { ...headers, "Content-Type": "application/zip" } });
-}
+});

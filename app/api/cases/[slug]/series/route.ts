@@ -5,10 +5,11 @@ import { findCaseForViewer } from "@/lib/incidents/case-access";
 import { getCaseSeries } from "@/lib/series/get-case-series";
 import { seriesQuerySchema } from "@/lib/series/series-query";
 import { seriesResponse } from "@/lib/series/series-response";
+import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 
 // GET /api/cases/<slug>/series?bucket=day|week|month|year&from=YYYY-MM-DD&to=YYYY-MM-DD
 // Parse, authorize, query.
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async (request: NextRequest, { params }: { params: Promise<{ slug: string }> }) => {
   const viewer = await getViewer();
   if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
   const parsed = seriesQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
@@ -16,4 +17,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const found = await findCaseForViewer(viewer, (await params).slug);
   if (!found) return NextResponse.json({ error: "not_found" }, { status: 404 });
   return seriesResponse(request, () => getCaseSeries(found.incident.id, parsed.data));
-}
+});

@@ -7,11 +7,13 @@ import { env } from "@/lib/env";
 import { findCaseForViewer } from "@/lib/incidents/case-access";
 import { MAX_IMPORT_BYTES, runSeriesImport } from "@/lib/series/import/run-import";
 import { PROVENANCES, type ImportProvenance } from "@/lib/series/import/validate-row";
+import { withDatabaseErrors } from "@/lib/db/database-errors-response";
+import { databaseFailure } from "@/lib/db/database-failure";
 
 // POST /api/cases/<slug>/series/import?provenance=reported&fileName=…  (body: the CSV)
 // Answers with newline-delimited JSON: progress events while the file streams in, then the
 // result. Closing the request (the page's Cancel button) rolls the import back.
-export async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+export const POST = withDatabaseErrors(async (request: NextRequest, { params }: { params: Promise<{ slug: string }> }) => {
   // Cross-site requests cannot send text/csv without a CORS preflight, which this route never
   // grants; a foreign Origin is refused outright. (Server actions get this check from Next.)
   const origin = request.headers.get("origin");
@@ -57,8 +59,12 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
         });
         send({ type: "result", ...outcome });
       } catch (error) {
-        console.error("Series import failed", error);
-        send({ type: "result", ok: false, reason: "unexpected" });
+        const failure = databaseFailure(error);
+        if (failure) send({ type: "result", ok: false, reason: "unavailable", message: failure.message });
+        else {
+          console.error("Series import failed", error);
+          send({ type: "result", ok: false, reason: "unexpected" });
+        }
       } finally {
         try {
           controller.close();
@@ -69,7 +75,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     },
   });
   return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
-}
+});
 
 function hostOf(origin: string): string | null {
   try {

@@ -5,10 +5,11 @@ import { limitPublicRequest } from "@/lib/publishing/public-rate-limit";
 import { seriesFromMonths } from "@/lib/series/months-to-series";
 import { seriesQuerySchema } from "@/lib/series/series-query";
 import { seriesResponse } from "@/lib/series/series-response";
+import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 
 // GET /api/public/cases/<slug>/series?bucket=month|year&from=&to=
 // Records shared per month or year, from the published snapshot only (the public chart).
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async (request: NextRequest, { params }: { params: Promise<{ slug: string }> }) => {
   const limited = await limitPublicRequest(request);
   if (limited) return limited;
   const { slug } = await params;
@@ -18,4 +19,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!published?.raw.series.months) return NextResponse.json({ error: "not_found" }, { status: 404 });
   const months = published.raw.series.months;
   return seriesResponse(request, async () => seriesFromMonths(months, parsed.data));
-}
+});

@@ -12,10 +12,11 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { changedFields } from "@/lib/audit/audit-json";
 import type { AuditActor } from "@/lib/audit/record-audit";
+import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
 import { todayInSeoul } from "@/lib/validation/fields";
 import { readHeader, sniff, validateRow, type ImportProvenance, type Layout } from "./validate-row";
 
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = SERIES_IMPORT_MAX_BYTES;
 const MAX_REPORTED_ERRORS = 1000;
 
 export interface ImportError {

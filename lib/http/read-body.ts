@@ -13,7 +13,8 @@ export async function readBodyAtMost(request: Request, limit: number): Promise<U
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: cancelling one branch of a tee()d (cloned) body settles only when the other is cancelled too.
+      reader.cancel().catch(() => undefined);
       return "too large";
     }
     chunks.push(value);

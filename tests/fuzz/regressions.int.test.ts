@@ -45,6 +45,19 @@ describe("a slug that cannot be a case is a 404, not a database error", () => {
   });
 });
 
+describe("the CSV import", () => {
+  it("answers a quote inside a value (csv-parse's INVALID_OPENING_QUOTE) as a malformed file, not an unexpected failure", async () => {
+    const seriesImport = handler(await import("@/app/api/cases/[slug]/series/import/route"), "POST");
+    const before = await dataFingerprint();
+    for (const csv of ['day,records\n2024-01-01,a"b\n', 'day,records\n2024-01-01,["\xff"]\n']) {
+      const response = await call(seriesImport, "/api/cases/x/series/import", { params: { slug: world.slugs.assigned }, viewer: "officer", init: { method: "POST", body: csv, headers: { "content-type": "text/csv" } } });
+      const result = JSON.parse((await response.text()).trim().split("\n").at(-1)!) as unknown;
+      expect(result).toMatchObject({ type: "result", ok: false, reason: "invalid", errors: [{ line: 2, message: "The CSV is malformed (Invalid Opening Quote)." }] });
+    }
+    expect(changedTables(before, await dataFingerprint())).toEqual([]);
+  });
+});
+
 describe("the case list", () => {
   it("refuses NUL in its text filters with a 400", async () => {
     const list = handler(await import("@/app/api/cases/route"), "GET");

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy } from "./lib/security/csp";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/http/request-limits";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -15,6 +16,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Prisma's generated client and pg run on the server only; keep them out of bundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // Larger server-action bodies are refused before any action runs (lib/http/request-limits.ts).
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

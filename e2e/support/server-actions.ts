@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 
-function actionId(exportedName: string): string {
+export function actionId(exportedName: string): string {
   const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string }>;
   };

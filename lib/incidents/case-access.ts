@@ -4,12 +4,14 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { requireViewer } from "@/lib/auth/guards";
 import { can, type CaseAccess, type Viewer } from "@/lib/auth/permissions";
+import { isCaseSlug } from "./slug";
 
 /**
  * A case as the viewer may see it, or null: missing, deleted, or not theirs to see are all the
  * same answer, so pages can 404 without telling which.
  */
 export const findCaseForViewer = cache(async (viewer: Viewer, slug: string) => {
+  if (!isCaseSlug(slug)) return null;
   const incident = await prisma.incident.findFirst({
     where: { slug, deletedAt: null },
     include: {

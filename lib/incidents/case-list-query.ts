@@ -1,6 +1,7 @@
 // The case list's query string: what the URL holds, so a filtered view is a link to share.
 // Pure: shared by the route handler, the page and the client.
 import { z } from "zod";
+import { cleanString } from "@/lib/validation/fields";
 import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
 
 export const SORTS = ["opened_desc", "opened_asc", "updated_desc", "title_asc"] as const;
@@ -19,11 +20,12 @@ const optionalDay = z
   .optional();
 
 export const caseListQuerySchema = z.object({
-  q: z.string().trim().max(200, "Keep the search under 200 characters.").optional(),
+  // Text goes into SQL parameters; PostgreSQL refuses NUL, so control characters are refused here.
+  q: cleanString.trim().max(200, "Keep the search under 200 characters.").optional(),
   state: z.array(z.enum(WORKFLOW_STATES)).max(WORKFLOW_STATES.length).default([]),
-  org: z.string().max(64).optional(),
-  recipient: z.string().max(64).optional(),
-  category: z.string().max(200).optional(),
+  org: cleanString.max(64).optional(),
+  recipient: cleanString.max(64).optional(),
+  category: cleanString.max(200).optional(),
   from: optionalDay,
   to: optionalDay,
   dates: z.enum(DATE_FIELDS).default("opened"),
@@ -69,7 +71,7 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(value: string | undefined): Cursor | null {
   if (!value) return null;
   try {
-    const parsed = z.object({ v: z.string().max(400), id: z.string().max(64) }).safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    const parsed = z.object({ v: cleanString.max(400), id: cleanString.max(64) }).safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -48,7 +48,9 @@ export function caseListSql(viewer: Viewer, query: CaseListQuery): Prisma.Sql {
   }
   const order = ORDER[query.sort];
   const cursor = decodeCursor(query.cursor);
-  if (cursor) {
+  // A cursor made for another sort (or forged) may not hold a time; like any malformed cursor, it is ignored.
+  const usable = cursor && (order.cast !== "timestamp" || !Number.isNaN(Date.parse(cursor.v)));
+  if (cursor && usable) {
     const op = Prisma.raw(order.direction === "DESC" ? "<" : ">");
     const value = order.cast === "timestamp" ? new Date(cursor.v) : cursor.v;
     conditions.push(Prisma.sql`(${Prisma.raw(order.column)}, i.id) ${op} (${value}, ${cursor.id})`);

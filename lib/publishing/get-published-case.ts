@@ -3,6 +3,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./public-read-cache";
+import { isCaseSlug } from "@/lib/incidents/slug";
 import { corrections, reviveSnapshot, type PublicSnapshot } from "./snapshot";
 
 interface VersionRow {
@@ -35,6 +36,7 @@ function releasedVersionsOf(slug: string) {
  * embargoed). Cached per request: the page and its metadata ask for the same case.
  */
 export const getPublishedCase = cache(async (slug: string) => {
+  if (!isCaseSlug(slug)) return null;
   const versions = await releasedVersionsOf(slug);
   const current = versions.at(-1);
   if (!current || current.status !== "published") return null;

@@ -7,15 +7,16 @@ import { createHash, randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { changedFields } from "@/lib/audit/audit-json";
 import type { AuditActor } from "@/lib/audit/record-audit";
+import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
 import { todayInSeoul } from "@/lib/validation/fields";
 import { readHeader, sniff, validateRow, type ImportProvenance, type Layout } from "./validate-row";
 
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = SERIES_IMPORT_MAX_BYTES;
 const MAX_REPORTED_ERRORS = 1000;
 
 interface ImportError {
@@ -170,11 +171,11 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
     } catch (error) {
       if (error instanceof Cancelled || options.signal?.aborted) throw new Cancelled();
       if (error instanceof Refused) fatal = { line: 1, message: error.message };
-      else {
-        const e = error as { code?: string; lines?: number; message?: string };
-        if (!e.code?.startsWith("CSV_")) throw error;
-        fatal = { line: e.lines ?? line, message: `The CSV is malformed (${e.message?.split(":")[0] ?? e.code}).` };
-      }
+      // Every parser error is the file's fault (not only the CSV_* codes: a quote inside a value is INVALID_OPENING_QUOTE).
+      else if (error instanceof CsvError) {
+        const lines = typeof error.lines === "number" ? error.lines : line;
+        fatal = { line: lines, message: `The CSV is malformed (${error.message.split(":")[0] ?? error.code}).` };
+      } else throw error;
     }
     if (!fatal) await flush();
     if (fatal) options.source.destroy();

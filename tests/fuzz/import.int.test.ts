@@ -1,0 +1,51 @@
+// The CSV importer on its own, the one place a request body is parsed by hand: random CSV-ish
+// text (quotes, separators, line breaks, a BOM), broken UTF-8 and raw bytes. Each file is
+// either imported or refused as invalid, never an unexpected failure, and a refusal writes
+// nothing.
+import { Readable } from "node:stream";
+import fc from "fast-check";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { runSeriesImport } from "@/lib/series/import/run-import";
+import { changedTables, dataFingerprint } from "./support/db-fingerprint";
+import { runs } from "./support/fuzz-config";
+import { body, nearlyValidCsv, validCsv } from "./support/hostile";
+import { buildWorld, type World } from "./support/world";
+
+let world: World;
+beforeAll(async () => {
+  world = await buildWorld();
+});
+afterAll(() => prisma.$disconnect());
+
+const enc = new TextEncoder();
+const csvish = fc.string({ unit: fc.constantFrom(",", '"', "\n", "\r", "a", "1", "2", "-", "\uFEFF", " ", "\t", "é", "\u0000"), maxLength: 80 }).map((s) => enc.encode(`day,records\n${s}`));
+
+it("every file is imported or refused as invalid, and a refusal writes nothing", async () => {
+  const outcomes = new Map<string, number>();
+  await fc.assert(
+    fc.asyncProperty(
+      fc.oneof(csvish, nearlyValidCsv().map((s) => enc.encode(s)), validCsv().map((s) => enc.encode(s)), body()),
+      fc.integer({ min: 1, max: 64 }),
+      async (bytes, chunkSize) => {
+        const chunks = Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => Buffer.from(bytes.subarray(i * chunkSize, (i + 1) * chunkSize)));
+        const before = await dataFingerprint();
+        const outcome = await runSeriesImport({
+          databaseUrl: process.env.DATABASE_URL!,
+          source: Readable.from(chunks),
+          incident: { id: world.ids.incidentId! },
+          defaultProvenance: "reported",
+          actor: { id: world.viewers.officer!.id, label: world.viewers.officer!.email },
+          fileName: "fuzz.csv",
+          maxBytes: 1024 * 1024,
+        });
+        const key = outcome.ok ? "imported" : outcome.reason;
+        outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+        expect(["imported", "invalid"]).toContain(key);
+        if (!outcome.ok) expect(changedTables(before, await dataFingerprint())).toEqual([]);
+      },
+    ),
+    runs(150),
+  );
+  console.info(`series import: ${[...outcomes].sort().map(([k, n]) => `${k}×${n}`).join(", ")}`);
+});

@@ -1,0 +1,32 @@
+// A content hash of every application table, to prove that a refused request changed nothing.
+// One statement: a hash per table (rows hashed and sorted, so row order does not matter), plus
+// the audit row count for a readable failure message.
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type Fingerprint = Record<string, string>;
+
+let query: Prisma.Sql | undefined;
+
+async function fingerprintQuery(): Promise<Prisma.Sql> {
+  if (query) return query;
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+  if (tables.length < 20) throw new Error(`Expected the app's tables, found ${tables.length}`);
+  const columns = tables.map(({ name }) => {
+    const table = Prisma.raw(`"${name.replace(/"/g, '""')}"`);
+    return Prisma.sql`(SELECT coalesce(md5(string_agg(h, '' ORDER BY h)), '') FROM (SELECT md5(t::text) AS h FROM ${table} t) x) AS ${Prisma.raw(`"${name}"`)}`;
+  });
+  query = Prisma.sql`SELECT ${Prisma.join(columns, ", ")}, (SELECT count(*)::text FROM audit_events) AS "audit rows"`;
+  return query;
+}
+
+export async function dataFingerprint(): Promise<Fingerprint> {
+  const [row] = await prisma.$queryRaw<Fingerprint[]>(await fingerprintQuery());
+  return row!;
+}
+
+/** The tables whose contents differ between two fingerprints (empty when nothing changed). */
+export function changedTables(before: Fingerprint, after: Fingerprint, ignore: readonly string[] = []): string[] {
+  return Object.keys(after).filter((k) => !ignore.includes(k) && before[k] !== after[k]);
+}

@@ -1,0 +1,92 @@
+// Every route handler the app has, with how to address it. The coverage test compares this
+// table with the route.ts files on disk, so a new route cannot skip the fuzz.
+import fc from "fast-check";
+import type { World } from "./world";
+import { encodeCursor } from "@/lib/incidents/case-list-query";
+import { hostileString, nearlyValidCsv, slugLike, validCsv } from "./hostile";
+
+type Handler = (request: never, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
+
+export interface RouteSpec {
+  /** The route file, relative to the repository. */
+  file: string;
+  load: () => Promise<Record<string, unknown>>;
+  /** The URL path and the params Next would pass for one generated address. */
+  address: (world: World) => fc.Arbitrary<{ path: string; params: Record<string, unknown> }>;
+  queryKeys: readonly string[];
+  /** The content type and body this route expects, tried as often as hostile ones. */
+  expects?: { contentType: string; body: fc.Arbitrary<string> };
+  /** Query strings worth trying besides random ones (well-formed values that reach the query). */
+  goodQueries?: fc.Arbitrary<string>;
+  /**
+   * What a request may change: "nothing" (reads), "on success" (a 2xx may write; a refusal may
+   * not), or tables a refused request may write by design (failed sign-ins are counted).
+   */
+  writes: "nothing" | "on success" | { refusedMayWrite: readonly string[] };
+}
+
+const seg = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
+type Target = keyof World["slugs"];
+/** Mostly the case this route serves (a published one for public routes, an assigned one otherwise), sometimes anything. */
+const slugs = (w: World, prefer: Target) =>
+  fc.oneof({ arbitrary: fc.constant(w.slugs[prefer]), weight: 2 }, { arbitrary: slugLike([w.slugs.assigned, w.slugs.published, w.slugs.deleted, "kakao-pay-alipay-2024"]), weight: 3 });
+const bySlug = (prefix: string, suffix: string, prefer: Target) => (w: World) => slugs(w, prefer).map((slug) => ({ path: `${prefix}/${seg(slug)}${suffix}`, params: { slug } }));
+const SERIES_KEYS = ["bucket", "from", "to"] as const;
+const seriesQueries = fc.record({ bucket: fc.constantFrom("day", "week", "month", "year"), from: fc.constantFrom("2024-01-01", "2023-01-01", "1900-01-01"), to: fc.constantFrom("2024-12-31", "2030-01-01") }).map((q) => new URLSearchParams(q).toString());
+const caseListQueries = fc
+  .record({ q: hostileString(), sort: fc.constantFrom("opened_desc", "opened_asc", "updated_desc", "title_asc"), cursor: fc.record({ v: hostileString(), id: hostileString() }).map(encodeCursor), state: fc.constantFrom("reported", "closed") }, { requiredKeys: [] })
+  .map((q) => new URLSearchParams(Object.entries(q).map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, "")])).toString());
+
+export const ROUTES: RouteSpec[] = [
+  {
+    file: "app/cases/[file]/route.ts",
+    load: () => import("@/app/cases/[file]/route"),
+    address: (w) =>
+      fc.tuple(slugs(w, "published"), fc.constantFrom(".json", ".csv", ".xml", "", ".json.csv", ".JSON", "%00.json")).map(([slug, ext]) => ({ path: `/cases/${seg(slug)}${ext}`, params: { file: `${slug}${ext}` } })),
+    queryKeys: ["download"],
+    writes: "nothing",
+  },
+  { file: "app/feed.xml/route.ts", load: () => import("@/app/feed.xml/route"), address: () => fc.constant({ path: "/feed.xml", params: {} }), queryKeys: ["page"], writes: "nothing" },
+  { file: "app/api/public/cases/route.ts", load: () => import("@/app/api/public/cases/route"), address: () => fc.constant({ path: "/api/public/cases", params: {} }), queryKeys: ["page", "limit"], goodQueries: fc.constantFrom("page=1&limit=100", "page=2", "limit=1"), writes: "nothing" },
+  { file: "app/api/public/cases/[slug]/series/route.ts", load: () => import("@/app/api/public/cases/[slug]/series/route"), address: bySlug("/api/public/cases", "/series", "published"), queryKeys: SERIES_KEYS, goodQueries: seriesQueries, writes: "nothing" },
+  {
+    file: "app/api/cases/route.ts",
+    load: () => import("@/app/api/cases/route"),
+    address: () => fc.constant({ path: "/api/cases", params: {} }),
+    queryKeys: ["q", "state", "org", "recipient", "category", "from", "to", "sort", "cursor", "limit", "dates", "clock"],
+    goodQueries: caseListQueries,
+    writes: "nothing",
+  },
+  { file: "app/api/cases/[slug]/series/route.ts", load: () => import("@/app/api/cases/[slug]/series/route"), address: bySlug("/api/cases", "/series", "assigned"), queryKeys: SERIES_KEYS, goodQueries: seriesQueries, writes: "nothing" },
+  { file: "app/api/cases/[slug]/export/route.ts", load: () => import("@/app/api/cases/[slug]/export/route"), address: bySlug("/api/cases", "/export", "assigned"), queryKeys: ["format"], goodQueries: fc.constantFrom("format=json", "format=zip", "format=JSON"), writes: "on success" },
+  {
+    file: "app/api/cases/[slug]/series/import/route.ts",
+    load: () => import("@/app/api/cases/[slug]/series/import/route"),
+    address: bySlug("/api/cases", "/series/import", "assigned"),
+    queryKeys: ["provenance", "fileName"],
+    expects: { contentType: "text/csv", body: fc.oneof(nearlyValidCsv(), validCsv()) },
+    goodQueries: fc.tuple(fc.constantFrom("reported", "modelled", "verified"), hostileString()).map(([p, f]) => new URLSearchParams({ provenance: p, fileName: f.replace(/[\uD800-\uDFFF]/g, "") }).toString()),
+    writes: "on success",
+  },
+  { file: "app/api/series/route.ts", load: () => import("@/app/api/series/route"), address: () => fc.constant({ path: "/api/series", params: {} }), queryKeys: SERIES_KEYS, goodQueries: seriesQueries, writes: "nothing" },
+  {
+    file: "app/api/auth/[...nextauth]/route.ts",
+    load: () => import("@/app/api/auth/[...nextauth]/route"),
+    address: () =>
+      fc
+        .oneof(
+          fc.constantFrom(["csrf"], ["session"], ["providers"], ["signin"], ["signin", "credentials"], ["callback", "credentials"], ["signout"], ["error"], ["_log"], ["callback", "oidc"]),
+          fc.array(fc.string({ minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 3 }),
+        )
+        .map((parts) => ({ path: `/api/auth/${parts.map(seg).join("/")}`, params: { nextauth: parts } })),
+    queryKeys: ["callbackUrl", "error", "csrf", "json", "provider"],
+    expects: {
+      contentType: "application/x-www-form-urlencoded",
+      body: fc.record({ email: hostileString(), password: hostileString(), csrfToken: hostileString(), json: fc.constantFrom("true", "false") }).map((f) => new URLSearchParams(Object.entries(f).map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, "")])).toString()),
+    },
+    // A refused sign-in is counted against the account and the address, and audited.
+    writes: { refusedMayWrite: ["sign_in_throttle", "audit_events", "audit rows"] },
+  },
+];
+
+export type { Handler };

@@ -1,0 +1,84 @@
+// The data the fuzz runs against: one user per role with a real session and cookie, a case the
+// officer is assigned to with one of every item, and a published case with a series.
+import { prisma } from "@/lib/db";
+import { executeAction } from "@/lib/actions/execute-action";
+import type { Viewer } from "@/lib/auth/permissions";
+import { defaultSelection } from "@/lib/publishing/build-snapshot";
+import { publishingActions } from "@/lib/publishing/definitions";
+import { makeIncident, makeViewer } from "@/tests/support/factories";
+import { SESSION_COOKIE, sessionCookie } from "./fake-request";
+
+export const VIEWER_KINDS = ["anonymous", "forged cookie", "revoked session", "admin", "regulator", "officer", "unassigned officer"] as const;
+export type ViewerKind = (typeof VIEWER_KINDS)[number];
+
+export interface World {
+  cookies: Record<ViewerKind, Record<string, string>>;
+  viewers: Partial<Record<ViewerKind, Viewer>>;
+  slugs: { assigned: string; published: string; deleted: string };
+  /** Real ids to put into generated arguments, so some requests get past "not found". */
+  ids: Record<string, string>;
+}
+
+async function cookieFor(viewer: Viewer) {
+  return { [SESSION_COOKIE]: await sessionCookie({ userId: viewer.id, sessionId: viewer.sessionId, email: viewer.email }) };
+}
+
+export async function buildWorld(): Promise<World> {
+  const [admin, regulator, regulator2, officer, unassigned, revoked] = await Promise.all([
+    makeViewer("admin"),
+    makeViewer("regulator"),
+    makeViewer("regulator"),
+    makeViewer("case_officer"),
+    makeViewer("case_officer"),
+    makeViewer("regulator"),
+  ]);
+  await prisma.userSession.update({ where: { id: revoked.sessionId }, data: { revokedAt: new Date() } });
+
+  const assigned = await makeIncident({ assignTo: [officer.id] });
+  const id = assigned.id;
+  const finding = await prisma.finding.create({ data: { incidentId: id, title: "Finding", body: "Body", severity: "high", status: "confirmed" } });
+  const event = await prisma.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-01-01"), kind: "conduct", title: "Event", isPublic: true } });
+  const category = await prisma.dataCategory.create({ data: { incidentId: id, name: "Phone number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing" } });
+  const estimate = await prisma.populationEstimate.create({ data: { incidentId: id, label: "People" } });
+  await prisma.estimateRevision.create({ data: { estimateId: estimate.id, revision: 1, asOf: new Date("2024-03-01"), total: 1000n, unsplit: 1000n, provenance: "reported" } });
+  const sanction = await prisma.sanction.create({ data: { incidentId: id, type: "fine", subjectName: "Test Org", proposedAmountKrw: 5n, status: "proposed" } });
+  await prisma.dailyRecordCount.createMany({
+    data: ["2024-01-01", "2024-01-02", "2024-02-10"].map((day, i) => ({ incidentId: id, day: new Date(day), records: BigInt(100 + i), provenance: "reported" as const })),
+  });
+
+  const published = await makeIncident();
+  await prisma.dailyRecordCount.create({ data: { incidentId: published.id, day: new Date("2023-05-05"), records: 7n, provenance: "reported" } });
+  const proposed = await executeAction(regulator, publishingActions.propose, { incidentId: published.id, selection: await defaultSelection(prisma, published.id) });
+  if (!proposed.ok) throw new Error(`Could not propose: ${proposed.message}`);
+  const version = await prisma.publicationVersion.findFirstOrThrow({ where: { incidentId: published.id } });
+  const approved = await executeAction(regulator2, publishingActions.approve, { versionId: version.id });
+  if (!approved.ok) throw new Error(`Could not publish: ${approved.message}`);
+
+  const deleted = await makeIncident();
+  await prisma.incident.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
+
+  return {
+    cookies: {
+      anonymous: {},
+      "forged cookie": { [SESSION_COOKIE]: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.forged.forged" },
+      "revoked session": await cookieFor(revoked),
+      admin: await cookieFor(admin),
+      regulator: await cookieFor(regulator),
+      officer: await cookieFor(officer),
+      "unassigned officer": await cookieFor(unassigned),
+    },
+    viewers: { admin, regulator, officer, "unassigned officer": unassigned },
+    slugs: { assigned: assigned.slug, published: published.slug, deleted: deleted.slug },
+    ids: {
+      incidentId: id,
+      findingId: finding.id,
+      eventId: event.id,
+      categoryId: category.id,
+      estimateId: estimate.id,
+      sanctionId: sanction.id,
+      versionId: version.id,
+      userId: unassigned.id,
+      publishedIncidentId: published.id,
+    },
+  };
+}

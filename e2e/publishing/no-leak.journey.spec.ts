@@ -2,22 +2,12 @@
 // the default selection, then every public route and download is fetched without a session. The
 // marker appears nowhere, and an unpublished case is 404 everywhere. It adds cases for good, so it
 // runs in the "journey" project, after the tests that count cases.
-import path from "node:path";
-import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildSnapshot, defaultSelection } from "@/lib/publishing/build-snapshot";
-import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
+import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
 
 const MARKER = `LEAK-${Date.now().toString(36)}`;
-
-function e2eDatabase(): PrismaClient {
-  const external = process.env.E2E_DATABASE_URL;
-  if (external) return createPrismaClient({ url: external, poolSize: 2 });
-  const state = readEmbeddedState(path.resolve(import.meta.dirname, "../../.data/e2e"));
-  if (!state || !process.env.E2E_DB_NAME) throw new Error("The e2e database is not running.");
-  return createPrismaClient({ url: embeddedUrl(state, process.env.E2E_DB_NAME), poolSize: 2 });
-}
 
 async function caseWithSecrets(db: PrismaClient, slug: string) {
   const org = await db.organization.create({ data: { slug: `${slug}-org`, name: `Leak Test Org ${slug}`, kind: "company", description: MARKER } });
@@ -51,6 +41,9 @@ test("a published case shows no internal text on any public route or download; a
   const hiddenSnapshot = await buildSnapshot(db, hidden.id, await defaultSelection(db, hidden.id));
   await db.publicationVersion.create({ data: { incidentId: hidden.id, number: 1, status: "proposed", snapshot: hiddenSnapshot as object } });
   await db.$disconnect();
+  // Written straight to the database, so the app's public read cache (lib/publishing/
+  // public-read-cache.ts) learns of it within its 5 seconds, not at once as after a publication.
+  await expect.poll(async () => (await request.get("/en")).text(), { timeout: 15_000 }).toContain(published.slug);
 
   const routes = [
     "/en",

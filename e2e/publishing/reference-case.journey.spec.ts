@@ -52,8 +52,13 @@ test("a journalist reads the published summary in both languages; a correction i
   const regulator2 = await as(browser, "regulator2@casefile.demo");
   await regulator2.goto(`${CASE}/publish`);
   await expect(regulator2.getByTestId("pending-publication")).toContainText("40.5 million");
+  // The open data is read through a short cache; a publication clears it at once, so the API
+  // shows version 2 right after approval even though it was read just before.
+  const apiVersion = async () => ((await journalist.request.get("/cases/kakao-pay-alipay-2024.json")).json() as Promise<{ version: number }>).then((b) => b.version);
+  expect(await apiVersion()).toBe(1);
   await regulator2.getByRole("button", { name: "Approve and publish" }).click();
   await expect(regulator2.getByText(/^Approved\. The summary is public/)).toBeVisible();
+  expect(await apiVersion()).toBe(2);
 
   await journalist.goto(PUBLIC_EN);
   await expect(figures(journalist).nth(0)).toHaveText("40.5 million");

@@ -10,14 +10,24 @@ import { LRUCache } from "lru-cache";
  */
 export const PUBLIC_READ_TTL_MS = 5_000;
 
-const reads = new LRUCache<string, { value: unknown }, () => Promise<unknown>>({
-  max: 1_000,
-  ttl: PUBLIC_READ_TTL_MS,
-  // The wall clock, read on every check (tests move it with fake timers).
-  perf: { now: () => Date.now() },
-  ttlResolution: 0,
-  fetchMethod: async (_key, _stale, { context }) => ({ value: await context() }),
-});
+type Reads = LRUCache<string, { value: unknown }, () => Promise<unknown>>;
+
+function createReads(): Reads {
+  return new LRUCache({
+    max: 1_000,
+    ttl: PUBLIC_READ_TTL_MS,
+    // The wall clock, read on every check (tests move it with fake timers).
+    perf: { now: () => Date.now() },
+    ttlResolution: 0,
+    fetchMethod: async (_key, _stale, { context }) => ({ value: await context() }),
+  });
+}
+
+// One cache per process, on globalThis: Next bundles pages, route handlers and server actions
+// separately, and each bundle would otherwise get its own copy of this module, so a publication
+// (a server action) would not clear what the public API (a route handler) holds.
+const store = globalThis as unknown as { casefilePublicReads?: Reads };
+const reads: Reads = (store.casefilePublicReads ??= createReads());
 
 /** The value of `load` for `key`, from memory when it is at most PUBLIC_READ_TTL_MS old. */
 export async function cachedPublicRead<T>(key: string, load: () => Promise<T>): Promise<T> {

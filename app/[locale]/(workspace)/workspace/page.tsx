@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { caseListFacets } from "@/lib/incidents/search-incidents";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
-import { redirect } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
@@ -21,9 +21,16 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ loca
   const [t, facets] = await Promise.all([getTranslations("workspace"), caseListFacets(viewer)]);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-semibold tracking-tight">{t("casesTitle")}</h1>
-        <p className="mt-1 text-slate-700">{viewer.role === "case_officer" ? t("casesIntroOfficer") : t("casesIntroRegulator")}</p>
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-3xl font-semibold tracking-tight">{t("casesTitle")}</h1>
+          <p className="mt-1 text-slate-700">{viewer.role === "case_officer" ? t("casesIntroOfficer") : t("casesIntroRegulator")}</p>
+        </div>
+        {can(viewer, "case.restore") ? (
+          <Link href="/workspace/deleted" className="text-sm text-blue-800 underline">
+            {t("deletedLink")}
+          </Link>
+        ) : null}
       </div>
       <CaseListView facets={facets} />
     </div>

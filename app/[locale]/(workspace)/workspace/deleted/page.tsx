@@ -1,0 +1,56 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
+import { requirePermission } from "@/lib/auth/guards";
+import { formatDateTime } from "@/lib/format/date";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { restoreIncidentAction } from "@/lib/incidents/actions";
+import { listDeletedCases } from "@/lib/incidents/list-deleted";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("workspace");
+  return { title: t("deletedTitle") };
+}
+
+/** Deleted cases, for the regulators who may bring one back; nothing is ever removed for good. */
+export default async function DeletedCasesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale: raw } = await params;
+  setRequestLocale(raw);
+  const locale = isLocale(raw) ? raw : defaultLocale;
+  await requirePermission(locale, `/${locale}/workspace/deleted`, "case.restore");
+  const [t, cases] = await Promise.all([getTranslations("workspace"), listDeletedCases()]);
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/workspace" className="text-sm text-blue-800 underline">
+          ← {t("casesTitle")}
+        </Link>
+        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{t("deletedTitle")}</h1>
+        <p className="mt-1 max-w-prose text-slate-700">{t("deletedIntro")}</p>
+      </div>
+      {cases.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">{t("deletedNone")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200" data-testid="deleted-cases">
+          {cases.map((c) => {
+            const title = localized(locale, c.title, c.titleKo);
+            return (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 p-4" data-slug={c.slug}>
+                <div className="min-w-0">
+                  <p className="font-medium">{title}</p>
+                  <p className="text-sm text-slate-600">
+                    {t("deletedLine", { date: formatDateTime(c.deletedAt, locale), who: c.deletedBy ?? "–" })}
+                  </p>
+                </div>
+                <DeleteRestoreButton mode="restore" name={title} run={restoreIncidentAction.bind(null, { incidentId: c.id, version: c.version })} after={`/workspace/cases/${c.slug}`} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -23,7 +23,8 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // Everything but the per-request pages, whose policy (with a nonce) proxy.ts sets.
       {
-        source: "/((?!en/workspace|ko/workspace|en/admin|ko/admin|en/sign-in|ko/sign-in).*)",
+        // The same paths as needsNonce in lib/security/csp.ts (a whole segment: /en/workspaces is not one).
+        source: "/((?!(?:en|ko)/(?:workspace|admin|sign-in)(?:/|$)).*)",
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }) }],
       },
     ];

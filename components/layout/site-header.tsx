@@ -1,9 +1,10 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export function SiteHeader() {
   const t = useTranslations("nav");
+  const locale = useLocale();
   const linkClass =
     "rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
   return (
@@ -23,9 +24,11 @@ export function SiteHeader() {
           <Link href="/about" className={linkClass}>
             {t("about")}
           </Link>
-          <Link href="/workspace" className={linkClass}>
+          {/* A full page load, not a client-side one: the workspace's stricter Content-Security-Policy
+              (a nonce, no inline scripts) applies only to documents loaded with it. */}
+          <a href={`/${locale}/workspace`} className={linkClass}>
             {t("workspace")}
-          </Link>
+          </a>
           <span className="ml-2">
             <LocaleSwitcher />
           </span>

@@ -37,6 +37,13 @@ test.describe("Content-Security-Policy", () => {
     expect(scriptSrc(again.headers()["content-security-policy"])).not.toBe(src);
   });
 
+  test("the header's workspace link loads the workspace as a new document, so it gets its own policy", async ({ page }) => {
+    await signInAs(page, "regulator@casefile.demo");
+    await page.goto(`/en${REFERENCE_CASE}`);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith("/en/workspace") && r.request().resourceType() === "document"), page.getByRole("link", { name: "Staff workspace" }).click()]);
+    expect(scriptSrc(response.headers()["content-security-policy"])).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+  });
+
   test("the sign-in page is nonced too", async ({ page }) => {
     const response = await page.goto("/ko/sign-in");
     expect(scriptSrc(response?.headers()["content-security-policy"])).toMatch(/'nonce-[^']+' 'strict-dynamic'/);

@@ -16,6 +16,9 @@ const routes: { path: string; status: number; as?: string }[] = [
   { path: "/api/auth/csrf", status: 200 },
   { path: "/api/cases", status: 401 },
   { path: "/en/no-such-page", status: 404 },
+  // Paths that only start like the nonced pages still get a policy.
+  { path: "/en/workspaces", status: 404 },
+  { path: "/ko/sign-in-help", status: 404 },
   { path: "/en/workspace", status: 200, as: "regulator@casefile.demo" },
   { path: "/en/admin/audit", status: 200, as: "admin@casefile.demo" },
   { path: "/api/cases", status: 200, as: "regulator@casefile.demo" },

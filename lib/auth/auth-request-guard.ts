@@ -17,7 +17,8 @@ export async function refuseMalformedAuthRequest(request: NextRequest): Promise<
     const value = request.cookies.get(name)?.value;
     if (value !== undefined && !isHttpUrl(value, request.nextUrl.origin)) {
       const response = invalid("The callback URL is not an http(s) URL.");
-      response.cookies.delete(name);
+      // A __Secure- cookie is only replaced by a Secure Set-Cookie.
+      response.cookies.set(name, "", { path: "/", maxAge: 0, secure: name.startsWith("__Secure-") });
       return response;
     }
   }

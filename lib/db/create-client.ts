@@ -3,8 +3,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** How long an interactive transaction may stay open before Prisma rolls it back. */
-export const TRANSACTION_TIMEOUT_MS = 5_000;
 
 export interface ClientOptions {
   url: string;
@@ -26,9 +24,10 @@ export function createPrismaClient({ url, poolSize = 10, poolTimeoutMs = 5_000, 
     options: "-c TimeZone=UTC",
   });
   // An interactive transaction ($transaction(async (tx) => …)) waits for its connection as long as
-  // any other query (Prisma's own default would be 2 s), and may run for 5 s (Prisma's default,
-  // made explicit) before it is rolled back.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: poolTimeoutMs, timeout: TRANSACTION_TIMEOUT_MS } });
+  // any other query (Prisma's own default would be 2 s), and may stay open as long as one
+  // statement may run (DATABASE_STATEMENT_TIMEOUT_MS; Prisma's default would be 5 s) before it is
+  // rolled back.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: poolTimeoutMs, timeout: statementTimeoutMs } });
 }
 
 export type { PrismaClient };

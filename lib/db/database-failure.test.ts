@@ -8,6 +8,10 @@ const prismaError = (code: string, cause?: object) => Object.assign(new Error("I
 const sqlState = (state: string) => prismaError("P2010", { originalCode: state, kind: "postgres", code: state });
 
 describe("databaseFailure", () => {
+  it("does not treat a protocol violation (08P01, a bug) as an outage", () => {
+    expect(databaseFailure(sqlState("08P01"))).toBeNull();
+  });
+
   it.each([
     ["server unreachable (P1001)", prismaError("P1001", { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 }), "unavailable"],
     ["connection killed by a stopping server (57P01)", sqlState("57P01"), "unavailable"],

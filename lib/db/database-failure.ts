@@ -28,8 +28,12 @@ const PRISMA_CODES: Record<string, DatabaseFailureKind> = { P1001: "unavailable"
 
 /** PostgreSQL SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
 function kindOfSqlState(code: string): DatabaseFailureKind | null {
-  if (code.startsWith("08")) return "unavailable"; // connection exception
   switch (code) {
+    case "08000": // connection_exception
+    case "08001": // sqlclient_unable_to_establish_sqlconnection
+    case "08003": // connection_does_not_exist
+    case "08004": // sqlserver_rejected_establishment_of_sqlconnection
+    case "08006": // connection_failure (08P01, a protocol violation, is a bug: not here)
     case "57P01": // admin_shutdown: the server is stopping (fast or immediate)
     case "57P02": // crash_shutdown
     case "57P03": // cannot_connect_now: starting up or shutting down

@@ -11,6 +11,8 @@ describe("refuseMalformedServerAction", () => {
   it("lets through what React sends for a plain object, escapes included", async () => {
     expect(await status(post(JSON.stringify([{ title: "A", note: "$$5 fee", n: "$n12", d: "$D2024-01-01T00:00:00.000Z", u: "$undefined", list: ["x"] }])))).toBe("passed");
     expect(await status(post("[]"))).toBe("passed");
+    // The same list passed twice: React writes the second as a back-reference into this body.
+    expect(await status(post(JSON.stringify([{ selection: { ids: ["a"] }, again: "$0:0:selection:ids" }])))).toBe("passed");
   });
 
   it("ignores requests that are not server actions", async () => {

@@ -17,8 +17,6 @@ export async function refuseMalformedServerAction(request: Request): Promise<Res
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("text/plain")) return refusal(415, "Server actions take text/plain bodies.");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > SERVER_ACTION_BODY_LIMIT_BYTES) return tooLarge();
   const bytes = await readBodyAtMost(request.clone(), SERVER_ACTION_BODY_LIMIT_BYTES);
   if (bytes === "too large") return tooLarge();
   let text: string;
@@ -40,9 +38,10 @@ export async function refuseMalformedServerAction(request: Request): Promise<Res
 /** How deep a form's values may nest (the deepest, a publication's selection, needs 4). */
 const MAX_ACTION_ARGUMENT_DEPTH = 32;
 
-// React's escapes for plain values; every other "$…" string names a reference into a multipart
-// reply (chunks, maps, sets, blobs, server references, streams…).
-const PLAIN_ESCAPE = /^\$(?:\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n-?\d{1,400}$)/;
+// React's escapes for plain values, and "$0:<path>", its back-reference to an object or array
+// that appears twice in the same arguments (resolved within this body); every other "$…" string
+// names a reference into a multipart reply (chunks, maps, sets, blobs, server references, streams…).
+const PLAIN_ESCAPE = /^\$(?:\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n-?\d{1,400}$|0(?::|$))/;
 
 function isPlainReply(root: unknown[]): boolean {
   const stack: [unknown, number][] = [[root, 0]];

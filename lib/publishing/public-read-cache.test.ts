@@ -39,6 +39,15 @@ describe("cachedPublicRead", () => {
     expect(await cachedPublicRead("k", load)).toBe(2);
   });
 
+  it("lets a read that is running when the cache is forgotten finish for its callers, and not be kept", async () => {
+    let finish!: (rows: string[]) => void;
+    const slow = cachedPublicRead("k", () => new Promise<string[]>((resolve) => (finish = resolve)));
+    forgetPublicReads();
+    finish(["old"]);
+    await expect(slow).resolves.toEqual(["old"]);
+    expect(await cachedPublicRead("k", async () => ["new"])).toEqual(["new"]);
+  });
+
   it("does not keep a failed read", async () => {
     await expect(cachedPublicRead("k", async () => Promise.reject(new Error("database down")))).rejects.toThrow("database down");
     expect(await cachedPublicRead("k", async () => "ok")).toBe("ok");

@@ -19,6 +19,9 @@ function createReads(): Reads {
     // The wall clock, read on every check (tests move it with fake timers).
     perf: { now: () => Date.now() },
     ttlResolution: 0,
+    // A read evicted while it runs (more than `max` keys at once) still answers its callers.
+    ignoreFetchAbort: true,
+    allowStaleOnFetchAbort: true,
     fetchMethod: async (_key, _stale, { context }) => ({ value: await context() }),
   });
 }
@@ -27,15 +30,19 @@ function createReads(): Reads {
 // separately, and each bundle would otherwise get its own copy of this module, so a publication
 // (a server action) would not clear what the public API (a route handler) holds.
 const store = globalThis as unknown as { casefilePublicReads?: Reads };
-const reads: Reads = (store.casefilePublicReads ??= createReads());
+const reads = (): Reads => (store.casefilePublicReads ??= createReads());
 
 /** The value of `load` for `key`, from memory when it is at most PUBLIC_READ_TTL_MS old. */
 export async function cachedPublicRead<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const entry = await reads.fetch(key, { context: load });
+  const entry = await reads().fetch(key, { context: load });
   return entry!.value as T;
 }
 
-/** Forget every cached public read (after a publication, correction or takedown). */
+/**
+ * Forget every cached public read (after a publication, correction or takedown). The cache is
+ * replaced, not cleared: clearing would reject the reads still running ("deleted"), and their
+ * callers would answer 500; replaced, they finish for their own callers into the old cache.
+ */
 export function forgetPublicReads(): void {
-  reads.clear();
+  store.casefilePublicReads = createReads();
 }

@@ -16,7 +16,6 @@ import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
 import { todayInSeoul } from "@/lib/validation/fields";
 import { readHeader, sniff, validateRow, type ImportProvenance, type Layout } from "./validate-row";
 
-export const MAX_IMPORT_BYTES = SERIES_IMPORT_MAX_BYTES;
 const MAX_REPORTED_ERRORS = 1000;
 
 interface ImportError {
@@ -59,7 +58,7 @@ const copyText = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, 
 
 export async function runSeriesImport(options: ImportOptions): Promise<ImportOutcome> {
   const started = performance.now();
-  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  const maxBytes = options.maxBytes ?? SERIES_IMPORT_MAX_BYTES;
   const errors: ImportError[] = [];
   let totalErrors = 0;
   const addError = (line: number, message: string) => {

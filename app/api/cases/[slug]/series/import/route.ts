@@ -5,7 +5,8 @@ import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { findCaseForViewer } from "@/lib/incidents/case-access";
-import { MAX_IMPORT_BYTES, runSeriesImport } from "@/lib/series/import/run-import";
+import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
+import { runSeriesImport } from "@/lib/series/import/run-import";
 import { PROVENANCES, type ImportProvenance } from "@/lib/series/import/validate-row";
 import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 import { databaseFailure } from "@/lib/db/database-failure";
@@ -30,7 +31,7 @@ export const POST = withDatabaseErrors(async (request: NextRequest, { params }: 
   const provenance = request.nextUrl.searchParams.get("provenance") ?? "reported";
   if (!(PROVENANCES as readonly string[]).includes(provenance)) return NextResponse.json({ error: "invalid", fieldErrors: { provenance: ["Unknown provenance."] } }, { status: 400 });
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_IMPORT_BYTES) return NextResponse.json({ error: "invalid", message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` }, { status: 413 });
+  if (declared > SERIES_IMPORT_MAX_BYTES) return NextResponse.json({ error: "invalid", message: `The file is larger than ${SERIES_IMPORT_MAX_BYTES / 1024 / 1024} MB.` }, { status: 413 });
   if (!request.body) return NextResponse.json({ error: "invalid", message: "The file is empty." }, { status: 400 });
   const fileName = request.nextUrl.searchParams.get("fileName")?.slice(0, 200) ?? null;
 

@@ -4,7 +4,7 @@
 // when `npm start` is not running) with PostgreSQL's own pg_dump in its custom format, to
 // <CASEFILE_DATA_DIR>/backups/casefile-<UTC time>.dump by default, plus <file>.manifest.json
 // (checksum, row counts, migrations). The file appears under its name only once complete.
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import exitHook from "async-exit-hook";
@@ -32,9 +32,23 @@ function defaultTarget(): string {
   return path.join(defaultDataDir(root), "backups", `casefile-${stamp}.dump`);
 }
 
+/** The unfinished files of this process (two backups started in the same second never share one). */
+const partialOf = (file: string) => `${file}.${process.pid}.partial`;
+
+/** Moves `from` to `to` only if `to` does not exist yet (a hard link is created or refused atomically). */
+function claim(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new Error(`${to} appeared while the backup ran; a backup never overwrites another. Nothing was written.`);
+    throw error;
+  }
+  unlinkSync(from);
+}
+
 async function backup(db: AppDatabase, target: string): Promise<void> {
   const started = Date.now();
-  const partial = `${target}.partial`;
+  const partial = partialOf(target);
   const client = await connectTo(db, "casefile-backup");
   try {
     const version = await client.query<{ server_version_num: string; server_version: string }>("SELECT current_setting('server_version_num') AS server_version_num, current_setting('server_version') AS server_version");
@@ -68,9 +82,12 @@ async function backup(db: AppDatabase, target: string): Promise<void> {
       tables,
       migrations,
     };
-    writeFileSync(`${manifestPath(target)}.partial`, JSON.stringify(manifest, null, 2) + "\n", { mode: 0o600 });
-    renameSync(`${manifestPath(target)}.partial`, manifestPath(target));
-    renameSync(partial, target);
+    // The dump first: a crash in between leaves a dump without its manifest (restore still reads
+    // it), never a manifest without its dump.
+    const manifestPartial = partialOf(manifestPath(target));
+    writeFileSync(manifestPartial, JSON.stringify(manifest, null, 2) + "\n", { mode: 0o600 });
+    claim(partial, target);
+    claim(manifestPartial, manifestPath(target));
 
     const rows = Object.values(tables).reduce((a, b) => a + b, 0);
     say(`Backed up ${db.label}: ${Object.keys(tables).length} tables, ${rows} rows, ${migrations.length} migrations.`);
@@ -79,6 +96,7 @@ async function backup(db: AppDatabase, target: string): Promise<void> {
     await client.end().catch(() => undefined);
     // Whatever failed, an unfinished dump never stays beside the real backups.
     rmSync(partial, { force: true });
+    rmSync(partialOf(manifestPath(target)), { force: true });
   }
 }
 
@@ -98,8 +116,8 @@ async function main(): Promise<void> {
   // Ctrl-C or SIGTERM: the embedded server (if started here) is stopped by its own hook; an
   // unfinished dump is removed rather than left beside the real backups.
   exitHook(() => {
-    rmSync(`${target}.partial`, { force: true });
-    rmSync(`${manifestPath(target)}.partial`, { force: true });
+    rmSync(partialOf(target), { force: true });
+    rmSync(partialOf(manifestPath(target)), { force: true });
   });
 
   let db: AppDatabase;

@@ -47,7 +47,14 @@ describe("libpqConnection", () => {
     expect(libpqConnection("postgresql://casefile@127.0.0.1/casefile", { ...process.env, PGPASSWORD: "from-env" }).env.PGPASSWORD).toBe("from-env");
   });
 
+  it("takes a ?password= to PGPASSWORD and keeps passwords and key passphrases off the command line", () => {
+    const { dbnameArg, env } = libpqConnection("postgresql://u@h:5432/d?password=s3cret&sslpassword=k3y&sslmode=require", { ...process.env, PGPASSWORD: undefined });
+    expect(env.PGPASSWORD).toBe("s3cret");
+    expect(dbnameArg).toBe("--dbname=postgresql://u@h:5432/d?sslmode=require");
+  });
+
   it("redacts the password for messages", () => {
     expect(redactUrl("postgresql://u:secret@h:5432/d")).toBe("postgresql://u:***@h:5432/d");
+    expect(redactUrl("postgresql://u@h/d?password=s3cret&sslpassword=k3y")).not.toMatch(/s3cret|k3y/);
   });
 });

@@ -95,7 +95,6 @@ const LIBPQ_PARAMS = new Set([
   "sslkey",
   "sslrootcert",
   "sslcrl",
-  "sslpassword",
   "target_session_attrs",
   "channel_binding",
   "gssencmode",
@@ -107,7 +106,10 @@ const LIBPQ_PARAMS = new Set([
  */
 export function libpqConnection(url: string, env: NodeJS.ProcessEnv = process.env): { dbnameArg: string; env: NodeJS.ProcessEnv } {
   const parsed = new URL(url);
-  const password = decodeURIComponent(parsed.password);
+  // A password may come in the user part or as ?password=; either goes to PGPASSWORD. A key
+  // passphrase (?sslpassword=) never reaches the command line: PGSSLPASSWORD does not exist, so it
+  // is dropped (use a key without one, or ~/.pgpass and a service file).
+  const password = decodeURIComponent(parsed.password) || parsed.searchParams.get("password") || "";
   parsed.password = "";
   for (const key of [...parsed.searchParams.keys()]) if (!LIBPQ_PARAMS.has(key)) parsed.searchParams.delete(key);
   const childEnv: NodeJS.ProcessEnv = { ...env, PGAPPNAME: "casefile-backup" };
@@ -116,10 +118,11 @@ export function libpqConnection(url: string, env: NodeJS.ProcessEnv = process.en
   return { dbnameArg: `--dbname=${parsed.toString()}`, env: childEnv };
 }
 
-/** Prints a database URL for a human: the password replaced by ***. */
+/** Prints a database URL for a human: passwords (user part, ?password=, ?sslpassword=) replaced by ***. */
 export function redactUrl(url: string): string {
   const parsed = new URL(url);
   if (parsed.password) parsed.password = "***";
+  for (const key of ["password", "sslpassword"]) if (parsed.searchParams.has(key)) parsed.searchParams.set(key, "***");
   return parsed.toString();
 }
 

@@ -86,7 +86,9 @@ async function restore(db: AppDatabase, file: string, options: { force: boolean;
   say(`Restoring ${path.basename(file)} into ${db.label}…`);
   const connection = libpqConnection(db.url);
   // --single-transaction: the drops (--clean) and the load commit together or not at all.
-  const run = await runTool(pgRestore, ["--clean", "--if-exists", "--single-transaction", "--exit-on-error", "--no-owner", connection.dbnameArg, file], connection.env);
+  // --no-owner --no-acl: the target's roles need not match the source's (a GRANT to a role
+  // missing here would fail the whole transaction).
+  const run = await runTool(pgRestore, ["--clean", "--if-exists", "--single-transaction", "--exit-on-error", "--no-owner", "--no-acl", connection.dbnameArg, file], connection.env);
   if (run.code !== 0) {
     const reason = run.stderr.trim().split("\n").slice(-4).join(" ");
     throw new Error(`pg_restore failed (exit ${run.code}); the restore ran in one transaction, so the database was left as it was. ${reason}`);

@@ -42,7 +42,7 @@ export default async function DeletedCasesPage({ params }: { params: Promise<{ l
                 <div className="min-w-0">
                   <p className="font-medium">{title}</p>
                   <p className="text-sm text-slate-600">
-                    {t("deletedLine", { date: formatDateTime(c.deletedAt, locale), who: c.deletedBy ?? "–" })}
+                    {c.deletedBy ? t("deletedLine", { date: formatDateTime(c.deletedAt, locale), who: c.deletedBy }) : t("deletedLineNoActor", { date: formatDateTime(c.deletedAt, locale) })}
                   </p>
                 </div>
                 <DeleteRestoreButton mode="restore" name={title} run={restoreIncidentAction.bind(null, { incidentId: c.id, version: c.version })} after={`/workspace/cases/${c.slug}`} />

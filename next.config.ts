@@ -17,7 +17,14 @@ const nextConfig: NextConfig = {
   // Prisma's generated client and pg run on the server only; keep them out of bundling.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // Larger server-action bodies are refused before any action runs (lib/http/request-limits.ts).
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
+  experimental: {
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
+    // Rendered pages (and the 404 of every made-up case address) are cached in memory only, at
+    // most cacheMaxMemorySize (least recently used out first): on disk, anyone could fill it with
+    // made-up slugs, and the cache outlived a change of database. A restart renders afresh.
+    isrFlushToDisk: false,
+  },
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

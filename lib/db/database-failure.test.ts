@@ -12,6 +12,13 @@ describe("databaseFailure", () => {
     expect(databaseFailure(sqlState("08P01"))).toBeNull();
   });
 
+  it("stops following a cycle of causes", () => {
+    const a = new Error("a");
+    const b = new Error("b", { cause: a });
+    Object.assign(a, { cause: b });
+    expect(databaseFailure(a)).toBeNull();
+  });
+
   it.each([
     ["server unreachable (P1001)", prismaError("P1001", { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 }), "unavailable"],
     ["connection killed by a stopping server (57P01)", sqlState("57P01"), "unavailable"],
@@ -27,6 +34,7 @@ describe("databaseFailure", () => {
     ["raw pg error from the import's own connection", Object.assign(new Error("could not extend file"), { code: "53100", severity: "ERROR" }), "disk_full"],
     ["socket refused", Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED", syscall: "connect", errno: -111 }), "unavailable"],
     ["wrapped in a cause", new Error("outer", { cause: sqlState("57P01") }), "unavailable"],
+    ["the adapter's own error inside a transaction, server crashed", Object.assign(new Error("DriverAdapterError: ConnectionClosed"), { name: "DriverAdapterError", cause: { kind: "ConnectionClosed" } }), "unavailable"],
   ])("%s → %s", (_label, error, kind) => {
     const failure = databaseFailure(error);
     expect(failure?.kind).toBe(kind);

@@ -65,9 +65,17 @@ const PG_CODELESS: Record<string, DatabaseFailureKind> = {
   "Client has encountered a connection error and is not queryable": "unavailable",
 };
 
-function kindOf(error: unknown): DatabaseFailureKind | null {
-  if (typeof error !== "object" || error === null) return null;
-  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } }; message?: unknown; cause?: unknown };
+/** What @prisma/adapter-pg reports for socket failures (as `cause.kind` of its DriverAdapterError). */
+const ADAPTER_KINDS: Record<string, DatabaseFailureKind> = {
+  DatabaseNotReachable: "unavailable",
+  ConnectionClosed: "unavailable",
+  TooManyConnections: "unavailable",
+  SocketTimeout: "timeout",
+};
+
+function kindOf(error: unknown, depth = 0): DatabaseFailureKind | null {
+  if (typeof error !== "object" || error === null || depth > 8) return null;
+  const e = error as { code?: unknown; kind?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } }; message?: unknown; cause?: unknown };
   if (typeof e.code === "string") {
     if (e.code in PRISMA_CODES) return PRISMA_CODES[e.code]!;
     if (SOCKET_CODES.has(e.code)) return "unavailable";
@@ -76,16 +84,16 @@ function kindOf(error: unknown): DatabaseFailureKind | null {
       if (kind) return kind;
     }
   }
-  // Prisma wraps what the pg adapter reported: the SQLSTATE, or a kind for socket failures.
+  // Prisma wraps what the pg adapter reported: the SQLSTATE, or a kind for socket failures. Inside
+  // an interactive transaction the adapter's own error arrives unwrapped, its kind as `cause.kind`.
   const adapterCause = e.meta?.driverAdapterError?.cause;
   if (typeof adapterCause?.originalCode === "string") {
     const kind = kindOfSqlState(adapterCause.originalCode);
     if (kind) return kind;
   }
-  if (adapterCause?.kind === "DatabaseNotReachable" || adapterCause?.kind === "ConnectionClosed" || adapterCause?.kind === "TooManyConnections") return "unavailable";
-  if (adapterCause?.kind === "SocketTimeout") return "timeout";
+  for (const kind of [adapterCause?.kind, e.kind]) if (typeof kind === "string" && kind in ADAPTER_KINDS) return ADAPTER_KINDS[kind]!;
   if (e.code === undefined && typeof e.message === "string" && e.message in PG_CODELESS) return PG_CODELESS[e.message]!;
-  return e.cause !== undefined && e.cause !== error ? kindOf(e.cause) : null;
+  return e.cause !== undefined && e.cause !== error ? kindOf(e.cause, depth + 1) : null;
 }
 
 /** What to tell the user when `error` is a database failure worth retrying later; null for anything else (a bug). */

@@ -9,7 +9,7 @@ import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "@/bench/lib/app-server";
-import { startFaultDatabase, useAppDatabase, type FaultDatabase } from "./support/fault-database";
+import { startFaultDatabase, configureAppDatabase, type FaultDatabase } from "./support/fault-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const POOL_TIMEOUT_MS = 2_000;
@@ -36,7 +36,7 @@ async function freePort(): Promise<number> {
 
 beforeAll(async () => {
   db = await startFaultDatabase("app");
-  useAppDatabase(db, { poolSize: 5, poolTimeoutMs: POOL_TIMEOUT_MS, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
+  configureAppDatabase(db, { poolSize: 5, poolTimeoutMs: POOL_TIMEOUT_MS, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
   const { makeIncident, makeUser } = await import("@/tests/support/factories");
   const user = await makeUser("regulator", { password: PASSWORD });
   slug = (await makeIncident({ assignTo: [user.id] })).slug;

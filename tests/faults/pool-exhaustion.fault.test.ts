@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
 import { parseServerEnv } from "@/lib/env-schema";
-import { startFaultDatabase, useAppDatabase, type FaultDatabase } from "./support/fault-database";
+import { closeFaultCase, openFaultCase, type FaultDatabase } from "./support/fault-database";
 
 const POOL_SIZE = 2;
 const POOL_TIMEOUT_MS = 1_000;
@@ -24,19 +24,12 @@ let regulator: Viewer;
 let incidentId: string;
 
 beforeAll(async () => {
-  db = await startFaultDatabase("pool");
-  useAppDatabase(db, { poolSize: POOL_SIZE, poolTimeoutMs: POOL_TIMEOUT_MS, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
-  const { makeIncident, makeViewer } = await import("@/tests/support/factories");
-  regulator = await makeViewer("regulator");
-  session.id = regulator.sessionId;
-  incidentId = (await makeIncident({ assignTo: [regulator.id] })).id;
+  let incident: { id: string };
+  ({ db, regulator, incident } = await openFaultCase("pool", { poolSize: POOL_SIZE, poolTimeoutMs: POOL_TIMEOUT_MS, statementTimeoutMs: STATEMENT_TIMEOUT_MS }, session));
+  incidentId = incident.id;
 });
 
-afterAll(async () => {
-  const { prisma } = await import("@/lib/db");
-  await prisma.$disconnect();
-  await db?.dispose();
-});
+afterAll(() => closeFaultCase(db));
 
 async function listCases() {
   const { GET } = await import("@/app/api/cases/route");

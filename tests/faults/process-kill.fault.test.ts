@@ -7,14 +7,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
 import { startChild } from "./support/child";
-import { startFaultDatabase, useAppDatabase, type FaultDatabase } from "./support/fault-database";
+import { startFaultDatabase, configureAppDatabase, type FaultDatabase } from "./support/fault-database";
 
 let db: FaultDatabase;
 let regulator: Viewer;
 
 beforeAll(async () => {
   db = await startFaultDatabase("kill");
-  useAppDatabase(db, { poolSize: 4, poolTimeoutMs: 5_000, statementTimeoutMs: 15_000 });
+  configureAppDatabase(db, { poolSize: 4, poolTimeoutMs: 5_000, statementTimeoutMs: 15_000 });
   const { makeViewer } = await import("@/tests/support/factories");
   regulator = await makeViewer("regulator");
 });

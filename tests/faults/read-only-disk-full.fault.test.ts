@@ -7,9 +7,8 @@ import { spawnSync } from "node:child_process";
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/permissions";
 import { startChild } from "./support/child";
-import { startFaultDatabase, useAppDatabase, type FaultDatabase } from "./support/fault-database";
+import { closeFaultCase, openFaultCase, type FaultDatabase } from "./support/fault-database";
 
 const session = vi.hoisted(() => ({ id: "" }));
 vi.mock("@/lib/auth/viewer", async () => {
@@ -18,28 +17,18 @@ vi.mock("@/lib/auth/viewer", async () => {
 });
 
 let db: FaultDatabase;
-let regulator: Viewer;
 let incident: { id: string; slug: string };
 let csvFile: string;
 
 beforeAll(async () => {
-  db = await startFaultDatabase("rodisk");
-  useAppDatabase(db, { poolSize: 4, poolTimeoutMs: 5_000, statementTimeoutMs: 15_000 });
-  const { makeIncident, makeViewer } = await import("@/tests/support/factories");
-  regulator = await makeViewer("regulator");
-  session.id = regulator.sessionId;
-  incident = await makeIncident({ assignTo: [regulator.id] });
+  ({ db, incident } = await openFaultCase("rodisk", { poolSize: 4, poolTimeoutMs: 5_000, statementTimeoutMs: 15_000 }, session));
   const { writeFileSync } = await import("node:fs");
   const start = Date.UTC(1995, 0, 1);
   csvFile = `${db.dataDir}/series.csv`;
   writeFileSync(csvFile, `day,records\n${Array.from({ length: 9_000 }, (_, d) => `${new Date(start + d * 86_400_000).toISOString().slice(0, 10)},${d + 1}`).join("\n")}\n`);
 });
 
-afterAll(async () => {
-  const { prisma } = await import("@/lib/db");
-  await prisma.$disconnect();
-  await db?.dispose();
-});
+afterAll(() => closeFaultCase(db));
 
 async function createFinding(title: string) {
   const { authedAction } = await import("@/lib/actions/authed-action");

@@ -68,10 +68,31 @@ export async function startFaultDatabase(label: string): Promise<FaultDatabase> 
 }
 
 /** Points the app's configuration (lib/env.ts, read on first use) at this server. */
-export function useAppDatabase(db: FaultDatabase, settings: { poolSize: number; poolTimeoutMs: number; statementTimeoutMs: number }) {
+export function configureAppDatabase(db: FaultDatabase, settings: { poolSize: number; poolTimeoutMs: number; statementTimeoutMs: number }) {
   process.env.DATABASE_URL = db.url;
   process.env.DATABASE_POOL_SIZE = String(settings.poolSize);
   process.env.DATABASE_POOL_TIMEOUT_MS = String(settings.poolTimeoutMs);
   process.env.DATABASE_STATEMENT_TIMEOUT_MS = String(settings.statementTimeoutMs);
   process.env.NEXTAUTH_SECRET ??= "fault-tests-only-secret-0123456789abcdef";
+}
+
+/**
+ * A fault database the app code in this test process uses, with one regulator signed in (through
+ * the file's mocked getViewer, which reads `session.id`) and one case assigned to them.
+ */
+export async function openFaultCase(label: string, settings: Parameters<typeof configureAppDatabase>[1], session: { id: string }) {
+  const db = await startFaultDatabase(label);
+  configureAppDatabase(db, settings);
+  const { makeIncident, makeViewer } = await import("@/tests/support/factories");
+  const regulator = await makeViewer("regulator");
+  session.id = regulator.sessionId;
+  const incident = await makeIncident({ assignTo: [regulator.id] });
+  return { db, regulator, incident };
+}
+
+/** Closes the app's pool and removes the fault database. */
+export async function closeFaultCase(db: FaultDatabase | undefined): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  await prisma.$disconnect();
+  await db?.dispose();
 }

@@ -10,13 +10,16 @@ import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapsho
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** What a careful regulator would publish by default: confirmed findings, public events, decided sanctions, the rest of the case's public face. */
-export async function defaultSelection(db: Db, incidentId: string): Promise<PublicationSelection> {
-  const [categories, events, findings, sanctions] = await Promise.all([
-    db.dataCategory.findMany({ where: { incidentId, deletedAt: null }, select: { id: true } }),
-    db.timelineEvent.findMany({ where: { incidentId, deletedAt: null, isPublic: true }, select: { id: true } }),
-    db.finding.findMany({ where: { incidentId, deletedAt: null, status: "confirmed" }, select: { id: true } }),
-    db.sanction.findMany({ where: { incidentId, status: "decided" }, select: { id: true } }),
-  ]);
+/** The items a case offers for publishing, as far as the default selection needs them. */
+interface Candidates {
+  categories: { id: string }[];
+  events: { id: string; isPublic: boolean }[];
+  findings: { id: string; status: string }[];
+  sanctions: { id: string }[];
+}
+
+/** The default selection from rows already loaded: every category, public event, confirmed finding and decided sanction. */
+export function defaultSelectionOf({ categories, events, findings, sanctions }: Candidates): PublicationSelection {
   return {
     state: true,
     people: true,
@@ -26,11 +29,21 @@ export async function defaultSelection(db: Db, incidentId: string): Promise<Publ
     sources: true,
     series: true,
     dataCategoryIds: categories.map((c) => c.id),
-    timelineEventIds: events.map((e) => e.id),
-    findingIds: findings.map((f) => f.id),
+    timelineEventIds: events.filter((e) => e.isPublic).map((e) => e.id),
+    findingIds: findings.filter((f) => f.status === "confirmed").map((f) => f.id),
     sanctionIds: sanctions.map((s) => s.id),
     wording: {},
   };
+}
+
+export async function defaultSelection(db: Db, incidentId: string): Promise<PublicationSelection> {
+  const [categories, events, findings, sanctions] = await Promise.all([
+    db.dataCategory.findMany({ where: { incidentId, deletedAt: null }, select: { id: true } }),
+    db.timelineEvent.findMany({ where: { incidentId, deletedAt: null, isPublic: true }, select: { id: true, isPublic: true } }),
+    db.finding.findMany({ where: { incidentId, deletedAt: null, status: "confirmed" }, select: { id: true, status: true } }),
+    db.sanction.findMany({ where: { incidentId, status: "decided" }, select: { id: true } }),
+  ]);
+  return defaultSelectionOf({ categories, events, findings, sanctions });
 }
 
 export async function buildSnapshot(db: Db, incidentId: string, selection: PublicationSelection): Promise<PublicSnapshot> {

@@ -1,18 +1,17 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import { defaultSelection } from "./build-snapshot";
+import { defaultSelectionOf } from "./build-snapshot";
 import type { PublicSnapshot } from "./snapshot";
 
 /** What the Publish tab shows: the versions so far, the one waiting for approval, and the items that can be chosen. */
 export async function getPublishing(viewer: Viewer, incidentId: string) {
-  const [versions, selection, categories, events, findings, sanctions, incident] = await Promise.all([
+  const [versions, categories, events, findings, sanctions, incident] = await Promise.all([
     prisma.publicationVersion.findMany({
       where: { incidentId },
       orderBy: { number: "desc" },
       include: { proposedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
     }),
-    defaultSelection(prisma, incidentId),
     prisma.dataCategory.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, reversibilityNote: true } }),
     prisma.timelineEvent.findMany({ where: { incidentId, deletedAt: null }, orderBy: { occurredOn: "asc" }, select: { id: true, title: true, occurredOn: true, isPublic: true, description: true } }),
     prisma.finding.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, body: true, status: true } }),
@@ -39,7 +38,7 @@ export async function getPublishing(viewer: Viewer, incidentId: string) {
       : null,
     live: live ? { number: live.number, publishedAt: live.publishedAt, embargoed: Boolean(live.publishedAt && live.publishedAt > new Date()) } : null,
     everPublished: versions.some((v) => v.status === "published" || v.status === "unpublished"),
-    defaults: selection,
+    defaults: defaultSelectionOf({ categories, events, findings, sanctions }),
     items: {
       categories,
       events: events.map((e) => ({ ...e, occurredOn: e.occurredOn.toISOString().slice(0, 10) })),

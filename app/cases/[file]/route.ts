@@ -10,7 +10,8 @@ export const GET = withDatabaseErrors(async (request: NextRequest, { params }: {
   const limited = await limitPublicRequest(request);
   if (limited) return limited;
   const { file } = await params;
-  const match = /^([a-z0-9-]{1,120})\.(json|csv)$/.exec(file);
+  // The slug itself is checked by getPublishedCase (isCaseSlug): anything else is no case.
+  const match = /^(.+)\.(json|csv)$/.exec(file);
   if (!match) return NextResponse.json({ error: "not_found" }, { status: 404 });
   const [, slug, format] = match as unknown as [string, string, "json" | "csv"];
   const published = await getPublishedCase(slug);

@@ -25,6 +25,14 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   cacheMaxMemorySize: 64 * 1024 * 1024,
+  // The case sections' addresses before they were named like the code behind them: old links keep working.
+  async redirects() {
+    return [
+      ["people", "estimates"],
+      ["data", "data-categories"],
+      ["records", "series"],
+    ].map(([from, to]) => ({ source: `/:locale(en|ko)/workspace/cases/:slug/${from}/:rest*`, destination: `/:locale/workspace/cases/:slug/${to}/:rest*`, permanent: true }));
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

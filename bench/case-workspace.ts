@@ -8,8 +8,8 @@
 //   2. The case page rendered on the server: target median under 150 ms.
 // Results go to bench/results/case-workspace.json and are copied into docs/performance.md.
 import pg from "pg";
-import { caseListQuerySchema } from "@/lib/incidents/case-list-query";
-import { caseListSql } from "@/lib/incidents/case-list-sql";
+import { caseListQuerySchema } from "@/lib/cases/case-list-query";
+import { caseListSql } from "@/lib/cases/case-list-sql";
 import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
 import { demoPassword, signIn, startApp } from "./lib/app-server";
 import { writeResults } from "./lib/results";

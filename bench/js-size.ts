@@ -13,8 +13,8 @@ import { writeResults } from "./lib/results";
 
 const PAGES = [
   { path: "/en/workspace/cases/kakao-pay-alipay-2024", chart: false, label: "Case page (overview tab)" },
-  { path: "/en/workspace/cases/kakao-pay-alipay-2024/records", chart: true, label: "Case page, records tab" },
-  { path: "/en/workspace/cases/kakao-pay-alipay-2024/people", chart: true, label: "Case page, people tab" },
+  { path: "/en/workspace/cases/kakao-pay-alipay-2024/series", chart: true, label: "Case page, records tab" },
+  { path: "/en/workspace/cases/kakao-pay-alipay-2024/estimates", chart: true, label: "Case page, people tab" },
   { path: "/en/workspace/overview", chart: true, label: "Overview dashboard" },
   { path: "/en/workspace", chart: false, label: "Case list" },
   { path: "/en/cases/kakao-pay-alipay-2024", chart: false, label: "Public case summary" },

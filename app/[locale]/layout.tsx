@@ -29,6 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(process.env.NEXTAUTH_URL || "http://localhost:3000"),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
+    icons: { icon: "/favicon.svg" },
   };
 }
 

@@ -139,7 +139,7 @@ async function reviseEstimate(ctx: Context, user: SignedInUser) {
   const sent = estimate.version;
   const { write, payload } = await timedAction(ctx, user, {
     name: "reviseEstimateAction",
-    pagePath: casePath(ctx, estimate.incidentId, "/people"),
+    pagePath: casePath(ctx, estimate.incidentId, "/estimates"),
     input: { estimateId, version: sent, asOf: today(), unsplit: String(1000 + Math.floor(Math.random() * 1_000_000)), provenance: "estimated", note: `Revised by the load test. ${marker}` },
     kind: "estimate.revise",
     marker,

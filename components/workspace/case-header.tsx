@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { HeadlineFigure } from "@/components/incidents/headline-figure";
-import { StateBadge } from "@/components/incidents/state-badge";
+import { HeadlineFigure } from "@/components/cases/headline-figure";
+import { StateBadge } from "@/components/cases/state-badge";
 import { formatPeriod } from "@/lib/format/date";
-import type { CaseHeadline } from "@/lib/incidents/load-headlines";
+import type { CaseHeadline } from "@/lib/cases/load-headlines";
 import type { DatePrecision, WorkflowState } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { clockStatus, daysLeft, type ClockKind } from "@/lib/workflow/clocks";

@@ -28,7 +28,7 @@ test("a journalist reads the published summary in both languages; a correction i
 
   // A regulator revises the estimate inside the workspace: the public page does not change.
   const regulator = await as(browser, "regulator@casefile.demo");
-  await regulator.goto(`${CASE}/people`);
+  await regulator.goto(`${CASE}/estimates`);
   await regulator.getByRole("link", { name: "Revise" }).first().click();
   await regulator.getByRole("textbox", { name: /^Not split/ }).fill("15,500,000");
   await regulator.getByLabel(/^Note/).fill("Inspectors found 50,000 more former users (simulated correction).");

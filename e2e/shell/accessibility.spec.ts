@@ -11,7 +11,7 @@ for (const path of PAGES) {
 }
 
 // Signed-in pages with charts and tables: checked once the charts have drawn.
-const WORKSPACE_PAGES = ["/en/workspace", "/en/workspace/overview", "/ko/workspace/overview", "/en/workspace/cases/kakao-pay-alipay-2024/records", "/ko/workspace/cases/kakao-pay-alipay-2024/people"];
+const WORKSPACE_PAGES = ["/en/workspace", "/en/workspace/overview", "/ko/workspace/overview", "/en/workspace/cases/kakao-pay-alipay-2024/series", "/ko/workspace/cases/kakao-pay-alipay-2024/estimates"];
 
 for (const path of WORKSPACE_PAGES) {
   test(`${path} has no WCAG 2.1 AA violations that axe can find`, async ({ page, axe }) => {

@@ -18,5 +18,5 @@ test("Recharts is sent only to pages that draw a chart", async ({ page }) => {
   await signInAs(page, "regulator@casefile.demo");
   expect(await loadsRecharts(page, "/en/workspace/cases/kakao-pay-alipay-2024")).toBe(false);
   expect(await loadsRecharts(page, "/en/workspace")).toBe(false);
-  expect(await loadsRecharts(page, "/en/workspace/cases/kakao-pay-alipay-2024/records")).toBe(true);
+  expect(await loadsRecharts(page, "/en/workspace/cases/kakao-pay-alipay-2024/series")).toBe(true);
 });

@@ -16,7 +16,7 @@ test("a case officer adds a finding, revises an estimate and adds a timeline eve
   await expect(page.getByText("Saved.")).toBeVisible();
   await expect(page.getByRole("link", { name: `Location shared every minute ${stamp}` })).toBeVisible();
 
-  await page.goto(`${CASE}/people`);
+  await page.goto(`${CASE}/estimates`);
   const revisionsBefore = await page.locator("tr[data-revision]").count();
   expect(revisionsBefore).toBeGreaterThan(0);
   await page.getByRole("link", { name: "Revise" }).first().click();
@@ -92,7 +92,7 @@ test("two people edit the same finding: the second sees a conflict, can copy the
 
 test("the reference case's phone numbers are reversible by enumeration, with the time it takes", async ({ page }) => {
   await signInAs(page, "officer@casefile.demo");
-  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/data");
+  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/data-categories");
   const phone = page.locator("li").filter({ has: page.getByRole("heading", { name: "Mobile phone number" }) });
   const check = phone.locator("[data-verdict]");
   await expect(check).toHaveAttribute("data-verdict", "reversible_by_enumeration");

@@ -3,7 +3,7 @@ import { signInAs } from "../support/session";
 
 test("the affected-people chart splits the current estimate by status, and its table and CSV hold the same figures", async ({ page }) => {
   await signInAs(page, "regulator@casefile.demo");
-  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/people");
+  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/estimates");
   const figure = page.getByRole("figure", { name: /Affected people by status/ });
   await expect(figure.locator(".recharts-surface").first()).toBeVisible();
   await expect(figure.locator(".recharts-legend-wrapper")).toContainText("Active");

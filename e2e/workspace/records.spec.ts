@@ -3,7 +3,7 @@ import { signInAs } from "../support/session";
 
 test("the reference case's chart reaches 54.2 billion cumulative, is marked modelled, and its table matches the API", async ({ page }) => {
   await signInAs(page, "regulator@casefile.demo");
-  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/records");
+  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/series");
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expect(page.getByText("Modelled (reconstructed, not observed): dashed and hatched")).toBeVisible();
   await expect(page.getByTestId("series-total")).toHaveText("Total in view: 54.2 billion");
@@ -43,7 +43,7 @@ test("the series API refuses nonsense ranges and strangers", async ({ page, play
 
 test("an import with a bad line names the line and writes nothing; the fixed file imports with a diff summary", async ({ page }) => {
   await signInAs(page, "officer@casefile.demo");
-  await page.goto("/en/workspace/cases/demo-fitness-location-broker/records");
+  await page.goto("/en/workspace/cases/demo-fitness-location-broker/series");
   await expect(page.getByTestId("series-total")).toBeVisible();
   const totalBefore = await page.getByTestId("series-total").textContent();
 
@@ -71,7 +71,7 @@ test("an import with a bad line names the line and writes nothing; the fixed fil
 test("a long import shows progress and can be cancelled, leaving nothing behind", async ({ page }) => {
   await signInAs(page, "regulator@casefile.demo");
   const CASE = "demo-insurer-claims-sharing";
-  await page.goto(`/en/workspace/cases/${CASE}/records`);
+  await page.goto(`/en/workspace/cases/${CASE}/series`);
   await expect(page.getByTestId("series-total")).toBeVisible();
   const before = await (await page.request.get(`/api/cases/${CASE}/series?bucket=year`)).json();
   // A valid file that would change every day of the case's period (1 record a day), made slow to

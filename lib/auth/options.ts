@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clientIp } from "./client-ip";

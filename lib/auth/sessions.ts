@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "./permissions";
 
 export async function revokeSession(sessionId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { makeUser, unique } from "@/tests/support/factories";
 import { resolveSession, revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import { signInSchema } from "./schema";

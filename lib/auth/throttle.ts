@@ -1,6 +1,6 @@
 import "server-only";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 
 // Failed sign-ins are counted per account and per client address, in PostgreSQL so that every
 // app instance shares the counts. Successful sign-ins clear the account's count.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/permissions";
-import { makeIncident, makeViewer } from "@/tests/support/factories";
+import { makeCase, makeViewer } from "@/tests/support/factories";
 import { loadOverview } from "./overview";
 
 // A case officer sees exactly the cases assigned to them, so the figures below are knowable even
@@ -11,9 +11,9 @@ const DAY = 86_400_000;
 
 beforeAll(async () => {
   officer = await makeViewer("case_officer");
-  const open = await makeIncident({ assignTo: [officer.id] });
-  const closed = await makeIncident({ assignTo: [officer.id] });
-  await makeIncident(); // not assigned: must not count
+  const open = await makeCase({ assignTo: [officer.id] });
+  const closed = await makeCase({ assignTo: [officer.id] });
+  await makeCase(); // not assigned: must not count
   await prisma.incident.update({
     where: { id: open.id },
     data: { openedAt: new Date("2020-01-15T10:00:00+09:00"), stateEnteredAt: new Date(Date.now() - 10 * DAY) },

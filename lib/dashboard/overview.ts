@@ -1,10 +1,10 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
-import { loadHeadlines } from "@/lib/incidents/load-headlines";
-import { visibleCasesSql } from "@/lib/incidents/visible-cases-sql";
+import { loadHeadlines } from "@/lib/cases/load-headlines";
+import { visibleCasesSql } from "@/lib/cases/visible-cases-sql";
 import { clockFilterSql } from "@/lib/workflow/clock-filter-sql";
 import type { ClockFilter } from "@/lib/workflow/clocks";
 

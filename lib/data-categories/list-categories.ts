@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import type { DataCategory } from "@/lib/generated/prisma/client";
 import { checkReversibility, type KeyHolder, type ProtectionMethod } from "@/lib/pseudonymization/check";
 import { ASSUMED_ALGORITHM, knownAlgorithm, PUBLISHED_GPU_RATES } from "@/lib/pseudonymization/hash-rates";

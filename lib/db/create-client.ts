@@ -1,4 +1,4 @@
-// Builds a Prisma client over node-postgres. Shared by the app (lib/db.ts) and by scripts and
+// Builds a Prisma client over node-postgres. Shared by the app (lib/db/prisma.ts) and by scripts and
 // tests, which cannot import server-only modules.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 
 const include = {
   revisions: { orderBy: { revision: "desc" as const }, include: { source: { select: { title: true } }, createdBy: { select: { name: true } } } },

@@ -1,6 +1,6 @@
 import "server-only";
 import { strToU8, zipSync } from "fflate";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/permissions";
 import { toCsv } from "./csv";

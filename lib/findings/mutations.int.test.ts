@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
-import { makeIncident, makeViewer } from "@/tests/support/factories";
+import { makeCase, makeViewer } from "@/tests/support/factories";
 import { findingActions } from "./definitions";
 
 let officer: Viewer;
@@ -13,7 +13,7 @@ let incidentId: string;
 
 beforeAll(async () => {
   [officer, colleague, outsider, regulator] = await Promise.all([makeViewer("case_officer"), makeViewer("case_officer"), makeViewer("case_officer"), makeViewer("regulator")]);
-  incidentId = (await makeIncident({ assignTo: [officer.id, colleague.id] })).id;
+  incidentId = (await makeCase({ assignTo: [officer.id, colleague.id] })).id;
 });
 afterAll(() => prisma.$disconnect());
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { actorOf, conflictError, requireCaseAction } from "@/lib/incidents/case-guard";
+import { actorOf, conflictError, requireCaseAction } from "@/lib/cases/case-guard";
 import type { z } from "zod";
 import type { changeFindingStatusSchema, createFindingSchema, findingRefSchema, updateFindingSchema } from "./schema";
 import { canChangeStatus } from "./status";

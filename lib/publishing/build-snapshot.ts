@@ -2,8 +2,8 @@
 // can ever reach a public page, and only for the items the regulator selected. (No "server-only":
 // the seed publishes the reference case with it.)
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { weakestProvenance } from "@/lib/incidents/headline";
-import { loadHeadlines } from "@/lib/incidents/load-headlines";
+import { weakestProvenance } from "@/lib/cases/headline";
+import { loadHeadlines } from "@/lib/cases/load-headlines";
 import { publicStage } from "./public-stage";
 import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapshot";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./public-read-cache";
-import { isCaseSlug } from "@/lib/incidents/slug";
+import { isCaseSlug } from "@/lib/cases/slug";
 import { corrections, reviveSnapshot, type PublicSnapshot } from "./snapshot";
 
 interface VersionRow {

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/permissions";
 import { defaultSelectionOf } from "./build-snapshot";
 import type { PublicSnapshot } from "./snapshot";

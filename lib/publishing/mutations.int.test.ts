@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
-import { makeIncident, makeViewer } from "@/tests/support/factories";
+import { makeCase, makeViewer } from "@/tests/support/factories";
 import { defaultSelection } from "./build-snapshot";
 import { publishingActions } from "./definitions";
 import { getPublishedCase, listPublishedCases } from "./get-published-case";
@@ -20,7 +20,7 @@ afterAll(() => prisma.$disconnect());
 
 /** A case with a public face and internal text (the marker) in every entity that has text. */
 async function caseWithSecrets() {
-  const incident = await makeIncident({ assignTo: [officer.id] });
+  const incident = await makeCase({ assignTo: [officer.id] });
   const id = incident.id;
   await prisma.finding.create({ data: { incidentId: id, title: "Public finding", body: "Established.", severity: "high", status: "confirmed", statusReason: MARKER, evidenceRefs: [MARKER] } });
   await prisma.finding.create({ data: { incidentId: id, title: `Draft ${MARKER}`, body: MARKER, severity: "low", status: "draft" } });

@@ -1,11 +1,11 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { forgetPublicReads } from "./public-read-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError, fail } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { actorOf, requireCaseAction } from "@/lib/incidents/case-guard";
+import { actorOf, requireCaseAction } from "@/lib/cases/case-guard";
 import type { z } from "zod";
 import { buildSnapshot } from "./build-snapshot";
 import type { decidePublicationSchema, proposePublicationSchema, rejectPublicationSchema, unpublishSchema } from "./schema";

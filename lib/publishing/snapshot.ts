@@ -1,6 +1,6 @@
 // A published version of a case: exactly the public fields, as JSON, picked one by one. The
 // public pages, downloads and feed read only this, never the live tables. Pure: no I/O.
-import type { CaseHeadline } from "@/lib/incidents/load-headlines";
+import type { CaseHeadline } from "@/lib/cases/load-headlines";
 import type { ConsentStatus, DatePrecision, ProtectionMethod, Provenance, ReversibilityVerdict, SanctionType, TimelineEventKind } from "@/lib/generated/prisma/enums";
 import type { PublicStage } from "./public-stage";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 import { layOut, type Bucket, type BucketRow, type SeriesPoint } from "./buckets";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Provenance } from "@/lib/generated/prisma/enums";
-import { makeIncident, makeViewer } from "@/tests/support/factories";
+import { makeCase, makeViewer } from "@/tests/support/factories";
 import { getAllCasesSeries } from "./get-all-series";
 import { getCaseSeries } from "./get-case-series";
 
@@ -15,10 +15,10 @@ const days = (incidentId: string, list: [string, number, Provenance][]) =>
 
 beforeAll(async () => {
   officer = await makeViewer("case_officer");
-  caseA = (await makeIncident({ assignTo: [officer.id] })).id;
-  caseB = (await makeIncident({ assignTo: [officer.id] })).id;
-  const hidden = (await makeIncident()).id;
-  const deleted = (await makeIncident({ assignTo: [officer.id] })).id;
+  caseA = (await makeCase({ assignTo: [officer.id] })).id;
+  caseB = (await makeCase({ assignTo: [officer.id] })).id;
+  const hidden = (await makeCase()).id;
+  const deleted = (await makeCase({ assignTo: [officer.id] })).id;
   await days(caseA, [
     ["2021-01-30", 10, "reported"],
     ["2021-01-31", 20, "reported"],

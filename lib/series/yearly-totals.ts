@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 
 /** Records per calendar year for a case, summed in SQL. */
 export async function yearlyTotals(incidentId: string) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 
 export async function listEvents(incidentId: string, options: { includeDeleted: boolean }) {
   const [live, deleted] = await Promise.all([

@@ -1,11 +1,11 @@
 import "server-only";
 import type { z } from "zod";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { actorOf, conflictError, requireCaseAction } from "@/lib/incidents/case-guard";
+import { actorOf, conflictError, requireCaseAction } from "@/lib/cases/case-guard";
 import type { createEventSchema, eventRefSchema, updateEventSchema } from "./schema";
 
 async function loadEvent(tx: Prisma.TransactionClient, eventId: string, deleted = false) {

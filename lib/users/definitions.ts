@@ -1,7 +1,7 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/execute-action";
 import { assignmentSchema, changeRoleSchema, createUserSchema, setActiveSchema } from "./schema";
-import { assignOfficer, changeUserRole, createUser, setUserActive, unassignOfficer } from "./user-admin";
+import { assignOfficer, changeUserRole, createUser, setUserActive, unassignOfficer } from "./mutations";
 
 export const userActions = {
   create: defineAction(createUserSchema, createUser),

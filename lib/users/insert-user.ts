@@ -1,4 +1,4 @@
-// Inserting a user, shared by the admin page (lib/users/user-admin.ts), `npm run user:create`
+// Inserting a user, shared by the admin page (lib/users/mutations.ts), `npm run user:create`
 // and the demo seed. Takes its client so scripts can use it without the app's server-only modules.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";

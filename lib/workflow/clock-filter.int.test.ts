@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/permissions";
 import { loadOverview } from "@/lib/dashboard/overview";
-import { caseListQuerySchema } from "@/lib/incidents/case-list-query";
-import { searchIncidents } from "@/lib/incidents/search-incidents";
-import { makeIncident, makeViewer } from "@/tests/support/factories";
+import { caseListQuerySchema } from "@/lib/cases/case-list-query";
+import { searchCases } from "@/lib/cases/search-cases";
+import { makeCase, makeViewer } from "@/tests/support/factories";
 
 const DAY = 86_400_000;
 let regulator: Viewer;
@@ -12,7 +12,7 @@ let officer: Viewer;
 const ids: Record<"overdue" | "dueSoon" | "later" | "stopped", { id: string; slug: string }> = {} as never;
 
 async function caseWithClock(dueInDays: number, options: { stopped?: boolean; assignTo?: string[] } = {}) {
-  const incident = await makeIncident({ assignTo: options.assignTo });
+  const incident = await makeCase({ assignTo: options.assignTo });
   await prisma.caseClock.create({
     data: { incidentId: incident.id, kind: "reply_window", startsAt: new Date(Date.now() - 10 * DAY), dueAt: new Date(Date.now() + dueInDays * DAY), stoppedAt: options.stopped ? new Date() : null, lateDays: options.stopped ? 3 : null },
   });
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => prisma.$disconnect());
 
-const slugs = async (viewer: Viewer, clock?: string) => (await searchIncidents(viewer, caseListQuerySchema.parse({ limit: 100, clock }))).items.map((i) => i.slug);
+const slugs = async (viewer: Viewer, clock?: string) => (await searchCases(viewer, caseListQuerySchema.parse({ limit: 100, clock }))).items.map((i) => i.slug);
 
 describe("deadline filters", () => {
   it("the case list shows overdue cases and cases due within 7 days, never a stopped clock", async () => {

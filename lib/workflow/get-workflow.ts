@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import type { CaseAccess, Viewer } from "@/lib/auth/permissions";
 import { loadFacts, transitionIdOf } from "./lock-workflow";
 import { availability, decide, TRANSITION_IDS, TRANSITIONS, type Blocker, type TransitionId, type WorkflowActor, type WorkflowSnapshot, type WorkflowState } from "./machine";

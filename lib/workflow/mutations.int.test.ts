@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { WorkflowState } from "@/lib/generated/prisma/enums";
 import { sanctionActions } from "@/lib/sanctions/definitions";
-import { makeIncident, makeViewer } from "@/tests/support/factories";
+import { makeCase, makeViewer } from "@/tests/support/factories";
 import { workflowActions } from "./definitions";
 
 let officer: Viewer;
@@ -21,7 +21,7 @@ const DAY = 86_400_000;
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY + 9 * 3_600_000).toISOString().slice(0, 10);
 
 async function caseAt(state: WorkflowState, options: { confirmedFindings?: number } = {}) {
-  const incident = await makeIncident({ assignTo: [officer.id] });
+  const incident = await makeCase({ assignTo: [officer.id] });
   await prisma.incident.update({ where: { id: incident.id }, data: { workflowState: state } });
   for (let i = 0; i < (options.confirmedFindings ?? 0); i++) {
     await prisma.finding.create({ data: { incidentId: incident.id, title: `Finding ${i}`, body: "Established.", severity: "high", status: "confirmed" } });

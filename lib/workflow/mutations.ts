@@ -1,10 +1,10 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { actorOf, requireCaseAction } from "@/lib/incidents/case-guard";
+import { actorOf, requireCaseAction } from "@/lib/cases/case-guard";
 import type { z } from "zod";
 import { applyTransition } from "./apply-transition";
 import { lockWorkflow, transitionIdOf, type LockedWorkflow } from "./lock-workflow";

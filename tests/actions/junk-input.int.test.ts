@@ -2,23 +2,23 @@
 // act: the answer is always a clear refusal or a success, never an unexpected error (a 500).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { categoryActions } from "@/lib/data-categories/definitions";
 import { estimateActions } from "@/lib/estimates/definitions";
 import { findingActions } from "@/lib/findings/definitions";
-import { incidentActions } from "@/lib/incidents/definitions";
+import { caseActions } from "@/lib/cases/definitions";
 import { timelineActions } from "@/lib/timeline/definitions";
 import { userActions } from "@/lib/users/definitions";
-import { makeIncident, makeViewer } from "@/tests/support/factories";
+import { makeCase, makeViewer } from "@/tests/support/factories";
 
 let regulator: Viewer;
 let admin: Viewer;
 let incidentId: string;
 beforeAll(async () => {
   [regulator, admin] = await Promise.all([makeViewer("regulator"), makeViewer("admin")]);
-  incidentId = (await makeIncident()).id;
+  incidentId = (await makeCase()).id;
 });
 afterAll(() => prisma.$disconnect());
 
@@ -54,7 +54,7 @@ const SUITES: [string, Viewer | (() => Viewer), Record<string, ActionDefinition<
   ["timeline", () => regulator, timelineActions as never],
   ["data categories", () => regulator, categoryActions as never],
   ["estimates", () => regulator, estimateActions as never],
-  ["incidents", () => regulator, incidentActions as never],
+  ["incidents", () => regulator, caseActions as never],
   ["users", () => admin, userActions as never],
 ];
 

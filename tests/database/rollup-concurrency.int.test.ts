@@ -1,13 +1,13 @@
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { prisma } from "@/lib/db";
-import { makeIncident } from "@/tests/support/factories";
+import { prisma } from "@/lib/db/prisma";
+import { makeCase } from "@/tests/support/factories";
 
 afterAll(() => prisma.$disconnect());
 
 describe("the monthly rollup under concurrent writers", () => {
   it("two transactions writing days of the same case and month take turns, and the month adds up", async () => {
-    const incident = await makeIncident();
+    const incident = await makeCase();
     const [a, b] = [new pg.Client({ connectionString: inject("databaseUrl") }), new pg.Client({ connectionString: inject("databaseUrl") })];
     await Promise.all([a.connect(), b.connect()]);
     try {

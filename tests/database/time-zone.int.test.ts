@@ -1,8 +1,8 @@
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { runSeriesImport } from "@/lib/series/import/run-import";
-import { makeIncident } from "@/tests/support/factories";
+import { makeCase } from "@/tests/support/factories";
 
 // Instants are stored as UTC in `timestamp without time zone`. SQL that compares them with now()
 // (the dashboard's days in each state) or lets a column default fill them (the importer's rows)
@@ -21,7 +21,7 @@ describe("database sessions run in UTC", () => {
       expect(row?.tz).toBe("UTC");
 
       // The importer's own connection too: its import row's finishedAt is now, in UTC.
-      const incident = await makeIncident();
+      const incident = await makeCase();
       const outcome = await runSeriesImport({
         databaseUrl: inject("databaseUrl"),
         source: Readable.from([Buffer.from("day,records\n2020-01-01,1\n")]),

@@ -37,10 +37,10 @@ async function freePort(): Promise<number> {
 beforeAll(async () => {
   db = await startFaultDatabase("app");
   configureAppDatabase(db, { poolSize: 5, poolTimeoutMs: POOL_TIMEOUT_MS, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
-  const { makeIncident, makeUser } = await import("@/tests/support/factories");
+  const { makeCase, makeUser } = await import("@/tests/support/factories");
   const user = await makeUser("regulator", { password: PASSWORD });
-  slug = (await makeIncident({ assignTo: [user.id] })).slug;
-  const { prisma } = await import("@/lib/db");
+  slug = (await makeCase({ assignTo: [user.id] })).slug;
+  const { prisma } = await import("@/lib/db/prisma");
   await prisma.$disconnect();
 
   const port = await freePort();

@@ -48,7 +48,7 @@ async function createFinding(title: string) {
 
 /** Occupies every pooled connection with a statement that runs for `seconds`; resolves once all are running on the server. */
 async function holdEveryConnection(seconds: number) {
-  const { prisma } = await import("@/lib/db");
+  const { prisma } = await import("@/lib/db/prisma");
   const state = { settled: false };
   const held = Promise.allSettled(Array.from({ length: POOL_SIZE }, () => prisma.$queryRawUnsafe(`SELECT pg_sleep(${seconds})::text`).then(() => undefined))).then(() => {
     state.settled = true;
@@ -140,7 +140,7 @@ describe("runaway statement", () => {
   });
 
   it("a slow query through the app's client is cancelled too", async () => {
-    const { prisma } = await import("@/lib/db");
+    const { prisma } = await import("@/lib/db/prisma");
     const { databaseFailure } = await import("@/lib/db/database-failure");
     const error = await prisma.$queryRawUnsafe(`SELECT pg_sleep(60)::text`).then(
       () => null,

@@ -1,6 +1,6 @@
 // PostgreSQL stopped (fast, then immediate = a crash) and restarted on the same port while reads
 // and writes stream through the app's own code: route handlers (GET /api/cases) and the server
-// action wrapper (authedAction → createFinding) on the app's pooled Prisma client (lib/db.ts).
+// action wrapper (authedAction → createFinding) on the app's pooled Prisma client (lib/db/prisma.ts).
 // In flight and during the outage every request fails cleanly (503 + Retry-After + JSON, or the
 // action's "unavailable" result), none hangs, the same process serves again once PostgreSQL is
 // back, and every acknowledged write is there with its audit row.
@@ -108,7 +108,7 @@ describe.each(["fast", "immediate"] as const)("PostgreSQL stopped (%s) and resta
   beforeAll(async () => {
     // Each 503 logs one line; hundreds of them would bury the test output.
     const warnings = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const { prisma } = await import("@/lib/db");
+    const { prisma } = await import("@/lib/db/prisma");
     await prisma.user.count();
     clientBefore = (globalThis as { casefilePrisma?: unknown }).casefilePrisma;
     let stopped = false;

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { prisma } = await import("@/lib/db");
+  const { prisma } = await import("@/lib/db/prisma");
   await prisma.$disconnect();
   await db?.dispose();
 });
@@ -54,8 +54,8 @@ async function leftovers() {
 describe("killed during writes", () => {
   let incidentId: string;
   beforeAll(async () => {
-    const { makeIncident } = await import("@/tests/support/factories");
-    incidentId = (await makeIncident({ assignTo: [regulator.id] })).id;
+    const { makeCase } = await import("@/tests/support/factories");
+    incidentId = (await makeCase({ assignTo: [regulator.id] })).id;
   });
 
   async function writeThenKill(tag: string) {
@@ -121,11 +121,11 @@ describe("killed during a series import", () => {
   }
 
   beforeAll(async () => {
-    const { makeIncident } = await import("@/tests/support/factories");
+    const { makeCase } = await import("@/tests/support/factories");
     const { runSeriesImport } = await import("@/lib/series/import/run-import");
     const { Readable } = await import("node:stream");
     slugs = [];
-    for (let i = 0; i < CASES; i++) slugs.push((await makeIncident()).slug);
+    for (let i = 0; i < CASES; i++) slugs.push((await makeCase()).slug);
     // Data already there: the kill must leave it exactly as it was.
     const earlier = await runSeriesImport({
       databaseUrl: db.url,

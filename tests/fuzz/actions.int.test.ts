@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { changedTables, dataFingerprint } from "./support/db-fingerprint";
 import { installFakeNextHeaders, setIncoming } from "./support/fake-request";
 import { serverActionFiles } from "./support/files";
@@ -27,7 +27,7 @@ const MODULES: Record<string, { load: () => Promise<Record<string, unknown>>; de
   "lib/data-categories/actions.ts": { load: () => import("@/lib/data-categories/actions"), definitions: async () => (await import("@/lib/data-categories/definitions")).categoryActions },
   "lib/estimates/actions.ts": { load: () => import("@/lib/estimates/actions"), definitions: async () => (await import("@/lib/estimates/definitions")).estimateActions },
   "lib/findings/actions.ts": { load: () => import("@/lib/findings/actions"), definitions: async () => (await import("@/lib/findings/definitions")).findingActions },
-  "lib/incidents/actions.ts": { load: () => import("@/lib/incidents/actions"), definitions: async () => (await import("@/lib/incidents/definitions")).incidentActions },
+  "lib/cases/actions.ts": { load: () => import("@/lib/cases/actions"), definitions: async () => (await import("@/lib/cases/definitions")).caseActions },
   "lib/publishing/actions.ts": { load: () => import("@/lib/publishing/actions"), definitions: async () => (await import("@/lib/publishing/definitions")).publishingActions },
   "lib/sanctions/actions.ts": { load: () => import("@/lib/sanctions/actions"), definitions: async () => (await import("@/lib/sanctions/definitions")).sanctionActions },
   "lib/timeline/actions.ts": { load: () => import("@/lib/timeline/actions"), definitions: async () => (await import("@/lib/timeline/definitions")).timelineActions },

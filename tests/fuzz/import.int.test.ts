@@ -5,7 +5,7 @@
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { runSeriesImport } from "@/lib/series/import/run-import";
 import { changedTables, dataFingerprint } from "./support/db-fingerprint";
 import { runs } from "./support/fuzz-config";

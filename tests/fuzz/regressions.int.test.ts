@@ -1,8 +1,8 @@
 // The 5xx answers the fuzz found, each pinned with the request that produced it.
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { prisma } from "@/lib/db";
-import { encodeCursor } from "@/lib/incidents/case-list-query";
+import { prisma } from "@/lib/db/prisma";
+import { encodeCursor } from "@/lib/cases/case-list-query";
 import { AUTH_BODY_LIMIT_BYTES } from "@/lib/http/request-limits";
 import { changedTables, dataFingerprint } from "./support/db-fingerprint";
 import { installFakeNextHeaders, setIncoming } from "./support/fake-request";

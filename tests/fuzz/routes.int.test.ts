@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { changedTables, dataFingerprint } from "./support/db-fingerprint";
 import { installFakeNextHeaders, setIncoming } from "./support/fake-request";
 import { routeFiles } from "./support/files";

@@ -1,6 +1,6 @@
 // Unique users and cases for integration tests, so tests never depend on each other's data.
 import { randomBytes } from "node:crypto";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { hashPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -22,7 +22,7 @@ export async function makeViewer(role: Role): Promise<Viewer> {
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id };
 }
 
-export async function makeIncident(options: { assignTo?: string[] } = {}) {
+export async function makeCase(options: { assignTo?: string[] } = {}) {
   const slug = unique("case");
   const org = await prisma.organization.create({ data: { slug: unique("org"), name: "Test Org", kind: "company" } });
   return prisma.incident.create({

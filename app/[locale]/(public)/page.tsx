@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CaseCard } from "@/components/incidents/case-card";
+import { CaseCard } from "@/components/cases/case-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/lib/i18n/navigation";
 import { listPublishedCases } from "@/lib/publishing/get-published-case";

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { ProvenanceBadge } from "@/components/incidents/provenance-badge";
+import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { inputClass } from "@/components/forms/field";
 import { formatCount } from "@/lib/format/number";
 import type { Provenance, WorkflowState } from "@/lib/generated/prisma/enums";
-import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/incidents/case-list-query";
+import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/cases/case-list-query";
 import { CLOCK_FILTERS, type ClockFilter } from "@/lib/workflow/clocks";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

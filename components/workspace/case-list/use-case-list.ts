@@ -2,8 +2,8 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/incidents/case-list-query";
-import type { CaseListPage } from "@/lib/incidents/search-incidents";
+import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/cases/case-list-query";
+import type { CaseListPage } from "@/lib/cases/search-cases";
 import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
 
 /** The list's filters live in the URL, so a filtered view is a link that can be shared. */

@@ -44,7 +44,7 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
     action: editing ? updateCategoryAction : createCategoryAction,
     onSuccess: (category: unknown) => {
       if (editing) router.refresh();
-      else router.push(`/workspace/cases/${props.slug}/data/${(category as { id: string }).id}`);
+      else router.push(`/workspace/cases/${props.slug}/data-categories/${(category as { id: string }).id}`);
     },
   });
   const { register, formState } = form;

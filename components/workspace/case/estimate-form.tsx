@@ -26,7 +26,7 @@ export function EstimateForm(
     action: revising ? reviseEstimateAction : createEstimateAction,
     onSuccess: (data: unknown) => {
       if (revising) router.refresh();
-      else router.push(`/workspace/cases/${props.slug}/people/${(data as { id: string }).id}`);
+      else router.push(`/workspace/cases/${props.slug}/estimates/${(data as { id: string }).id}`);
     },
   });
   const { register, formState } = form;

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ProvenanceBadge } from "@/components/incidents/provenance-badge";
+import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { formatDate } from "@/lib/format/date";
 import { formatExact } from "@/lib/format/number";
 import type { Provenance } from "@/lib/generated/prisma/enums";

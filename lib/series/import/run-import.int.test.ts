@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { prisma } from "@/lib/db";
-import { makeIncident } from "@/tests/support/factories";
+import { prisma } from "@/lib/db/prisma";
+import { makeCase } from "@/tests/support/factories";
 import { runSeriesImport, type ImportOptions } from "./run-import";
 
 const url = () => inject("databaseUrl");
 let incident: { id: string; slug: string };
 
 beforeAll(async () => {
-  const created = await makeIncident();
+  const created = await makeCase();
   incident = await prisma.incident.update({
     where: { id: created.id },
     data: { conductStart: new Date("2020-01-01T00:00:00Z"), conductStartPrecision: "month", conductEnd: new Date("2020-12-31T00:00:00Z"), conductEndPrecision: "month" },
@@ -128,7 +128,7 @@ describe("importing records per day", () => {
   });
 
   it("imports several cases from one file with a case column, and names unknown cases", async () => {
-    const other = await makeIncident();
+    const other = await makeCase();
     const bad = await runSeriesImport({
       databaseUrl: url(),
       source: Readable.from([Buffer.from(`case,day,records\n${other.slug},2021-01-01,1\nno-such-case,2021-01-01,2\n`)]),
@@ -151,7 +151,7 @@ describe("importing records per day", () => {
 
 describe("two imports of one case at once", () => {
   it("run one after the other: both succeed, and the second's diff counts the first's rows", async () => {
-    const target = await makeIncident();
+    const target = await makeCase();
     // 300 days: 28 a month from January 2021.
     const csv = (records: number) =>
       "day,records\n" + Array.from({ length: 300 }, (_, i) => `2021-${String(1 + Math.floor(i / 28)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")},${records}`).join("\n") + "\n";
@@ -170,7 +170,7 @@ describe("two imports of one case at once", () => {
 
 describe("cancelling after the file has been read", () => {
   it("stops the merge and leaves nothing behind", async () => {
-    const cases = await Promise.all(Array.from({ length: 100 }, () => makeIncident()));
+    const cases = await Promise.all(Array.from({ length: 100 }, () => makeCase()));
     const controller = new AbortController();
     async function* file() {
       yield Buffer.from("case,day,records\n");

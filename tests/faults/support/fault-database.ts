@@ -83,16 +83,16 @@ export function configureAppDatabase(db: FaultDatabase, settings: { poolSize: nu
 export async function openFaultCase(label: string, settings: Parameters<typeof configureAppDatabase>[1], session: { id: string }) {
   const db = await startFaultDatabase(label);
   configureAppDatabase(db, settings);
-  const { makeIncident, makeViewer } = await import("@/tests/support/factories");
+  const { makeCase, makeViewer } = await import("@/tests/support/factories");
   const regulator = await makeViewer("regulator");
   session.id = regulator.sessionId;
-  const incident = await makeIncident({ assignTo: [regulator.id] });
+  const incident = await makeCase({ assignTo: [regulator.id] });
   return { db, regulator, incident };
 }
 
 /** Closes the app's pool and removes the fault database. */
 export async function closeFaultCase(db: FaultDatabase | undefined): Promise<void> {
-  const { prisma } = await import("@/lib/db");
+  const { prisma } = await import("@/lib/db/prisma");
   await prisma.$disconnect();
   await db?.dispose();
 }

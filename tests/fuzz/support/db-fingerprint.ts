@@ -1,7 +1,7 @@
 // A content hash of every application table, to prove that a refused request changed nothing.
 // One statement: a hash per table (rows hashed and sorted, so row order does not matter), plus
 // the audit row count for a readable failure message.
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type Fingerprint = Record<string, string>;

@@ -2,7 +2,7 @@
 // table with the route.ts files on disk, so a new route cannot skip the fuzz.
 import fc from "fast-check";
 import type { World } from "./world";
-import { encodeCursor } from "@/lib/incidents/case-list-query";
+import { encodeCursor } from "@/lib/cases/case-list-query";
 import { hostileString, nearlyValidCsv, slugLike, validCsv } from "./hostile";
 
 type Handler = (request: never, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;

@@ -1,11 +1,11 @@
 // The data the fuzz runs against: one user per role with a real session and cookie, a case the
 // officer is assigned to with one of every item, and a published case with a series.
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { defaultSelection } from "@/lib/publishing/build-snapshot";
 import { publishingActions } from "@/lib/publishing/definitions";
-import { makeIncident, makeViewer } from "@/tests/support/factories";
+import { makeCase, makeViewer } from "@/tests/support/factories";
 import { SESSION_COOKIE, sessionCookie } from "./fake-request";
 
 export const VIEWER_KINDS = ["anonymous", "forged cookie", "revoked session", "admin", "regulator", "officer", "unassigned officer"] as const;
@@ -34,7 +34,7 @@ export async function buildWorld(): Promise<World> {
   ]);
   await prisma.userSession.update({ where: { id: revoked.sessionId }, data: { revokedAt: new Date() } });
 
-  const assigned = await makeIncident({ assignTo: [officer.id] });
+  const assigned = await makeCase({ assignTo: [officer.id] });
   const id = assigned.id;
   const finding = await prisma.finding.create({ data: { incidentId: id, title: "Finding", body: "Body", severity: "high", status: "confirmed" } });
   const event = await prisma.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-01-01"), kind: "conduct", title: "Event", isPublic: true } });
@@ -46,7 +46,7 @@ export async function buildWorld(): Promise<World> {
     data: ["2024-01-01", "2024-01-02", "2024-02-10"].map((day, i) => ({ incidentId: id, day: new Date(day), records: BigInt(100 + i), provenance: "reported" as const })),
   });
 
-  const published = await makeIncident();
+  const published = await makeCase();
   await prisma.dailyRecordCount.create({ data: { incidentId: published.id, day: new Date("2023-05-05"), records: 7n, provenance: "reported" } });
   const proposed = await executeAction(regulator, publishingActions.propose, { incidentId: published.id, selection: await defaultSelection(prisma, published.id) });
   if (!proposed.ok) throw new Error(`Could not propose: ${proposed.message}`);
@@ -54,7 +54,7 @@ export async function buildWorld(): Promise<World> {
   const approved = await executeAction(regulator2, publishingActions.approve, { versionId: version.id });
   if (!approved.ok) throw new Error(`Could not publish: ${approved.message}`);
 
-  const deleted = await makeIncident();
+  const deleted = await makeCase();
   await prisma.incident.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
 
   return {

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ProvenanceBadge } from "@/components/incidents/provenance-badge";
+import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 
 const PROVENANCES = ["reported", "verified", "estimated", "modelled"] as const;
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CaseListView } from "@/components/workspace/case-list/case-list-view";
 import { requireViewer } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { caseListFacets } from "@/lib/incidents/search-incidents";
+import { caseListFacets } from "@/lib/cases/search-cases";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link, redirect } from "@/lib/i18n/navigation";
 

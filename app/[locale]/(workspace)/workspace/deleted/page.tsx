@@ -5,8 +5,8 @@ import { formatDateTime } from "@/lib/format/date";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { restoreIncidentAction } from "@/lib/incidents/actions";
-import { listDeletedCases } from "@/lib/incidents/list-deleted";
+import { restoreCaseAction } from "@/lib/cases/actions";
+import { listDeletedCases } from "@/lib/cases/list-deleted";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +45,7 @@ export default async function DeletedCasesPage({ params }: { params: Promise<{ l
                     {c.deletedBy ? t("deletedLine", { date: formatDateTime(c.deletedAt, locale), who: c.deletedBy }) : t("deletedLineNoActor", { date: formatDateTime(c.deletedAt, locale) })}
                   </p>
                 </div>
-                <DeleteRestoreButton mode="restore" name={title} run={restoreIncidentAction.bind(null, { incidentId: c.id, version: c.version })} after={`/workspace/cases/${c.slug}`} />
+                <DeleteRestoreButton mode="restore" name={title} run={restoreCaseAction.bind(null, { incidentId: c.id, version: c.version })} after={`/workspace/cases/${c.slug}`} />
               </li>
             );
           })}

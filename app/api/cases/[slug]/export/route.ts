@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { auditExport, caseFileJson, caseFileZip, loadCaseFile } from "@/lib/export/case-file";
-import { findCaseForViewer } from "@/lib/incidents/case-access";
+import { findCaseForViewer } from "@/lib/cases/case-access";
 import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 
 // GET /api/cases/<slug>/export?format=zip|json — the whole case file, for those who may see the

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
-import { findCaseForViewer } from "@/lib/incidents/case-access";
+import { findCaseForViewer } from "@/lib/cases/case-access";
 import { getCaseSeries } from "@/lib/series/get-case-series";
 import { seriesQuerySchema } from "@/lib/series/series-query";
 import { seriesResponse } from "@/lib/series/series-response";

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CaseHeader } from "@/components/workspace/case-header";
 import { can } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/db/prisma";
 import { getViewer } from "@/lib/auth/viewer";
-import { findCaseForViewer } from "@/lib/incidents/case-access";
-import { loadHeadlines } from "@/lib/incidents/load-headlines";
+import { findCaseForViewer } from "@/lib/cases/case-access";
+import { loadHeadlines } from "@/lib/cases/load-headlines";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 

@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { dayValue, linesValue, textValue } from "@/components/forms/form-values";
-import { IncidentForm } from "@/components/workspace/case/incident-form";
+import { CaseForm } from "@/components/workspace/case/case-form";
 import { can } from "@/lib/auth/permissions";
-import { deleteIncidentAction } from "@/lib/incidents/actions";
-import { loadCasePage } from "@/lib/incidents/case-access";
+import { deleteCaseAction } from "@/lib/cases/actions";
+import { loadCasePage } from "@/lib/cases/case-access";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -25,7 +25,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ l
           <details className="rounded-lg border border-slate-200 p-4">
             <summary className="cursor-pointer font-medium">{tCase("editDetails")}</summary>
             <div className="mt-4">
-              <IncidentForm
+              <CaseForm
                 defaults={{
                   incidentId: incident.id,
                   version: incident.version,
@@ -90,7 +90,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ l
           <p className="text-xs text-slate-600">{tExport("audited")}</p>
         </section>
         {can(viewer, "case.delete", access) ? (
-          <DeleteRestoreButton mode="delete" name={incident.title} run={deleteIncidentAction.bind(null, { incidentId: incident.id, version: incident.version })} after="/workspace" />
+          <DeleteRestoreButton mode="delete" name={incident.title} run={deleteCaseAction.bind(null, { incidentId: incident.id, version: incident.version })} after="/workspace" />
         ) : null}
       </aside>
     </div>

@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
-import { findCaseForViewer } from "@/lib/incidents/case-access";
+import { findCaseForViewer } from "@/lib/cases/case-access";
 import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
 import { runSeriesImport } from "@/lib/series/import/run-import";
 import { PROVENANCES, type ImportProvenance } from "@/lib/series/import/validate-row";

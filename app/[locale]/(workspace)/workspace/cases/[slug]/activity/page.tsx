@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AuditLog } from "@/components/audit/audit-log";
 import { can } from "@/lib/auth/permissions";
 import { auditFacets, listAuditEvents, parseAuditQuery } from "@/lib/audit/list-audit-events";
-import { loadCasePage } from "@/lib/incidents/case-access";
+import { loadCasePage } from "@/lib/cases/case-access";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";

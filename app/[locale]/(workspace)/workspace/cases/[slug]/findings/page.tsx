@@ -5,7 +5,7 @@ import { FindingForm } from "@/components/workspace/case/finding-form";
 import { can } from "@/lib/auth/permissions";
 import { restoreFindingAction } from "@/lib/findings/actions";
 import { listFindings } from "@/lib/findings/list-findings";
-import { loadCasePage } from "@/lib/incidents/case-access";
+import { loadCasePage } from "@/lib/cases/case-access";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -5,7 +5,7 @@ import { PublishComposer } from "@/components/publishing/publish-composer";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/number";
-import { loadCasePage } from "@/lib/incidents/case-access";
+import { loadCasePage } from "@/lib/cases/case-access";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublishing } from "@/lib/publishing/get-publishing";

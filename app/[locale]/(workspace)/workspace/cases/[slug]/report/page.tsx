@@ -9,7 +9,7 @@ import { listFindings } from "@/lib/findings/list-findings";
 import { SanctionHistory, WorkflowHistory } from "@/components/workflow/workflow-panels";
 import { formatDate, formatDateTime, formatInstantDay, formatPeriod } from "@/lib/format/date";
 import { formatExact } from "@/lib/format/number";
-import { loadCasePage } from "@/lib/incidents/case-access";
+import { loadCasePage } from "@/lib/cases/case-access";
 import { yearlyTotals } from "@/lib/series/yearly-totals";
 import { listEvents } from "@/lib/timeline/list-events";
 import { getWorkflow } from "@/lib/workflow/get-workflow";

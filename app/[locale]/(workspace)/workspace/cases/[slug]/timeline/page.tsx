@@ -3,7 +3,7 @@ import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { EventForm } from "@/components/workspace/case/event-form";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, toIsoDay } from "@/lib/format/date";
-import { loadCasePage } from "@/lib/incidents/case-access";
+import { loadCasePage } from "@/lib/cases/case-access";
 import { restoreEventAction } from "@/lib/timeline/actions";
 import { listEvents } from "@/lib/timeline/list-events";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";

@@ -6,7 +6,7 @@ import { ClockList, SanctionHistory, StepDiagram, WorkflowHistory } from "@/comp
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime, formatInstantDay } from "@/lib/format/date";
 import { formatKrw } from "@/lib/format/number";
-import { loadCasePage } from "@/lib/incidents/case-access";
+import { loadCasePage } from "@/lib/cases/case-access";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getWorkflow } from "@/lib/workflow/get-workflow";

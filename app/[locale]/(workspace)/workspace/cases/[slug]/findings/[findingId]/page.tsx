@@ -10,7 +10,7 @@ import { deleteFindingAction } from "@/lib/findings/actions";
 import { getFinding } from "@/lib/findings/list-findings";
 import { allowedStatusChanges } from "@/lib/findings/status";
 import { formatDateTime } from "@/lib/format/date";
-import { loadCasePage } from "@/lib/incidents/case-access";
+import { loadCasePage } from "@/lib/cases/case-access";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -4,7 +4,7 @@ import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { dayValue, textValue } from "@/components/forms/form-values";
 import { EventForm } from "@/components/workspace/case/event-form";
 import { can } from "@/lib/auth/permissions";
-import { loadCasePage } from "@/lib/incidents/case-access";
+import { loadCasePage } from "@/lib/cases/case-access";
 import { deleteEventAction } from "@/lib/timeline/actions";
 import { getEvent } from "@/lib/timeline/list-events";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";

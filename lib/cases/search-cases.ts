@@ -1,0 +1,48 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { Viewer } from "@/lib/auth/permissions";
+import { encodeCursor, type CaseListQuery } from "./case-list-query";
+import { caseListSql, cursorFor, type CaseListRow } from "./case-list-sql";
+import { loadHeadlines } from "./load-headlines";
+
+/** One page of the viewer's cases for the case list, with headline figures, as plain JSON. */
+export async function searchCases(viewer: Viewer, query: CaseListQuery) {
+  assertCan(viewer, "case.list");
+  const rows = await prisma.$queryRaw<CaseListRow[]>(caseListSql(viewer, query));
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const headlines = await loadHeadlines(page.map((r) => r.id));
+  return {
+    items: page.map((r) => {
+      const h = headlines.get(r.id);
+      return {
+        slug: r.slug,
+        title: r.title,
+        titleKo: r.titleKo,
+        state: r.workflowState,
+        openedAt: r.openedAt.toISOString(),
+        isDemo: r.isDemo,
+        visibility: r.visibility,
+        organization: { name: r.orgName, nameKo: r.orgNameKo },
+        people: h?.people ? { value: h.people.value, provenance: h.people.provenance } : null,
+        records: h?.records ? { value: h.records.value, provenance: h.records.provenance } : null,
+      };
+    }),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(cursorFor(last, query.sort)) : null,
+  };
+}
+
+export type CaseListPage = Awaited<ReturnType<typeof searchCases>>;
+
+/** The choices for the list's filters, limited to what the viewer can see. */
+export async function caseListFacets(viewer: Viewer) {
+  assertCan(viewer, "case.list");
+  const visible = { deletedAt: null, ...(viewer.role === "case_officer" ? { assignments: { some: { userId: viewer.id } } } : {}) };
+  const [orgs, recipients, categories] = await Promise.all([
+    prisma.organization.findMany({ where: { investigated: { some: visible } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
+    prisma.organization.findMany({ where: { recipientOf: { some: { incident: visible } } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
+    prisma.dataCategory.findMany({ where: { deletedAt: null, incident: visible }, distinct: ["name"], select: { name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { orgs, recipients, categories: categories.map((c) => c.name) };
+}

@@ -1,6 +1,7 @@
 // Writes an audit row. Always called with the transaction that makes the change, so the change
 // and its record commit together or not at all.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/permissions";
 import { changedFields } from "./audit-json";
 
 export interface AuditActor {
@@ -11,6 +12,9 @@ export interface AuditActor {
 }
 
 export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system" };
+
+/** A signed-in user as the audit trail records them. */
+export const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 
 export interface AuditEntry {
   actor: AuditActor;

@@ -69,3 +69,13 @@ export function can(viewer: Viewer | null, action: Action, target?: CaseAccess):
       return Boolean(target?.assignedUserIds.includes(viewer.id)) && OFFICER_ON_ASSIGNED.has(action);
   }
 }
+
+/**
+ * Which cases the viewer may see, read off the table above: every case, only the cases assigned
+ * to them, or none. The query forms of this rule are in lib/cases/visibility.ts.
+ */
+export function caseScope(viewer: Viewer): "all" | "assigned" | "none" {
+  if (can(viewer, "case.view", { assignedUserIds: [] })) return "all";
+  if (can(viewer, "case.view", { assignedUserIds: [viewer.id] })) return "assigned";
+  return "none";
+}

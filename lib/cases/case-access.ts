@@ -24,6 +24,8 @@ export const findCaseForViewer = cache(async (viewer: Viewer, slug: string) => {
   return can(viewer, "case.view", access) ? { incident, access } : null;
 });
 
+export type VisibleCase = NonNullable<Awaited<ReturnType<typeof findCaseForViewer>>>;
+
 /** For a case workspace page: the signed-in viewer and the case, or a redirect / 404. */
 export async function loadCasePage(locale: string, slug: string, subpath = "") {
   const viewer = await requireViewer(locale, `/${locale}/workspace/cases/${slug}${subpath}`);

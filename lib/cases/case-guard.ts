@@ -16,19 +16,3 @@ export async function requireCaseAction(tx: Prisma.TransactionClient, viewer: Vi
   assertCan(viewer, action, access);
   return access;
 }
-
-/**
- * The conflict answer for a stale save: what the record holds now and who changed it last, so
- * the user can compare, copy their text and reload. Nothing is overwritten.
- */
-export async function conflictError(tx: Prisma.TransactionClient, entityType: string, entityId: string, current: Record<string, unknown>): Promise<ActionError> {
-  const last = await tx.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { id: "desc" }, select: { actorLabel: true, occurredAt: true } });
-  const who = last ? `${last.actorLabel}` : "someone";
-  return new ActionError("conflict", `${who} saved a newer version while you were editing.`, undefined, {
-    current: JSON.parse(JSON.stringify(current, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) as Record<string, unknown>,
-    changedBy: last?.actorLabel ?? null,
-    changedAt: last?.occurredAt.toISOString() ?? null,
-  });
-}
-
-export const actorOf = (viewer: Viewer) => ({ id: viewer.id, label: viewer.email });

@@ -5,7 +5,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import { clockFilterSql } from "@/lib/workflow/clock-filter-sql";
-import { visibleCasesSql } from "./visible-cases-sql";
+import { visibleCasesSql } from "./visibility";
 import { decodeCursor, toLikePattern, toTsQuery, type CaseListQuery, type CaseSort } from "./case-list-query";
 
 const INCIDENT_TEXT = Prisma.raw(`coalesce(i2."title", '') || ' ' || coalesce(i2."titleKo", '') || ' ' || coalesce(i2."summary", '') || ' ' || coalesce(i2."summaryKo", '')`);

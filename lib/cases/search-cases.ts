@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { encodeCursor, type CaseListQuery } from "./case-list-query";
 import { caseListSql, cursorFor, type CaseListRow } from "./case-list-sql";
 import { loadHeadlines } from "./load-headlines";
+import { visibleCasesWhere } from "./visibility";
 
 /** One page of the viewer's cases for the case list, with headline figures, as plain JSON. */
 export async function searchCases(viewer: Viewer, query: CaseListQuery) {
@@ -38,7 +39,7 @@ export type CaseListPage = Awaited<ReturnType<typeof searchCases>>;
 /** The choices for the list's filters, limited to what the viewer can see. */
 export async function caseListFacets(viewer: Viewer) {
   assertCan(viewer, "case.list");
-  const visible = { deletedAt: null, ...(viewer.role === "case_officer" ? { assignments: { some: { userId: viewer.id } } } : {}) };
+  const visible = visibleCasesWhere(viewer);
   const [orgs, recipients, categories] = await Promise.all([
     prisma.organization.findMany({ where: { investigated: { some: visible } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
     prisma.organization.findMany({ where: { recipientOf: { some: { incident: visible } } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
 import { loadHeadlines } from "@/lib/cases/load-headlines";
-import { visibleCasesSql } from "@/lib/cases/visible-cases-sql";
+import { visibleCasesSql } from "@/lib/cases/visibility";
 import { clockFilterSql } from "@/lib/workflow/clock-filter-sql";
 import type { ClockFilter } from "@/lib/workflow/clocks";
 

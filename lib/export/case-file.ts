@@ -1,7 +1,7 @@
 import "server-only";
 import { strToU8, zipSync } from "fflate";
 import { prisma } from "@/lib/db/prisma";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/permissions";
 import { toCsv } from "./csv";
 
@@ -82,6 +82,6 @@ export function caseFileJson(file: CaseFile): string {
 
 export async function auditExport(viewer: Viewer, incidentId: string, format: string) {
   await prisma.$transaction((tx) =>
-    recordAudit(tx, { actor: { id: viewer.id, label: viewer.email }, action: "incident.exported", entityType: "incident", entityId: incidentId, incidentId, after: { format } }),
+    recordAudit(tx, { actor: actorOf(viewer), action: "incident.exported", entityType: "incident", entityId: incidentId, incidentId, after: { format } }),
   );
 }

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
-import { visibleCasesSql } from "@/lib/cases/visible-cases-sql";
+import { visibleCasesSql } from "@/lib/cases/visibility";
 import type { CaseSeries } from "./get-case-series";
 import { seriesFromMonths } from "./months-to-series";
 import { provenanceOfRank, provenanceRankSql } from "./provenance-rank";

@@ -4,11 +4,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
-import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { insertUser, PUBLIC_USER_FIELDS as PUBLIC_FIELDS } from "./insert-user";
 import type { AssignmentInput, ChangeRoleInput, CreateUserInput, SetActiveInput } from "./schema";
-
-const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: viewer.email });
 
 /** Creates a user. With password sign-in, returns a one-time password to hand over; it is shown once. */
 export async function createUser(viewer: Viewer | null, input: CreateUserInput) {

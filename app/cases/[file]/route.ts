@@ -1,21 +1,17 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { limitPublicRequest } from "@/lib/publishing/public-rate-limit";
+import { NextResponse } from "next/server";
+import { notFoundResponse, publicRoute } from "@/lib/http/route-handler";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { documentCsv, type PublishedDocument } from "@/lib/publishing/open-data";
-import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 
 // GET /cases/<slug>.json and /cases/<slug>.csv: exactly what the public page shows, from the
 // published snapshot. Unknown, unpublished and embargoed cases are 404 alike.
-export const GET = withDatabaseErrors(async (request: NextRequest, { params }: { params: Promise<{ file: string }> }) => {
-  const limited = await limitPublicRequest(request);
-  if (limited) return limited;
-  const { file } = await params;
+export const GET = publicRoute<undefined, { file: string }>({}, async ({ params: { file } }) => {
   // The slug itself is checked by getPublishedCase (isCaseSlug): anything else is no case.
   const match = /^(.+)\.(json|csv)$/.exec(file);
-  if (!match) return NextResponse.json({ error: "not_found" }, { status: 404 });
+  if (!match) return notFoundResponse();
   const [, slug, format] = match as unknown as [string, string, "json" | "csv"];
   const published = await getPublishedCase(slug);
-  if (!published) return NextResponse.json({ error: "not_found" }, { status: 404 });
+  if (!published) return notFoundResponse();
   const doc: PublishedDocument = {
     version: published.version,
     publishedAt: published.publishedAt.toISOString(),

@@ -1,19 +1,13 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { limitPublicRequest } from "@/lib/publishing/public-rate-limit";
+import { NextResponse } from "next/server";
 import { z } from "zod";
+import { publicRoute } from "@/lib/http/route-handler";
 import { listPublishedCases } from "@/lib/publishing/get-published-case";
-import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 
 const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), limit: z.coerce.number().int().min(1).max(100).default(20) });
 
 // GET /api/public/cases?page=&limit=: the published cases, newest publication first. No session;
 // reads only published snapshots. The shape is documented in docs/public-api.md.
-export const GET = withDatabaseErrors(async (request: NextRequest) => {
-  const limited = await limitPublicRequest(request);
-  if (limited) return limited;
-  const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) return NextResponse.json({ error: "invalid", fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
-  const { page, limit } = parsed.data;
+export const GET = publicRoute({ query }, async ({ query: { page, limit } }) => {
   const all = await listPublishedCases();
   const items = all.slice((page - 1) * limit, page * limit).map((c) => ({
     slug: c.slug,

@@ -1,20 +1,13 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { getViewer } from "@/lib/auth/viewer";
+import { NextResponse } from "next/server";
+import { z } from "zod";
 import { auditExport, caseFileJson, caseFileZip, loadCaseFile } from "@/lib/export/case-file";
-import { findCaseForViewer } from "@/lib/cases/case-access";
-import { withDatabaseErrors } from "@/lib/db/database-errors-response";
+import { caseRoute } from "@/lib/http/route-handler";
+
+const query = z.object({ format: z.enum(["zip", "json"], { error: "Use zip or json." }).default("zip") });
 
 // GET /api/cases/<slug>/export?format=zip|json — the whole case file, for those who may see the
 // case; every export is audited.
-export const GET = withDatabaseErrors(async (request: NextRequest, { params }: { params: Promise<{ slug: string }> }) => {
-  const viewer = await getViewer();
-  if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
-  const { slug } = await params;
-  const found = await findCaseForViewer(viewer, slug);
-  if (!found) return NextResponse.json({ error: "not_found" }, { status: 404 });
-  const format = request.nextUrl.searchParams.get("format") ?? "zip";
-  if (format !== "zip" && format !== "json") return NextResponse.json({ error: "invalid", fieldErrors: { format: ["Use zip or json."] } }, { status: 400 });
-
+export const GET = caseRoute({ query }, async ({ viewer, query: { format }, params: { slug }, found }) => {
   const file = await loadCaseFile(found.incident.id);
   await auditExport(viewer, found.incident.id, format);
   const stamp = new Date().toISOString().slice(0, 10);

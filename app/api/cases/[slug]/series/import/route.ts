@@ -3,6 +3,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { NextResponse, type NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
+import { actorOf } from "@/lib/audit/record-audit";
 import { env } from "@/lib/env";
 import { findCaseForViewer } from "@/lib/cases/case-access";
 import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
@@ -52,7 +53,7 @@ export const POST = withDatabaseErrors(async (request: NextRequest, { params }: 
           source: Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>),
           incident: { id: found.incident.id },
           defaultProvenance: provenance as ImportProvenance,
-          actor: { id: viewer.id, label: viewer.email },
+          actor: actorOf(viewer),
           fileName,
           signal: request.signal,
           onProgress: (p) => send({ type: "progress", ...p }),

@@ -1,0 +1,136 @@
+// The kit every versioned, soft-deletable case item is built with (findings, timeline events,
+// data categories, estimates, and each section to come). A domain's mutations.ts keeps only what
+// is specific to it; loading, saving on a version, deleting, restoring, the permission check on
+// the item's case and the audit row are written here once, each inside one transaction.
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ActionError, fail } from "@/lib/actions/result";
+import type { Action, Viewer } from "@/lib/auth/permissions";
+import { actorOf, recordAudit } from "@/lib/audit/record-audit";
+import { toAuditValue } from "@/lib/audit/audit-json";
+import { requireCaseAction } from "./case-guard";
+
+type Tx = Prisma.TransactionClient;
+
+/** A Prisma model whose rows carry a version and are deleted softly (and belong to a case: see `caseIdOf`). */
+export type VersionedRow = Record<string, unknown> & { id: string; version: number; deletedAt: Date | null };
+
+/** The Prisma models (by their client property) that have the four operations the kit uses. */
+type ModelName = { [K in keyof Tx]: Tx[K] extends { updateMany: unknown; findFirst: unknown; create: unknown } ? K : never }[keyof Tx];
+
+/** The part of a Prisma delegate the kit calls. Each domain names its row type, which the model's delegate returns. */
+interface VersionedDelegate<Row> {
+  findFirst(args: { where: object }): Promise<Row | null>;
+  findUniqueOrThrow(args: { where: { id: string } }): Promise<Row>;
+  create(args: { data: object }): Promise<Row>;
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+}
+
+export interface ItemKind {
+  /** The Prisma client property, e.g. "timelineEvent". */
+  model: ModelName;
+  /** The audit trail's entity type, e.g. "timeline_event"; actions are "<entityType>.created" and so on. */
+  entityType: string;
+  /** For messages: "No such finding." */
+  noun: string;
+  /** What creating and editing the item needs on its case; deleting needs case.delete, restoring case.restore. */
+  editPermission: Action;
+  /** The case a row belongs to: its `incidentId`, unless the row is the case itself. */
+  caseIdOf?: (row: VersionedRow) => string;
+}
+
+const byIncidentId = (row: VersionedRow) => String(row.incidentId);
+
+/**
+ * The conflict answer for a stale save: what the record holds now and who changed it last, so
+ * the user can compare, copy their text and reload. Nothing is overwritten.
+ */
+export async function conflictError(tx: Tx, entityType: string, entityId: string, current: Record<string, unknown>): Promise<ActionError> {
+  const last = await tx.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { id: "desc" }, select: { actorLabel: true, occurredAt: true } });
+  return new ActionError("conflict", `${last?.actorLabel ?? "someone"} saved a newer version while you were editing.`, undefined, {
+    current: toAuditValue(current) as Record<string, unknown>,
+    changedBy: last?.actorLabel ?? null,
+    changedAt: last?.occurredAt.toISOString() ?? null,
+  });
+}
+
+export function versionedItems<Row extends VersionedRow>(kind: ItemKind) {
+  // The one unchecked step: the domain that names `Row` vouches that `kind.model` stores it.
+  const table = (tx: Tx) => tx[kind.model] as unknown as VersionedDelegate<Row>;
+  const caseIdOf = kind.caseIdOf ?? byIncidentId;
+  const audit = (tx: Tx, viewer: Viewer, verb: string, before: Row | null, after: Row) =>
+    recordAudit(tx, { actor: actorOf(viewer), action: `${kind.entityType}.${verb}`, entityType: kind.entityType, entityId: after.id, incidentId: caseIdOf(after), before, after });
+
+  /** The item if it is live (or, with `deleted`, if it is deleted); otherwise "not found". */
+  async function loadLive(tx: Tx, id: string, options: { deleted?: boolean } = {}): Promise<Row> {
+    const row = await table(tx).findFirst({ where: { id, deletedAt: options.deleted ? { not: null } : null } });
+    return row ?? fail("not_found", `No such ${kind.noun}.`);
+  }
+
+  /**
+   * Writes `data` only while the stored version is still `version`, and increments it. When
+   * someone saved first, nothing is written and the answer names them.
+   */
+  async function saveVersioned(
+    tx: Tx,
+    options: { id: string; version: number; data: object; deleted?: boolean; describeStored?: (stored: Row) => Promise<Record<string, unknown>> },
+  ): Promise<Row> {
+    const where = { id: options.id, version: options.version, deletedAt: options.deleted ? { not: null } : null };
+    const { count } = await table(tx).updateMany({ where, data: { ...options.data, version: { increment: 1 } } });
+    if (count === 0) {
+      // The conflict shows what is stored now, in the terms of the form that lost the race.
+      const stored = await table(tx).findUniqueOrThrow({ where: { id: options.id } });
+      throw await conflictError(tx, kind.entityType, options.id, options.describeStored ? await options.describeStored(stored) : stored);
+    }
+    return table(tx).findUniqueOrThrow({ where: { id: options.id } });
+  }
+
+  /** A new item on a case (never a case itself: opening a case has its own rules). */
+  async function create(viewer: Viewer, input: { incidentId: string; data: object }): Promise<Row> {
+    return prisma.$transaction(async (tx) => {
+      await requireCaseAction(tx, viewer, input.incidentId, kind.editPermission);
+      const row = await table(tx).create({ data: { ...input.data, incidentId: input.incidentId } });
+      await audit(tx, viewer, "created", null, row);
+      return row;
+    });
+  }
+
+  /**
+   * Saves new values. `check` refuses what the domain does not allow from the stored item (a
+   * finding's status change, say); `verb` names the change when "updated" says too little.
+   */
+  async function update(viewer: Viewer, input: { id: string; version: number; data: object; verb?: string; check?: (before: Row) => void }): Promise<Row> {
+    return prisma.$transaction(async (tx) => {
+      const before = await loadLive(tx, input.id);
+      await requireCaseAction(tx, viewer, caseIdOf(before), kind.editPermission);
+      input.check?.(before);
+      const after = await saveVersioned(tx, { id: input.id, version: input.version, data: input.data });
+      await audit(tx, viewer, input.verb ?? "updated", before, after);
+      return after;
+    });
+  }
+
+  /** Soft delete: the item is kept, hidden, and a regulator can restore it. */
+  async function softDelete(viewer: Viewer, input: { id: string; version: number }): Promise<Row> {
+    return prisma.$transaction(async (tx) => {
+      const before = await loadLive(tx, input.id);
+      await requireCaseAction(tx, viewer, caseIdOf(before), "case.delete");
+      const after = await saveVersioned(tx, { id: input.id, version: input.version, data: { deletedAt: new Date() } });
+      await audit(tx, viewer, "deleted", before, after);
+      return after;
+    });
+  }
+
+  async function restore(viewer: Viewer, input: { id: string; version: number }): Promise<Row> {
+    return prisma.$transaction(async (tx) => {
+      const before = await loadLive(tx, input.id, { deleted: true });
+      await requireCaseAction(tx, viewer, caseIdOf(before), "case.restore");
+      const after = await saveVersioned(tx, { id: input.id, version: input.version, data: { deletedAt: null }, deleted: true });
+      await audit(tx, viewer, "restored", before, after);
+      return after;
+    });
+  }
+
+  return { loadLive, saveVersioned, audit, create, update, softDelete, restore };
+}

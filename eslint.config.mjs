@@ -17,6 +17,15 @@ const config = [
     },
   },
   {
+    // The app reads its environment through the validated env only (lib/env.ts, lib/site-env.ts),
+    // so a bad value is one clear line at start-up, not a surprise in some request.
+    files: ["app/**", "components/**", "lib/**", "proxy.ts", "next.config.ts"],
+    ignores: ["lib/env.ts", "lib/site-env.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through env() (lib/env.ts) or siteEnv() (lib/site-env.ts)." }],
+    },
+  },
+  {
     // Command-line scripts talk to their user on stdout.
     files: ["scripts/**", "prisma/**", "bench/**", "e2e/**", "tests/**"],
     rules: { "no-console": "off" },

@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy } from "./lib/security/csp";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/http/request-limits";
+import { siteEnv } from "./lib/site-env";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -9,7 +10,7 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   // Browsers ignore HSTS over plain http (the local demo), and keep to https once they see it.
-  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+  ...(siteEnv().NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
 const nextConfig: NextConfig = {
@@ -40,7 +41,7 @@ const nextConfig: NextConfig = {
       {
         // The same paths as needsNonce in lib/security/csp.ts (a whole segment: /en/workspaces is not one).
         source: "/((?!(?:en|ko)/(?:workspace|admin|sign-in)(?:/|$)).*)",
-        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }) }],
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: siteEnv().NODE_ENV === "development" }) }],
       },
     ];
   },

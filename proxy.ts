@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { refuseMalformedServerAction } from "@/lib/http/server-action-guard";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy, needsNonce, newNonce } from "@/lib/security/csp";
+import { siteEnv } from "@/lib/site-env";
 
 const localeRouting = createMiddleware(routing);
 
@@ -24,7 +25,7 @@ export default async function proxy(request: NextRequest) {
 
 /** Next reads the nonce from the request's policy header and puts it on its own scripts. */
 function withNonce(request: NextRequest) {
-  const policy = contentSecurityPolicy({ nonce: newNonce(), dev: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy({ nonce: newNonce(), dev: siteEnv().NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });

@@ -19,10 +19,20 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
+/**
+ * What every part of the app may read, including next.config.ts and proxy.ts, which run before
+ * (or without) the database and secrets: how it runs and its public address.
+ */
+const siteEnvShape = {
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be the app's public URL, e.g. https://casefile.example.org.").optional(),
+};
+const siteEnvSchema = z.object(siteEnvShape);
+
 const serverEnvSchema = z
   .object({
+    ...siteEnvShape,
     DATABASE_URL: postgresUrl,
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     /** Connections per app instance; PostgreSQL's max_connections bounds the sum over instances. */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** How long a request waits for a pooled connection before failing with a retryable error. */
@@ -32,7 +42,6 @@ const serverEnvSchema = z
 
     /** Signs session cookies. `npm start` generates one for the embedded demo; deployments set their own. */
     NEXTAUTH_SECRET: z.string({ error: "NEXTAUTH_SECRET is not set (32+ random characters)." }).min(32, "NEXTAUTH_SECRET must be at least 32 characters."),
-    NEXTAUTH_URL: z.url("NEXTAUTH_URL must be the app's public URL, e.g. https://casefile.example.org.").optional(),
     /** How long a sign-in lasts. */
     SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.25).max(720).default(8),
     /** Proxies in front of the app that append to X-Forwarded-For (0: the app faces clients). */
@@ -54,11 +63,15 @@ const serverEnvSchema = z
   });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
+export type SiteEnv = z.infer<typeof siteEnvSchema>;
 
-/** Parses the environment, or throws one readable line per problem. */
-export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
-  const result = serverEnvSchema.safeParse(source);
+/** Parses with `schema`, or throws one readable line per problem. */
+function parseWith<T>(schema: z.ZodType<T>, source: Record<string, string | undefined>): T {
+  const result = schema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`);
   throw new Error(`Invalid configuration. ${lines.join(" ")}`);
 }
+
+export const parseServerEnv = (source: Record<string, string | undefined>): ServerEnv => parseWith(serverEnvSchema, source);
+export const parseSiteEnv = (source: Record<string, string | undefined>): SiteEnv => parseWith(siteEnvSchema, source);

@@ -7,6 +7,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Toaster } from "@/components/ui/toaster";
 import { routing } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/site-env";
 import "../globals.css";
 
 /**
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     // Canonical and hreflang links must be absolute; the app's public address is NEXTAUTH_URL
     // (npm start sets it to http://localhost:<port> for the embedded demo).
-    metadataBase: new URL(process.env.NEXTAUTH_URL || "http://localhost:3000"),
+    metadataBase: siteUrl(),
     title: { default: t("title"), template: `%s · ${t("title")}` },
     description: t("description"),
     icons: { icon: "/favicon.svg" },

@@ -9,8 +9,9 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseFailure } from "@/lib/db/database-failure";
 import { runSeriesImport } from "@/lib/series/import/run-import";
-import { PROVENANCES, type ImportProvenance } from "@/lib/series/import/validate-row";
+import { type ImportProvenance } from "@/lib/series/import/validate-row";
 import { runningEmbeddedUrl } from "./db/embedded-runtime";
+import { PROVENANCES } from "@/lib/enums";
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run import:series -- [--case <slug>] [--provenance ${PROVENANCES.join("|")}] <file.csv>`);

@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { createUserSchema, ROLES, type CreateUserInput } from "@/lib/users/schema";
+import { createUserSchema, type CreateUserInput } from "@/lib/users/schema";
 import { createUserAction } from "@/lib/users/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FeedbackLine, useExplainFailure, type Feedback } from "./action-feedback";
+import { ROLES } from "@/lib/enums";
 
 export function CreateUserForm({ ssoAvailable }: { ssoAvailable: boolean }) {
   const t = useTranslations("admin");

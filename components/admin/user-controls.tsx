@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { assignOfficerAction, changeUserRoleAction, setUserActiveAction, unassignOfficerAction } from "@/lib/users/actions";
-import { ROLES } from "@/lib/users/schema";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { FeedbackLine, useExplainFailure, type Feedback } from "./action-feedback";
+import { ROLES } from "@/lib/enums";
 
 interface UserRow {
   id: string;

@@ -6,7 +6,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createSanctionAction, recordAppealOutcomeAction, withdrawSanctionAction } from "@/lib/sanctions/actions";
-import { APPEAL_OUTCOMES, createSanctionSchema, recordAppealOutcomeSchema, SANCTION_TYPES, withdrawSanctionSchema } from "@/lib/sanctions/schema";
+import { createSanctionSchema, recordAppealOutcomeSchema, withdrawSanctionSchema } from "@/lib/sanctions/schema";
+import { APPEAL_OUTCOMES, SANCTION_TYPES } from "@/lib/enums";
 
 type Errors = Record<string, { message?: string } | undefined>;
 

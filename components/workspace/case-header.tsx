@@ -21,12 +21,11 @@ export async function CaseHeader(props: {
   showActivity: boolean;
   showPublish: boolean;
   locale: Locale;
-  stateEnteredAt: Date;
+  daysInState: number;
   openClocks: { id: string; kind: ClockKind; dueAt: Date }[];
 }) {
   const [t, tTabs, tCase, tState, tWf] = await Promise.all([getTranslations("workspace"), getTranslations("tabs"), getTranslations("case"), getTranslations("state"), getTranslations("workflow")]);
   const now = new Date();
-  const daysInState = Math.max(0, Math.floor((now.getTime() - props.stateEnteredAt.getTime()) / 86_400_000));
   const tabs = TABS.filter((k) => (k !== "activity" || props.showActivity) && (k !== "publish" || props.showPublish)).map((key) => ({ key, label: tTabs(key) }));
   return (
     <div className="space-y-4">
@@ -58,7 +57,7 @@ export async function CaseHeader(props: {
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <dt className="text-sm text-slate-600">{tCase("state")}</dt>
           <dd className="mt-1 font-semibold">{tState(props.state)}</dd>
-          <dd className="text-sm text-slate-600">{tWf("forDays", { days: daysInState })}</dd>
+          <dd className="text-sm text-slate-600">{tWf("forDays", { days: props.daysInState })}</dd>
         </div>
       </dl>
       <CaseTabs slug={props.slug} tabs={tabs} label={tTabs("overview")} />

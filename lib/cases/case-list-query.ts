@@ -3,14 +3,12 @@
 import { z } from "zod";
 import { cleanString } from "@/lib/validation/fields";
 import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
+import { WORKFLOW_STATES } from "@/lib/enums";
 
 export const SORTS = ["opened_desc", "opened_asc", "updated_desc", "title_asc"] as const;
 export type CaseSort = (typeof SORTS)[number];
 /** Which date `from` and `to` refer to. */
 export const DATE_FIELDS = ["opened", "closed"] as const;
-export const WORKFLOW_STATES = [
-  "reported", "under_inspection", "findings_issued", "legal_review", "notice_of_intent", "sanction_review", "sanction_decided", "appealed", "closed", "dismissed",
-] as const;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const optionalDay = z

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { id, lineList, optionalPastDay, optionalText, text, version } from "@/lib/validation/fields";
+import { DATE_PRECISIONS } from "@/lib/enums";
 
-export const PRECISIONS = ["day", "month", "year"] as const;
 
 export const updateCaseSchema = z
   .object({
@@ -13,9 +13,9 @@ export const updateCaseSchema = z
     summaryKo: optionalText(10_000),
     discoveredOn: optionalPastDay,
     conductStart: optionalPastDay,
-    conductStartPrecision: z.enum(PRECISIONS),
+    conductStartPrecision: z.enum(DATE_PRECISIONS),
     conductEnd: optionalPastDay,
-    conductEndPrecision: z.enum(PRECISIONS),
+    conductEndPrecision: z.enum(DATE_PRECISIONS),
     legalBasisExamined: lineList({ maxItems: 30, maxLength: 300 }),
   })
   .refine((v) => !v.conductStart || !v.conductEnd || v.conductStart <= v.conductEnd, { message: "The end comes before the start.", path: ["conductEnd"] });

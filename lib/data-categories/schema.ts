@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { id, optionalCount, optionalPastDay, optionalText, text, version } from "@/lib/validation/fields";
+import { CONSENTS, KEY_HOLDERS, PROTECTION_METHODS, REVERSIBILITY_VERDICTS, SENSITIVITIES } from "@/lib/enums";
 
-export const SENSITIVITIES = ["low", "moderate", "high", "special"] as const;
-export const CONSENTS = ["obtained", "not_obtained", "disputed", "unknown"] as const;
-export const PROTECTION_METHODS = ["none", "hashing", "salted_hashing", "keyed_hashing", "encryption", "tokenization", "masking", "other", "unknown"] as const;
-export const KEY_HOLDERS = ["none", "sender", "recipient", "both", "third_party", "unknown"] as const;
 export const HASH_ALGORITHMS = ["md5", "sha1", "sha256", "sha512"] as const;
-export const REVERSIBILITY = ["reversible", "not_reversible", "not_tested"] as const;
 
 const categoryFields = {
   name: text(200),
@@ -28,7 +24,7 @@ const categoryFields = {
     (v) => (v === "" || v === undefined ? null : typeof v === "string" ? Number(v.replace(/[,\s]/g, "")) : v),
     z.number({ error: "Enter hashes per second as a number." }).positive("The rate must be above zero.").max(1e15, "That rate is beyond any published hardware.").nullable(),
   ),
-  reversibility: z.enum(REVERSIBILITY, { error: "Choose the inspectors' result." }),
+  reversibility: z.enum(REVERSIBILITY_VERDICTS, { error: "Choose the inspectors' result." }),
   reversibilityNote: optionalText(2_000),
 };
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { id, optionalCount, optionalText, pastDay, text, version } from "@/lib/validation/fields";
 import { revisionProblems } from "./revision";
+import { PROVENANCES } from "@/lib/enums";
 
-export const PROVENANCES = ["reported", "verified", "estimated", "modelled"] as const;
 
 const revisionFields = {
   asOf: pastDay,

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { id, lineList, text, version } from "@/lib/validation/fields";
+import { FINDING_STATUSES, SEVERITIES } from "@/lib/enums";
 
-export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
-const FINDING_STATUSES = ["draft", "confirmed", "withdrawn"] as const;
 
 const findingFields = {
   title: text(300, { min: 3 }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WORKFLOW_STATES } from "@/lib/workflow/machine";
+import { WORKFLOW_STATES } from "@/lib/enums";
 import { PUBLIC_STAGES, publicStage } from "./public-stage";
 
 describe("public stage", () => {

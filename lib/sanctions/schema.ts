@@ -2,9 +2,8 @@
 // after that only by an appeal outcome, which is a new version linked to the one it replaces.
 import { z } from "zod";
 import { id, lineList, optionalCount, optionalText, pastDay, text, version } from "@/lib/validation/fields";
+import { APPEAL_OUTCOMES, SANCTION_TYPES } from "@/lib/enums";
 
-export const SANCTION_TYPES = ["fine", "business_suspension", "institutional_warning", "executive_reprimand", "corrective_order", "other"] as const;
-export const APPEAL_OUTCOMES = ["upheld", "reduced", "annulled"] as const;
 
 const sanctionFields = {
   type: z.enum(SANCTION_TYPES, { error: "Choose a type." }),

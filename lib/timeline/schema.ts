@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { bool, id, optionalText, pastDay, text, version } from "@/lib/validation/fields";
+import { DATE_PRECISIONS, EVENT_KINDS } from "@/lib/enums";
 
-export const PRECISIONS = ["day", "month", "year"] as const;
-export const EVENT_KINDS = ["conduct", "discovery", "inspection", "publication", "statement", "decision", "other"] as const;
 
 const eventFields = {
   occurredOn: pastDay,
-  precision: z.enum(PRECISIONS, { error: "Choose day, month or year." }),
+  precision: z.enum(DATE_PRECISIONS, { error: "Choose day, month or year." }),
   kind: z.enum(EVENT_KINDS, { error: "Choose a kind of event." }),
   title: text(300),
   titleKo: optionalText(300),

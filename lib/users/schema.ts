@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/enums";
 
-export const ROLES = ["admin", "regulator", "case_officer"] as const;
 const MIN_PASSWORD_LENGTH = 12;
 
 const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "Enter a valid email address." }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockDueAt, clockStatus, daysLate, daysLeft, endOfSeoulDay } from "./clocks";
+import { clockDueAt, clockStatus, daysInState, daysLate, daysLeft, endOfSeoulDay } from "./clocks";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -33,5 +33,13 @@ describe("clocks", () => {
     expect(daysLeft(due, new Date("2025-03-11T14:00:00Z"))).toBe(1);
     expect(daysLeft(due, new Date("2025-03-01T15:00:00Z"))).toBe(10);
     expect(daysLeft(due, new Date("2025-03-11T16:00:00Z"))).toBe(-1);
+  });
+
+  it("counts whole days in the current state, never less than zero", () => {
+    const entered = new Date("2025-03-01T10:00:00Z");
+    expect(daysInState(entered, new Date("2025-03-01T23:59:00Z"))).toBe(0);
+    expect(daysInState(entered, new Date("2025-03-02T10:00:00Z"))).toBe(1);
+    expect(daysInState(entered, new Date("2025-04-01T09:59:00Z"))).toBe(30);
+    expect(daysInState(entered, new Date("2025-02-28T00:00:00Z"))).toBe(0);
   });
 });

@@ -20,6 +20,11 @@ export type ClockFilter = (typeof CLOCK_FILTERS)[number];
 const DAY_MS = 86_400_000;
 const SEOUL_OFFSET_MS = 9 * 3_600_000;
 
+/** Whole days a case has been in its current state (0 on the day it entered it). */
+export function daysInState(stateEnteredAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - stateEnteredAt.getTime()) / DAY_MS));
+}
+
 /**
  * A window of `days` counted from `startDay` (the day the notice was served or the decision
  * made) ends at the close of the last day in Seoul: served on 1 March with 10 days, due at

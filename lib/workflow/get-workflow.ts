@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { CaseAccess, Viewer } from "@/lib/auth/permissions";
+import { daysInState } from "./clocks";
 import { loadFacts, transitionIdOf } from "./lock-workflow";
 import { availability, decide, TRANSITION_IDS, TRANSITIONS, type Blocker, type TransitionId, type WorkflowActor, type WorkflowSnapshot, type WorkflowState } from "./machine";
 
@@ -97,7 +98,7 @@ export async function getWorkflow(viewer: Viewer, incident: { id: string; workfl
   return {
     state: incident.workflowState,
     stateEnteredAt: incident.stateEnteredAt,
-    daysInState: Math.max(0, Math.floor((Date.now() - incident.stateEnteredAt.getTime()) / 86_400_000)),
+    daysInState: daysInState(incident.stateEnteredAt, new Date()),
     visited: new Set<WorkflowState>([...transitions.map((t) => t.fromState), ...transitions.map((t) => t.toState), incident.workflowState]),
     actions,
     pending,

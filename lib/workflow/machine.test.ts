@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { can, type Viewer } from "@/lib/auth/permissions";
+import { WORKFLOW_STATES } from "@/lib/enums";
 import {
   availability,
   mayDecide,
@@ -10,7 +11,6 @@ import {
   TRANSITION_IDS,
   TRANSITIONS,
   transitionsFrom,
-  WORKFLOW_STATES,
   type CaseFacts,
   type Command,
   type TransitionId,

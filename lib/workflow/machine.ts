@@ -2,19 +2,8 @@
 // viewer may take, propose, approve or reject a step. Pure: no I/O, no clock of its own (the
 // caller passes `now`), so the same rules drive the server, the Workflow tab and the tests.
 import type { ClockKind } from "./clocks";
+import { WORKFLOW_STATES } from "@/lib/enums";
 
-export const WORKFLOW_STATES = [
-  "reported",
-  "under_inspection",
-  "findings_issued",
-  "legal_review",
-  "notice_of_intent",
-  "sanction_review",
-  "sanction_decided",
-  "appealed",
-  "closed",
-  "dismissed",
-] as const;
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
 
 export const TERMINAL_STATES: readonly WorkflowState[] = ["closed", "dismissed"];

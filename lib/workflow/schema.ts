@@ -3,7 +3,8 @@
 // transition (and with its proposal while it waits for approval).
 import { z } from "zod";
 import { bool, count, id, lineList, optionalPastDay, optionalText, pastDay, text } from "@/lib/validation/fields";
-import { WORKFLOW_STATES, type TransitionId } from "./machine";
+import { WORKFLOW_STATES } from "@/lib/enums";
+import type { TransitionId } from "./machine";
 
 const reason = text(5_000);
 const docRefs = (min: number) =>

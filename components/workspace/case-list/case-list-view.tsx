@@ -6,12 +6,13 @@ import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { inputClass } from "@/components/forms/field";
 import { formatCount } from "@/lib/format/number";
 import type { Provenance, WorkflowState } from "@/lib/generated/prisma/enums";
-import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/cases/case-list-query";
+import { DATE_FIELDS, SORTS } from "@/lib/cases/case-list-query";
 import { CLOCK_FILTERS, type ClockFilter } from "@/lib/workflow/clocks";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { useCaseList, useCaseListFilters } from "./use-case-list";
+import { WORKFLOW_STATES } from "@/lib/enums";
 
 interface Facets {
   orgs: { id: string; name: string; nameKo: string | null }[];

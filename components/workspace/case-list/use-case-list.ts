@@ -2,9 +2,10 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
-import { DATE_FIELDS, SORTS, WORKFLOW_STATES } from "@/lib/cases/case-list-query";
+import { DATE_FIELDS, SORTS } from "@/lib/cases/case-list-query";
 import type { CaseListPage } from "@/lib/cases/search-cases";
 import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
+import { WORKFLOW_STATES } from "@/lib/enums";
 
 /** The list's filters live in the URL, so a filtered view is a link that can be shared. */
 export function useCaseListFilters() {

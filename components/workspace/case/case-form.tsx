@@ -6,8 +6,9 @@ import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { updateCaseAction } from "@/lib/cases/actions";
-import { PRECISIONS, updateCaseSchema, type UpdateCaseFormInput } from "@/lib/cases/schema";
+import { updateCaseSchema, type UpdateCaseFormInput } from "@/lib/cases/schema";
 import { useRouter } from "@/lib/i18n/navigation";
+import { DATE_PRECISIONS } from "@/lib/enums";
 
 export function CaseForm({ defaults }: { defaults: UpdateCaseFormInput }) {
   const t = useTranslations("caseWs");
@@ -19,7 +20,7 @@ export function CaseForm({ defaults }: { defaults: UpdateCaseFormInput }) {
   const e = formState.errors;
   const precision = (name: "conductStartPrecision" | "conductEndPrecision", id: string) => (
     <select id={id} className={inputClass} {...register(name)}>
-      {PRECISIONS.map((p) => (
+      {DATE_PRECISIONS.map((p) => (
         <option key={p} value={p}>
           {tEnum(`precision.${p}`)}
         </option>

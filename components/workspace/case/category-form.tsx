@@ -6,17 +6,9 @@ import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createCategoryAction, updateCategoryAction } from "@/lib/data-categories/actions";
-import {
-  CONSENTS,
-  createCategorySchema,
-  HASH_ALGORITHMS,
-  KEY_HOLDERS,
-  PROTECTION_METHODS,
-  REVERSIBILITY,
-  SENSITIVITIES,
-  updateCategorySchema,
-} from "@/lib/data-categories/schema";
+import { createCategorySchema, HASH_ALGORITHMS, updateCategorySchema } from "@/lib/data-categories/schema";
 import { useRouter } from "@/lib/i18n/navigation";
+import { CONSENTS, KEY_HOLDERS, PROTECTION_METHODS, REVERSIBILITY_VERDICTS, SENSITIVITIES } from "@/lib/enums";
 
 export type CategoryValues = Record<
   | "name" | "nameKo" | "sensitivity" | "consent" | "purposeClaimed" | "sharedFrom" | "sharedUntil" | "protectionMethod" | "hashAlgorithm" | "keyHolder"
@@ -101,7 +93,7 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
         {text("gpuHashRate", t("gpuHashRate"), { optional: true, hint: t("gpuHashRateHint") })}
         {text("protectionNote", t("protectionNote"), { optional: true, area: true, wide: true })}
       </fieldset>
-      {select("reversibility", t("reversibility"), REVERSIBILITY, (v) => tEnum(`reversibility.${v}`))}
+      {select("reversibility", t("reversibility"), REVERSIBILITY_VERDICTS, (v) => tEnum(`reversibility.${v}`))}
       {text("reversibilityNote", t("reversibilityNote"), { optional: true })}
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("addCategory")} />

@@ -6,8 +6,9 @@ import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createEstimateAction, reviseEstimateAction } from "@/lib/estimates/actions";
-import { createEstimateSchema, PROVENANCES, reviseEstimateSchema } from "@/lib/estimates/schema";
+import { createEstimateSchema, reviseEstimateSchema } from "@/lib/estimates/schema";
 import { useRouter } from "@/lib/i18n/navigation";
+import { PROVENANCES } from "@/lib/enums";
 
 type Figures = Record<"asOf" | "active" | "dormant" | "former" | "unsplit" | "low" | "high" | "provenance" | "sourceId" | "note", string>;
 const EMPTY: Figures = { asOf: "", active: "", dormant: "", former: "", unsplit: "", low: "", high: "", provenance: "estimated", sourceId: "", note: "" };

@@ -6,8 +6,9 @@ import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createEventAction, updateEventAction } from "@/lib/timeline/actions";
-import { createEventSchema, EVENT_KINDS, PRECISIONS, updateEventSchema } from "@/lib/timeline/schema";
+import { createEventSchema, updateEventSchema } from "@/lib/timeline/schema";
 import { useRouter } from "@/lib/i18n/navigation";
+import { DATE_PRECISIONS, EVENT_KINDS } from "@/lib/enums";
 
 export type EventValues = { occurredOn: string; precision: string; kind: string; title: string; titleKo: string; description: string; isPublic: boolean; inferenceNote: string };
 const EMPTY: EventValues = { occurredOn: "", precision: "day", kind: "other", title: "", titleKo: "", description: "", isPublic: false, inferenceNote: "" };
@@ -46,7 +47,7 @@ export function EventForm(props: { incidentId: string; slug: string } | { eventI
       </Field>
       <Field id={`${p}-precision`} label={t("precision")} error={e.precision?.message}>
         <select id={`${p}-precision`} className={inputClass} {...register("precision" as never)}>
-          {PRECISIONS.map((v) => (
+          {DATE_PRECISIONS.map((v) => (
             <option key={v} value={v}>
               {tEnum(`precision.${v}`)}
             </option>

@@ -6,8 +6,9 @@ import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createFindingAction, updateFindingAction } from "@/lib/findings/actions";
-import { createFindingSchema, SEVERITIES, updateFindingSchema } from "@/lib/findings/schema";
+import { createFindingSchema, updateFindingSchema } from "@/lib/findings/schema";
 import { useRouter } from "@/lib/i18n/navigation";
+import { SEVERITIES } from "@/lib/enums";
 
 interface Values {
   title: string;

@@ -4,9 +4,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { formatExact } from "@/lib/format/number";
-import { PROVENANCES } from "@/lib/series/import/validate-row";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { PROVENANCES } from "@/lib/enums";
 
 type Result =
   | { ok: true; rows: number; added: number; changed: number; unchanged: number; sha256: string }

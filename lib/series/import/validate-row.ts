@@ -1,7 +1,7 @@
 // The rules for one line of a records-per-day CSV. Pure, so the unit tests reach every rule.
 import { MAX_COUNT, todayInSeoul } from "@/lib/validation/fields";
+import { PROVENANCES } from "@/lib/enums";
 
-export const PROVENANCES = ["reported", "verified", "estimated", "modelled"] as const;
 export type ImportProvenance = (typeof PROVENANCES)[number];
 
 export type Layout = { hasCase: boolean; hasProvenance: boolean };

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
+import { PROVENANCES } from "@/lib/enums";
 
-const PROVENANCES = ["reported", "verified", "estimated", "modelled"] as const;
 
 export async function generateMetadata() {
   const t = await getTranslations("about");

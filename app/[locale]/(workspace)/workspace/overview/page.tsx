@@ -10,11 +10,11 @@ import { loadOverview } from "@/lib/dashboard/overview";
 import { ALL_CASES_BUCKETS } from "@/lib/series/get-all-series";
 import { formatCount, formatExact } from "@/lib/format/number";
 import type { WorkflowState } from "@/lib/generated/prisma/enums";
-import { WORKFLOW_STATES } from "@/lib/cases/case-list-query";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
+import { WORKFLOW_STATES } from "@/lib/enums";
 
 export const dynamic = "force-dynamic";
 

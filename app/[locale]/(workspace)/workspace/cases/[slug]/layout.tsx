@@ -9,6 +9,7 @@ import { findCaseForViewer } from "@/lib/cases/case-access";
 import { loadHeadlines } from "@/lib/cases/load-headlines";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { daysInState } from "@/lib/workflow/clocks";
 
 // The case's header and tabs. Each page below checks the viewer again (and sends a visitor
 // without a session to sign in with the way back).
@@ -38,7 +39,7 @@ export default async function CaseLayout({ children, params }: { children: React
         period={{ start: incident.conductStart, startPrecision: incident.conductStartPrecision, end: incident.conductEnd, endPrecision: incident.conductEndPrecision }}
         showActivity={can(viewer, "activity.view", access)}
         showPublish={can(viewer, "publication.propose", access)}
-        stateEnteredAt={incident.stateEnteredAt}
+        daysInState={daysInState(incident.stateEnteredAt, new Date())}
         openClocks={openClocks}
         locale={locale}
       />

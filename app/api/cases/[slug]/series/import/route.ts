@@ -8,9 +8,10 @@ import { env } from "@/lib/env";
 import { findCaseForViewer } from "@/lib/cases/case-access";
 import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
 import { runSeriesImport } from "@/lib/series/import/run-import";
-import { PROVENANCES, type ImportProvenance } from "@/lib/series/import/validate-row";
+import { type ImportProvenance } from "@/lib/series/import/validate-row";
 import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 import { databaseFailure } from "@/lib/db/database-failure";
+import { PROVENANCES } from "@/lib/enums";
 
 // POST /api/cases/<slug>/series/import?provenance=reported&fileName=…  (body: the CSV)
 // Answers with newline-delimited JSON: progress events while the file streams in, then the

@@ -11,6 +11,7 @@ import type { CaseSeries } from "@/lib/series/get-case-series";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { ChartFrame } from "./chart-frame";
 import type { RecordsChartPoint } from "./records-chart";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // Recharts is loaded only where a chart is drawn.
 const RecordsChart = dynamic(() => import("./records-chart").then((m) => m.RecordsChart), { ssr: false, loading: () => <ChartSkeleton /> });
@@ -113,10 +114,10 @@ export function RecordsPanel({
   }
   if (data && data.points.length === 0) {
     return (
-      <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">
+      <EmptyState>
         <p className="font-medium">{t("empty")}</p>
         <p className="text-sm">{t("emptyHint")}</p>
-      </div>
+      </EmptyState>
     );
   }
   return (

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { clockStatus, daysLeft } from "@/lib/workflow/clocks";
 import type { HistoryEntry, WorkflowView } from "@/lib/workflow/get-workflow";
 import { MAIN_PATH, type WorkflowState } from "@/lib/workflow/machine";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** The main path as numbered steps, with the current one marked; appeal and dismissal appear when they happened. */
 export async function StepDiagram({ state, visited }: { state: WorkflowState; visited: Set<WorkflowState> }) {
@@ -73,7 +74,7 @@ const LIST_FIELDS = new Set(["legalArticles", "noticeDocRefs", "decisionDocRefs"
 /** Who did what, when, from and to which state, why, and the documents it cites. */
 export async function WorkflowHistory({ history, locale }: { history: HistoryEntry[]; locale: Locale }) {
   const [t, tState] = await Promise.all([getTranslations("workflow"), getTranslations("state")]);
-  if (history.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("noHistory")}</p>;
+  if (history.length === 0) return <EmptyState>{t("noHistory")}</EmptyState>;
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4" data-testid="workflow-history">
       {history.map((h) => {

@@ -1,16 +1,16 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CaseCard } from "@/components/cases/case-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/lib/i18n/navigation";
 import { listPublishedCases } from "@/lib/publishing/get-published-case";
 import { filterPublishedCases, publicFiltersSchema } from "@/lib/publishing/public-filters";
 import { PUBLIC_STAGES } from "@/lib/publishing/public-stage";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const filters = publicFiltersSchema.parse(await searchParams);
   const [t, tState, all] = await Promise.all([getTranslations("home"), getTranslations("publicStage"), listPublishedCases()]);
   const cases = filterPublishedCases(all, filters);

@@ -1,15 +1,15 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, setRequestLocale } from "next-intl/server";
+import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { WorkspaceProviders } from "@/components/workspace/providers";
 import { WorkspaceBar } from "@/components/workspace/workspace-bar";
 import { getViewer } from "@/lib/auth/viewer";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Draws the bar and provides every UI message, the client-side query cache and URL state to every workspace page. Each page checks the session and its own permission, and sends a visitor
 // without a session to sign in with the way back to that page.
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const [viewer, messages] = await Promise.all([getViewer(), getMessages()]);
   return (
     <NextIntlClientProvider messages={messages}>

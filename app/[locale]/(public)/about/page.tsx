@@ -1,6 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { PROVENANCES } from "@/lib/enums";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 
 export async function generateMetadata() {
@@ -9,8 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function AboutPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations("about");
   const tp = await getTranslations("provenance");
   return (

@@ -1,8 +1,9 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ssoProvider } from "@/lib/auth/options";
 import { getViewer } from "@/lib/auth/viewer";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +19,7 @@ export default async function SignInPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await pageLocale(params);
   const { callbackUrl, error } = await searchParams;
   if (await getViewer()) redirect(`/${locale}/workspace`);
   const t = await getTranslations("auth");

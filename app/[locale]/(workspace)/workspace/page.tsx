@@ -1,18 +1,16 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CaseListView } from "@/components/workspace/case-list/case-list-view";
 import { requireViewer } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { caseListFacets } from "@/lib/cases/search-cases";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link, redirect } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 export default async function WorkspaceHome({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale: raw } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale } = await pageLocale(params);
   const viewer = await requireViewer(locale, `/${locale}/workspace`);
   if (!can(viewer, "case.list")) {
     if (can(viewer, "user.manage")) redirect({ href: "/admin/users", locale });

@@ -1,4 +1,4 @@
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { HeadlineFigure } from "@/components/cases/headline-figure";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
@@ -19,6 +19,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicSnapshot } from "@/lib/publishing/snapshot";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Rendered on first request, then served from the cache: publishing, correcting or unpublishing
 // revalidates it at once (lib/publishing/actions.ts); the minute bounds how late an embargoed
@@ -42,9 +43,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 export default async function PublicCasePage({ params }: { params: Params }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const incident = await getPublishedCase(slug);
   if (!incident) notFound();
   const t = await getTranslations("case");

@@ -1,8 +1,8 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AuditLog } from "@/components/audit/audit-log";
 import { requirePermission } from "@/lib/auth/guards";
 import { auditFacets, listAuditEvents, parseAuditQuery } from "@/lib/audit/list-audit-events";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +13,7 @@ export default async function GlobalAuditPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale: raw } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale } = await pageLocale(params);
   await requirePermission(locale, `/${locale}/admin/audit`, "audit.viewAll");
   const filter = parseAuditQuery(await searchParams);
   const [t, page, facets] = await Promise.all([getTranslations("activity"), listAuditEvents(filter), auditFacets()]);

@@ -1,11 +1,11 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { AssignmentControls, RoleAndStatusControls } from "@/components/admin/user-controls";
 import { requirePermission } from "@/lib/auth/guards";
 import { ssoProvider } from "@/lib/auth/options";
 import { formatDateTime } from "@/lib/format/date";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { listCasesForAssignment, listUsers } from "@/lib/users/list-users";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -15,9 +15,7 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale: raw } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale } = await pageLocale(params);
   const viewer = await requirePermission(locale, `/${locale}/admin/users`, "user.manage");
   const [t, tRoles, users, cases] = await Promise.all([getTranslations("admin"), getTranslations("roles"), listUsers(viewer), listCasesForAssignment(viewer)]);
   return (

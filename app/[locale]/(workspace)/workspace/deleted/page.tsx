@@ -1,12 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format/date";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { restoreCaseAction } from "@/lib/cases/actions";
 import { listDeletedCases } from "@/lib/cases/list-deleted";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const dynamic = "force-dynamic";
 
@@ -17,9 +18,7 @@ export async function generateMetadata() {
 
 /** Deleted cases, for the regulators who may bring one back; nothing is ever removed for good. */
 export default async function DeletedCasesPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale: raw } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale } = await pageLocale(params);
   await requirePermission(locale, `/${locale}/workspace/deleted`, "case.restore");
   const [t, cases] = await Promise.all([getTranslations("workspace"), listDeletedCases()]);
   return (
@@ -32,7 +31,7 @@ export default async function DeletedCasesPage({ params }: { params: Promise<{ l
         <p className="mt-1 max-w-prose text-slate-700">{t("deletedIntro")}</p>
       </div>
       {cases.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">{t("deletedNone")}</p>
+        <EmptyState>{t("deletedNone")}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200" data-testid="deleted-cases">
           {cases.map((c) => {

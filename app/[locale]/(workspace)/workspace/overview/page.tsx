@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RecordsPanel } from "@/components/charts/records-panel";
 import { CasesByStateChart, OpenedClosedChart } from "@/components/charts/dashboard-charts";
@@ -10,7 +10,7 @@ import { loadOverview } from "@/lib/dashboard/overview";
 import { ALL_CASES_BUCKETS } from "@/lib/series/get-all-series";
 import { formatCount, formatExact } from "@/lib/format/number";
 import type { WorkflowState } from "@/lib/generated/prisma/enums";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
@@ -27,13 +27,11 @@ function monthRange(month: string) {
 }
 
 export default async function OverviewPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { locale: raw } = await params;
+  const { locale } = await pageLocale(params);
   const rawClock = (await searchParams).clock;
   const clock = CLOCK_FILTERS.find((c) => c === rawClock);
   // Every link from a filtered dashboard keeps the filter, so the case list shows the same cases.
   const keep = (href: string) => (clock ? `${href}${href.includes("?") ? "&" : "?"}clock=${clock}` : href);
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
   const viewer = await requireViewer(locale, `/${locale}/workspace/overview`);
   if (!can(viewer, "case.list")) notFound();
   const [t, tState, tCharts, overview] = await Promise.all([getTranslations("dashboard"), getTranslations("state"), getTranslations("charts"), loadOverview(viewer, { clock })]);

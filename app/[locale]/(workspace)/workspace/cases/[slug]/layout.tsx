@@ -1,4 +1,3 @@
-import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CaseHeader } from "@/components/workspace/case-header";
@@ -7,16 +6,14 @@ import { prisma } from "@/lib/db/prisma";
 import { getViewer } from "@/lib/auth/viewer";
 import { findCaseForViewer } from "@/lib/cases/case-access";
 import { loadHeadlines } from "@/lib/cases/load-headlines";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { daysInState } from "@/lib/workflow/clocks";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 // The case's header and tabs. Each page below checks the viewer again (and sends a visitor
 // without a session to sign in with the way back).
 export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const viewer = await getViewer();
   if (!viewer) return children;
   const found = await findCaseForViewer(viewer, slug);

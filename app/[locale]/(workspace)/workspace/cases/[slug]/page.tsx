@@ -1,20 +1,18 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { dayValue, linesValue, textValue } from "@/components/forms/form-values";
 import { CaseForm } from "@/components/workspace/case/case-form";
 import { can } from "@/lib/auth/permissions";
 import { deleteCaseAction } from "@/lib/cases/actions";
 import { loadCasePage } from "@/lib/cases/case-access";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 export default async function CaseOverviewPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug);
   const [t, tCase, tExport] = await Promise.all([getTranslations("workspace"), getTranslations("caseWs"), getTranslations("export")]);
   return (

@@ -1,10 +1,10 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AuditLog } from "@/components/audit/audit-log";
 import { can } from "@/lib/auth/permissions";
 import { auditFacets, listAuditEvents, parseAuditQuery } from "@/lib/audit/list-audit-events";
 import { loadCasePage } from "@/lib/cases/case-access";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -15,9 +15,7 @@ export default async function CaseActivityPage({
   params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/activity");
   if (!can(viewer, "activity.view", access)) notFound();
   const filter = parseAuditQuery(await searchParams);

@@ -1,26 +1,24 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
+import { getTranslations } from "next-intl/server";
 import { CategoryForm } from "@/components/workspace/case/category-form";
 import { ReversibilityCheck } from "@/components/workspace/case/reversibility-check";
 import { can } from "@/lib/auth/permissions";
 import { restoreCategoryAction } from "@/lib/data-categories/actions";
 import { listCategories } from "@/lib/data-categories/list-categories";
 import { loadCasePage } from "@/lib/cases/case-access";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { DeletedItems } from "@/components/forms/deleted-items";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const dynamic = "force-dynamic";
 
 export default async function DataSharedPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/data-categories");
   const canRestore = can(viewer, "case.restore", access);
-  const [t, tForms, tConsent, tProtection, tEnum, categories] = await Promise.all([
+  const [t, tConsent, tProtection, tEnum, categories] = await Promise.all([
     getTranslations("caseWs"),
-    getTranslations("forms"),
     getTranslations("consent"),
     getTranslations("protection"),
     getTranslations("enum"),
@@ -29,7 +27,7 @@ export default async function DataSharedPage({ params }: { params: Promise<{ loc
   return (
     <div className="space-y-8">
       <p className="text-slate-700">{t("dataIntro")}</p>
-      {categories.live.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("noCategories")}</p> : null}
+      {categories.live.length === 0 ? <EmptyState>{t("noCategories")}</EmptyState> : null}
       <ul className="grid gap-4 lg:grid-cols-2">
         {categories.live.map((c) => (
           <li key={c.id} id={`category-${c.id}`} className="space-y-3 rounded-lg border border-slate-200 p-4">
@@ -60,19 +58,7 @@ export default async function DataSharedPage({ params }: { params: Promise<{ loc
           </li>
         ))}
       </ul>
-      {categories.deleted.length > 0 ? (
-        <div className="rounded-lg bg-slate-50 p-4">
-          <h3 className="text-sm font-semibold">{tForms("deletedItems")}</h3>
-          <ul className="mt-2 space-y-2 text-sm">
-            {categories.deleted.map((c) => (
-              <li key={c.id} className="flex items-center justify-between gap-2">
-                <span className="line-through">{c.name}</span>
-                <DeleteRestoreButton mode="restore" name={c.name} run={restoreCategoryAction.bind(null, { categoryId: c.id, version: c.version })} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <DeletedItems items={categories.deleted.map((c) => ({ id: c.id, name: c.name, restore: restoreCategoryAction.bind(null, { categoryId: c.id, version: c.version }) }))} />
       {can(viewer, "dataCategory.edit", access) ? (
         <details className="rounded-lg border border-slate-200 bg-slate-50 p-4">
           <summary className="cursor-pointer text-lg font-semibold">{t("addCategory")}</summary>

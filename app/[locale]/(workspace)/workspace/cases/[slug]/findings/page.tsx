@@ -1,23 +1,22 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
+import { getTranslations } from "next-intl/server";
 import { FindingBadges } from "@/components/workspace/case/finding-badges";
 import { FindingForm } from "@/components/workspace/case/finding-form";
 import { can } from "@/lib/auth/permissions";
 import { restoreFindingAction } from "@/lib/findings/actions";
 import { listFindings } from "@/lib/findings/list-findings";
 import { loadCasePage } from "@/lib/cases/case-access";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { DeletedItems } from "@/components/forms/deleted-items";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const dynamic = "force-dynamic";
 
 export default async function FindingsPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/findings");
   const canRestore = can(viewer, "case.restore", access);
-  const [t, tForms, findings] = await Promise.all([getTranslations("caseWs"), getTranslations("forms"), listFindings(incident.id, { includeDeleted: canRestore })]);
+  const [t, findings] = await Promise.all([getTranslations("caseWs"), listFindings(incident.id, { includeDeleted: canRestore })]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section className="space-y-4 lg:col-span-2" aria-labelledby="findings-heading">
@@ -25,9 +24,9 @@ export default async function FindingsPage({ params }: { params: Promise<{ local
           {t("findingsIntro")}
         </h2>
         {findings.live.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">
+          <EmptyState>
             {t("noFindings")} {can(viewer, "finding.edit", access) ? t("noFindingsHint") : null}
-          </p>
+          </EmptyState>
         ) : (
           <ol className="space-y-3">
             {findings.live.map((f) => (
@@ -55,19 +54,7 @@ export default async function FindingsPage({ params }: { params: Promise<{ local
             ))}
           </ol>
         )}
-        {findings.deleted.length > 0 ? (
-          <div className="rounded-lg bg-slate-50 p-4">
-            <h3 className="text-sm font-semibold">{tForms("deletedItems")}</h3>
-            <ul className="mt-2 space-y-2 text-sm">
-              {findings.deleted.map((f) => (
-                <li key={f.id} className="flex items-center justify-between gap-2">
-                  <span className="line-through">{f.title}</span>
-                  <DeleteRestoreButton mode="restore" name={f.title} run={restoreFindingAction.bind(null, { findingId: f.id, version: f.version })} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <DeletedItems items={findings.deleted.map((f) => ({ id: f.id, name: f.title, restore: restoreFindingAction.bind(null, { findingId: f.id, version: f.version }) }))} />
       </section>
       {can(viewer, "finding.edit", access) ? (
         <section aria-labelledby="add-finding" className="rounded-lg border border-slate-200 bg-slate-50 p-4">

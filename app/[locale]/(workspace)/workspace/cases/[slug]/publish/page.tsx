@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublicationDecision, UnpublishForm } from "@/components/publishing/publication-decision";
 import { PublishComposer } from "@/components/publishing/publish-composer";
@@ -6,16 +6,14 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/number";
 import { loadCasePage } from "@/lib/cases/case-access";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublishing } from "@/lib/publishing/get-publishing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 export default async function PublishPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/publish");
   if (!can(viewer, "publication.propose", access)) notFound();
   const [t, view] = await Promise.all([getTranslations("publishing"), getPublishing(viewer, incident.id)]);

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EstimateHistory } from "@/components/workspace/case/estimate-history";
 import { FindingBadges } from "@/components/workspace/case/finding-badges";
 import { PrintButton } from "@/components/workspace/case/print-button";
@@ -13,16 +13,14 @@ import { loadCasePage } from "@/lib/cases/case-access";
 import { yearlyTotals } from "@/lib/series/yearly-totals";
 import { listEvents } from "@/lib/timeline/list-events";
 import { getWorkflow } from "@/lib/workflow/get-workflow";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 /** The whole case on one page, laid out for paper (the print stylesheet hides the app around it). */
 export default async function CaseReportPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/report");
   const [t, tCase, tWs, tTabs, tWf, tState, findings, categories, estimates, events, years, workflow] = await Promise.all([
     getTranslations("export"),

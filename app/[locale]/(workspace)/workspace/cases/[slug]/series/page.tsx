@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RecordsPanel } from "@/components/charts/records-panel";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { SeriesImport } from "@/components/workspace/case/series-import";
@@ -7,14 +7,12 @@ import { formatExact } from "@/lib/format/number";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 import { loadCasePage } from "@/lib/cases/case-access";
 import { yearlyTotals } from "@/lib/series/yearly-totals";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 export default async function RecordsPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/series");
   const [t, years] = await Promise.all([getTranslations("caseWs"), yearlyTotals(incident.id)]);
   return (

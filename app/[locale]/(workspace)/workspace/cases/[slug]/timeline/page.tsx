@@ -1,31 +1,30 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
+import { getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/workspace/case/event-form";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, toIsoDay } from "@/lib/format/date";
 import { loadCasePage } from "@/lib/cases/case-access";
 import { restoreEventAction } from "@/lib/timeline/actions";
 import { listEvents } from "@/lib/timeline/list-events";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { DeletedItems } from "@/components/forms/deleted-items";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const dynamic = "force-dynamic";
 
 export default async function TimelinePage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/timeline");
   const canRestore = can(viewer, "case.restore", access);
-  const [t, tForms, tEnum, events] = await Promise.all([getTranslations("caseWs"), getTranslations("forms"), getTranslations("enum"), listEvents(incident.id, { includeDeleted: canRestore })]);
+  const [t, tEnum, events] = await Promise.all([getTranslations("caseWs"), getTranslations("enum"), listEvents(incident.id, { includeDeleted: canRestore })]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section className="space-y-4 lg:col-span-2" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="text-slate-700">
           {t("timelineIntro")}
         </h2>
-        {events.live.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("noEvents")}</p> : null}
+        {events.live.length === 0 ? <EmptyState>{t("noEvents")}</EmptyState> : null}
         <ol className="space-y-4 border-l-2 border-slate-200 pl-4">
           {events.live.map((e) => (
             <li key={e.id} id={`event-${e.id}`}>
@@ -46,19 +45,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ local
             </li>
           ))}
         </ol>
-        {events.deleted.length > 0 ? (
-          <div className="rounded-lg bg-slate-50 p-4">
-            <h3 className="text-sm font-semibold">{tForms("deletedItems")}</h3>
-            <ul className="mt-2 space-y-2 text-sm">
-              {events.deleted.map((e) => (
-                <li key={e.id} className="flex items-center justify-between gap-2">
-                  <span className="line-through">{e.title}</span>
-                  <DeleteRestoreButton mode="restore" name={e.title} run={restoreEventAction.bind(null, { eventId: e.id, version: e.version })} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <DeletedItems items={events.deleted.map((e) => ({ id: e.id, name: e.title, restore: restoreEventAction.bind(null, { eventId: e.id, version: e.version }) }))} />
       </section>
       {can(viewer, "timeline.edit", access) ? (
         <section aria-labelledby="add-event" className="rounded-lg border border-slate-200 bg-slate-50 p-4">

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PendingProposalActions } from "@/components/workflow/pending-proposal";
 import { AppealOutcomeForm, SanctionForm, WithdrawSanctionForm } from "@/components/workflow/sanction-forms";
 import { WorkflowActions } from "@/components/workflow/workflow-actions";
@@ -7,19 +7,18 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime, formatInstantDay } from "@/lib/format/date";
 import { formatKrw } from "@/lib/format/number";
 import { loadCasePage } from "@/lib/cases/case-access";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getWorkflow } from "@/lib/workflow/get-workflow";
 import { TRANSITION_FIELDS } from "@/lib/workflow/schema";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const dynamic = "force-dynamic";
 
 const PROPOSING = ["findings_issued", "legal_review", "notice_of_intent", "sanction_review"];
 
 export default async function WorkflowPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: raw, slug } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/workflow");
   const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
   const canEditSanctions = can(viewer, "sanction.edit", access);
@@ -91,7 +90,7 @@ export default async function WorkflowPage({ params }: { params: Promise<{ local
         <h2 id="wf-sanctions" className="text-lg font-semibold">
           {t("sanctionsTitle")}
         </h2>
-        {view.sanctionChains.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{t("noSanctions")}</p> : null}
+        {view.sanctionChains.length === 0 ? <EmptyState>{t("noSanctions")}</EmptyState> : null}
         <ul className="space-y-3">
           {view.sanctionChains.map(({ current: s, chain }) => {
             return (

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { countValue, dayValue, textValue } from "@/components/forms/form-values";
@@ -8,16 +8,14 @@ import { can } from "@/lib/auth/permissions";
 import { deleteCategoryAction } from "@/lib/data-categories/actions";
 import { getCategory } from "@/lib/data-categories/list-categories";
 import { loadCasePage } from "@/lib/cases/case-access";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 export default async function CategoryPage({ params }: { params: Promise<{ locale: string; slug: string; categoryId: string }> }) {
-  const { locale: raw, slug, categoryId } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug, categoryId } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, `/data-categories/${categoryId}`);
   const category = await getCategory(incident.id, categoryId);
   if (!category) notFound();

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { countValue, dayValue, textValue } from "@/components/forms/form-values";
@@ -8,15 +8,13 @@ import { can } from "@/lib/auth/permissions";
 import { deleteEstimateAction } from "@/lib/estimates/actions";
 import { getEstimate, listSources } from "@/lib/estimates/list-estimates";
 import { loadCasePage } from "@/lib/cases/case-access";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 export default async function EstimatePage({ params }: { params: Promise<{ locale: string; slug: string; estimateId: string }> }) {
-  const { locale: raw, slug, estimateId } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug, estimateId } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, `/estimates/${estimateId}`);
   const [estimate, sources, t] = await Promise.all([getEstimate(incident.id, estimateId), listSources(incident.id), getTranslations("caseWs")]);
   if (!estimate) notFound();

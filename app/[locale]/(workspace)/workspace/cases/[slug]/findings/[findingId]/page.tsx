@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { linesValue } from "@/components/forms/form-values";
@@ -11,15 +11,13 @@ import { getFinding } from "@/lib/findings/list-findings";
 import { allowedStatusChanges } from "@/lib/findings/status";
 import { formatDateTime } from "@/lib/format/date";
 import { loadCasePage } from "@/lib/cases/case-access";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 export default async function FindingPage({ params }: { params: Promise<{ locale: string; slug: string; findingId: string }> }) {
-  const { locale: raw, slug, findingId } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug, findingId } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, `/findings/${findingId}`);
   const finding = await getFinding(incident.id, findingId);
   if (!finding) notFound();

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { dayValue, textValue } from "@/components/forms/form-values";
@@ -7,15 +7,13 @@ import { can } from "@/lib/auth/permissions";
 import { loadCasePage } from "@/lib/cases/case-access";
 import { deleteEventAction } from "@/lib/timeline/actions";
 import { getEvent } from "@/lib/timeline/list-events";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
 export default async function EventPage({ params }: { params: Promise<{ locale: string; slug: string; eventId: string }> }) {
-  const { locale: raw, slug, eventId } = await params;
-  setRequestLocale(raw);
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const { locale, slug, eventId } = await pageLocale(params);
   const { viewer, incident, access } = await loadCasePage(locale, slug, `/timeline/${eventId}`);
   const event = await getEvent(incident.id, eventId);
   if (!event) notFound();

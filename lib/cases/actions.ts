@@ -2,7 +2,7 @@
 
 import { authedAction } from "@/lib/actions/authed-action";
 import { afterCaseChange as refresh } from "@/lib/actions/revalidate-case";
-import { caseActions } from "./definitions";
+import { caseActions } from "./mutations";
 
 export const updateCaseAction = async (input: unknown) => refresh(await authedAction(caseActions.update)(input));
 export const deleteCaseAction = async (input: unknown) => refresh(await authedAction(caseActions.delete)(input));

@@ -1,10 +1,11 @@
 import "server-only";
+import { defineAction } from "@/lib/actions/execute-action";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Incident } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
 import { can, type Viewer } from "@/lib/auth/permissions";
-import type { caseRefSchema, updateCaseSchema } from "./schema";
+import { caseRefSchema, updateCaseSchema } from "./schema";
 import { versionedItems } from "./versioned-items";
 
 const cases = versionedItems<Incident>({ model: "incident", entityType: "incident", noun: "case", editPermission: "case.edit", caseIdOf: (row) => row.id });
@@ -24,3 +25,9 @@ export async function restoreCase(viewer: Viewer, input: z.output<typeof caseRef
     return after;
   });
 }
+
+export const caseActions = {
+  update: defineAction(updateCaseSchema, updateCase),
+  delete: defineAction(caseRefSchema, deleteCase),
+  restore: defineAction(caseRefSchema, restoreCase),
+};

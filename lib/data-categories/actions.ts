@@ -2,7 +2,7 @@
 
 import { authedAction } from "@/lib/actions/authed-action";
 import { afterCaseChange as refresh } from "@/lib/actions/revalidate-case";
-import { categoryActions } from "./definitions";
+import { categoryActions } from "./mutations";
 
 export const createCategoryAction = async (input: unknown) => refresh(await authedAction(categoryActions.create)(input));
 export const updateCategoryAction = async (input: unknown) => refresh(await authedAction(categoryActions.update)(input));

@@ -2,7 +2,7 @@
 
 import { authedAction } from "@/lib/actions/authed-action";
 import { afterCaseChange as refresh } from "@/lib/actions/revalidate-case";
-import { estimateActions } from "./definitions";
+import { estimateActions } from "./mutations";
 
 export const createEstimateAction = async (input: unknown) => refresh(await authedAction(estimateActions.create)(input));
 export const reviseEstimateAction = async (input: unknown) => refresh(await authedAction(estimateActions.revise)(input));

@@ -1,4 +1,5 @@
 import "server-only";
+import { defineAction } from "@/lib/actions/execute-action";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { PopulationEstimate, Prisma } from "@/lib/generated/prisma/client";
@@ -8,7 +9,7 @@ import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { requireCaseAction } from "@/lib/cases/case-guard";
 import { versionedItems } from "@/lib/cases/versioned-items";
 import { revisionTotal } from "./revision";
-import type { createEstimateSchema, estimateRefSchema, reviseEstimateSchema } from "./schema";
+import { createEstimateSchema, estimateRefSchema, reviseEstimateSchema } from "./schema";
 
 type RevisionInput = Omit<z.output<typeof reviseEstimateSchema>, "estimateId" | "version">;
 
@@ -59,3 +60,10 @@ export async function reviseEstimate(viewer: Viewer, input: z.output<typeof revi
 
 export const deleteEstimate = (viewer: Viewer, input: z.output<typeof estimateRefSchema>) => estimates.softDelete(viewer, { id: input.estimateId, version: input.version });
 export const restoreEstimate = (viewer: Viewer, input: z.output<typeof estimateRefSchema>) => estimates.restore(viewer, { id: input.estimateId, version: input.version });
+
+export const estimateActions = {
+  create: defineAction(createEstimateSchema, createEstimate),
+  revise: defineAction(reviseEstimateSchema, reviseEstimate),
+  delete: defineAction(estimateRefSchema, deleteEstimate),
+  restore: defineAction(estimateRefSchema, restoreEstimate),
+};

@@ -2,7 +2,7 @@
 
 import { authedAction } from "@/lib/actions/authed-action";
 import { afterCaseChange as refresh } from "@/lib/actions/revalidate-case";
-import { findingActions } from "./definitions";
+import { findingActions } from "./mutations";
 
 export const createFindingAction = async (input: unknown) => refresh(await authedAction(findingActions.create)(input));
 export const updateFindingAction = async (input: unknown) => refresh(await authedAction(findingActions.update)(input));

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { makeCase, makeViewer } from "@/tests/support/factories";
-import { findingActions } from "./definitions";
+import { findingActions } from "./mutations";
 
 let officer: Viewer;
 let colleague: Viewer;

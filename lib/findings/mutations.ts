@@ -1,10 +1,11 @@
 import "server-only";
+import { defineAction } from "@/lib/actions/execute-action";
 import type { z } from "zod";
 import { fail } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Finding } from "@/lib/generated/prisma/client";
 import { versionedItems } from "@/lib/cases/versioned-items";
-import type { changeFindingStatusSchema, createFindingSchema, findingRefSchema, updateFindingSchema } from "./schema";
+import { changeFindingStatusSchema, createFindingSchema, findingRefSchema, updateFindingSchema } from "./schema";
 import { canChangeStatus } from "./status";
 
 const findings = versionedItems<Finding>({ model: "finding", entityType: "finding", noun: "finding", editPermission: "finding.edit" });
@@ -35,3 +36,12 @@ export function changeFindingStatus(viewer: Viewer, input: z.output<typeof chang
 
 export const deleteFinding = (viewer: Viewer, input: z.output<typeof findingRefSchema>) => findings.softDelete(viewer, { id: input.findingId, version: input.version });
 export const restoreFinding = (viewer: Viewer, input: z.output<typeof findingRefSchema>) => findings.restore(viewer, { id: input.findingId, version: input.version });
+
+/** Each finding mutation with its schema: wrapped as server actions in actions.ts, driven directly by tests. */
+export const findingActions = {
+  create: defineAction(createFindingSchema, createFinding),
+  update: defineAction(updateFindingSchema, updateFinding),
+  changeStatus: defineAction(changeFindingStatusSchema, changeFindingStatus),
+  delete: defineAction(findingRefSchema, deleteFinding),
+  restore: defineAction(findingRefSchema, restoreFinding),
+};

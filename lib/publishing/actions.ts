@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
 import { afterCaseChange as refresh } from "@/lib/actions/revalidate-case";
 import type { ActionResult } from "@/lib/actions/result";
-import { publishingActions } from "./definitions";
+import { publishingActions } from "./mutations";
 
 /** A change to what is public refreshes the public pages too. */
 function refreshPublic<T>(result: ActionResult<T>): ActionResult<T> {

@@ -4,7 +4,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { makeCase, makeViewer } from "@/tests/support/factories";
 import { defaultSelection } from "./build-snapshot";
-import { publishingActions } from "./definitions";
+import { publishingActions } from "./mutations";
 import { getPublishedCase, listPublishedCases } from "./get-published-case";
 import { forgetPublicReads } from "./public-read-cache";
 

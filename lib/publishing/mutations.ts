@@ -1,4 +1,5 @@
 import "server-only";
+import { defineAction } from "@/lib/actions/execute-action";
 import { prisma } from "@/lib/db/prisma";
 import { forgetPublicReads } from "./public-read-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,7 +9,7 @@ import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { requireCaseAction } from "@/lib/cases/case-guard";
 import type { z } from "zod";
 import { buildSnapshot } from "./build-snapshot";
-import type { decidePublicationSchema, proposePublicationSchema, rejectPublicationSchema, unpublishSchema } from "./schema";
+import { decidePublicationSchema, proposePublicationSchema, rejectPublicationSchema, unpublishSchema } from "./schema";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -138,3 +139,11 @@ async function afterCommit<T>(committed: Promise<T>): Promise<T> {
   forgetPublicReads();
   return result;
 }
+
+/** Each publishing mutation with its schema: wrapped as server actions in actions.ts, driven directly by tests. */
+export const publishingActions = {
+  propose: defineAction(proposePublicationSchema, proposePublication),
+  approve: defineAction(decidePublicationSchema, approvePublication),
+  reject: defineAction(rejectPublicationSchema, rejectPublication),
+  unpublish: defineAction(unpublishSchema, unpublishCase),
+};

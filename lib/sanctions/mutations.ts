@@ -1,4 +1,5 @@
 import "server-only";
+import { defineAction } from "@/lib/actions/execute-action";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
@@ -10,7 +11,7 @@ import { lockWorkflow } from "@/lib/workflow/lock-workflow";
 import type { WorkflowState } from "@/lib/workflow/machine";
 import { STATE_LABEL } from "@/lib/workflow/messages";
 import type { z } from "zod";
-import type { createSanctionSchema, recordAppealOutcomeSchema, updateSanctionSchema, withdrawSanctionSchema } from "./schema";
+import { createSanctionSchema, recordAppealOutcomeSchema, updateSanctionSchema, withdrawSanctionSchema } from "./schema";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -131,3 +132,11 @@ export async function recordAppealOutcome(viewer: Viewer, input: Out<typeof reco
     return next;
   });
 }
+
+/** Each sanction mutation with its schema: wrapped as server actions in actions.ts, driven directly by tests. */
+export const sanctionActions = {
+  create: defineAction(createSanctionSchema, createSanction),
+  update: defineAction(updateSanctionSchema, updateSanction),
+  withdraw: defineAction(withdrawSanctionSchema, withdrawSanction),
+  recordAppealOutcome: defineAction(recordAppealOutcomeSchema, recordAppealOutcome),
+};

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { userActions } from "./definitions";
+import { userActions } from "./mutations";
 
 const refresh = <T>(result: ActionResult<T>) => {
   if (result.ok) revalidatePath("/[locale]/admin/users", "page");

@@ -1,4 +1,5 @@
 import "server-only";
+import { defineAction } from "@/lib/actions/execute-action";
 import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
@@ -6,7 +7,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { insertUser, PUBLIC_USER_FIELDS as PUBLIC_FIELDS } from "./insert-user";
-import type { AssignmentInput, ChangeRoleInput, CreateUserInput, SetActiveInput } from "./schema";
+import { type AssignmentInput, assignmentSchema, type ChangeRoleInput, changeRoleSchema, type CreateUserInput, createUserSchema, type SetActiveInput, setActiveSchema } from "./schema";
 
 /** Creates a user. With password sign-in, returns a one-time password to hand over; it is shown once. */
 export async function createUser(viewer: Viewer | null, input: CreateUserInput) {
@@ -96,3 +97,11 @@ export async function unassignOfficer(viewer: Viewer | null, input: AssignmentIn
     return { incidentId: input.incidentId, userId: input.userId };
   });
 }
+
+export const userActions = {
+  create: defineAction(createUserSchema, createUser),
+  changeRole: defineAction(changeRoleSchema, changeUserRole),
+  setActive: defineAction(setActiveSchema, setUserActive),
+  assign: defineAction(assignmentSchema, assignOfficer),
+  unassign: defineAction(assignmentSchema, unassignOfficer),
+};

@@ -2,7 +2,7 @@
 
 import { authedAction } from "@/lib/actions/authed-action";
 import { afterCaseChange as refresh } from "@/lib/actions/revalidate-case";
-import { workflowActions } from "./definitions";
+import { workflowActions } from "./mutations";
 
 export const requestTransitionAction = async (input: unknown) => refresh(await authedAction(workflowActions.request)(input));
 export const approveProposalAction = async (input: unknown) => refresh(await authedAction(workflowActions.approve)(input));

@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db/prisma";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { WorkflowState } from "@/lib/generated/prisma/enums";
-import { sanctionActions } from "@/lib/sanctions/definitions";
+import { sanctionActions } from "@/lib/sanctions/mutations";
 import { makeCase, makeViewer } from "@/tests/support/factories";
-import { workflowActions } from "./definitions";
+import { workflowActions } from "./mutations";
 
 let officer: Viewer;
 let outsider: Viewer;

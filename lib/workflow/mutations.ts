@@ -1,4 +1,5 @@
 import "server-only";
+import { defineAction } from "@/lib/actions/execute-action";
 import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError } from "@/lib/actions/result";
@@ -9,7 +10,7 @@ import type { z } from "zod";
 import { applyTransition } from "./apply-transition";
 import { lockWorkflow, transitionIdOf, type LockedWorkflow } from "./lock-workflow";
 import { decide, TRANSITIONS, type Blocker, type Command, type Outcome, type WorkflowActor } from "./machine";
-import { detailsOf, detailsToJson, TRANSITION_DETAILS, type ParsedTransitionRequest, type proposalDecisionSchema, type rejectProposalSchema } from "./schema";
+import { detailsOf, detailsToJson, type ParsedTransitionRequest, proposalDecisionSchema, rejectProposalSchema, TRANSITION_DETAILS, transitionRequestSchema } from "./schema";
 import { blockerMessage, STATE_LABEL } from "./messages";
 
 async function lockCase(tx: Prisma.TransactionClient, viewer: Viewer, incidentId: string) {
@@ -161,3 +162,11 @@ async function closeProposal(viewer: Viewer, input: ProposalInput, kind: "approv
 export const approveProposal = (viewer: Viewer, input: z.output<typeof proposalDecisionSchema>) => closeProposal(viewer, input, "approve");
 export const rejectProposal = (viewer: Viewer, input: z.output<typeof rejectProposalSchema>) => closeProposal(viewer, input, "reject");
 export const withdrawProposal = (viewer: Viewer, input: z.output<typeof proposalDecisionSchema>) => closeProposal(viewer, input, "withdraw");
+
+/** Each workflow command with its schema: wrapped as server actions in actions.ts, driven directly by tests. */
+export const workflowActions = {
+  request: defineAction(transitionRequestSchema, requestTransition),
+  approve: defineAction(proposalDecisionSchema, approveProposal),
+  reject: defineAction(rejectProposalSchema, rejectProposal),
+  withdraw: defineAction(proposalDecisionSchema, withdrawProposal),
+};

@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
-import { categoryActions } from "@/lib/data-categories/definitions";
-import { estimateActions } from "@/lib/estimates/definitions";
-import { findingActions } from "@/lib/findings/definitions";
-import { caseActions } from "@/lib/cases/definitions";
-import { timelineActions } from "@/lib/timeline/definitions";
-import { userActions } from "@/lib/users/definitions";
+import { categoryActions } from "@/lib/data-categories/mutations";
+import { estimateActions } from "@/lib/estimates/mutations";
+import { findingActions } from "@/lib/findings/mutations";
+import { caseActions } from "@/lib/cases/mutations";
+import { timelineActions } from "@/lib/timeline/mutations";
+import { userActions } from "@/lib/users/mutations";
 import { makeCase, makeViewer } from "@/tests/support/factories";
 
 let regulator: Viewer;

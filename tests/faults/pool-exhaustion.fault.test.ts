@@ -40,7 +40,7 @@ async function listCases() {
 
 async function createFinding(title: string) {
   const { authedAction } = await import("@/lib/actions/authed-action");
-  const { findingActions } = await import("@/lib/findings/definitions");
+  const { findingActions } = await import("@/lib/findings/mutations");
   const started = performance.now();
   const result = await authedAction(findingActions.create)({ incidentId, title, body: "Pool test.", severity: "low", legalArticles: "", evidenceRefs: "" });
   return { result, ms: performance.now() - started };
@@ -94,7 +94,7 @@ describe("connection pool exhausted", () => {
 
   it("fails a transaction that cannot get a connection within the pool timeout, and writes nothing", async () => {
     const { executeAction } = await import("@/lib/actions/execute-action");
-    const { findingActions } = await import("@/lib/findings/definitions");
+    const { findingActions } = await import("@/lib/findings/mutations");
     const { held, state } = await holdEveryConnection(3);
     const started = performance.now();
     // The viewer is already resolved here, so the wait is the transaction's own ($transaction maxWait).

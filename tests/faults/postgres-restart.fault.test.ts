@@ -54,7 +54,7 @@ async function until(check: () => boolean, limitMs: number) {
 /** Reads and writes from a few concurrent "users" until told to stop. */
 async function traffic(phase: () => Phase, outcomes: Outcome[], stop: () => boolean) {
   const { authedAction } = await import("@/lib/actions/authed-action");
-  const { findingActions } = await import("@/lib/findings/definitions");
+  const { findingActions } = await import("@/lib/findings/mutations");
   const { GET: listCases } = await import("@/app/api/cases/route");
   const createFinding = authedAction(findingActions.create);
   let n = 0;

@@ -32,7 +32,7 @@ afterAll(() => closeFaultCase(db));
 
 async function createFinding(title: string) {
   const { authedAction } = await import("@/lib/actions/authed-action");
-  const { findingActions } = await import("@/lib/findings/definitions");
+  const { findingActions } = await import("@/lib/findings/mutations");
   return authedAction(findingActions.create)({ incidentId: incident.id, title, body: "Fault test.", severity: "low", legalArticles: "", evidenceRefs: "" });
 }
 

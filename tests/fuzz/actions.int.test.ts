@@ -24,15 +24,15 @@ type Action = (...args: unknown[]) => Promise<unknown>;
 
 /** Every "use server" module, with the definitions whose schemas name its fields. */
 const MODULES: Record<string, { load: () => Promise<Record<string, unknown>>; definitions: () => Promise<Record<string, { schema: z.ZodType }>> }> = {
-  "lib/data-categories/actions.ts": { load: () => import("@/lib/data-categories/actions"), definitions: async () => (await import("@/lib/data-categories/definitions")).categoryActions },
-  "lib/estimates/actions.ts": { load: () => import("@/lib/estimates/actions"), definitions: async () => (await import("@/lib/estimates/definitions")).estimateActions },
-  "lib/findings/actions.ts": { load: () => import("@/lib/findings/actions"), definitions: async () => (await import("@/lib/findings/definitions")).findingActions },
-  "lib/cases/actions.ts": { load: () => import("@/lib/cases/actions"), definitions: async () => (await import("@/lib/cases/definitions")).caseActions },
-  "lib/publishing/actions.ts": { load: () => import("@/lib/publishing/actions"), definitions: async () => (await import("@/lib/publishing/definitions")).publishingActions },
-  "lib/sanctions/actions.ts": { load: () => import("@/lib/sanctions/actions"), definitions: async () => (await import("@/lib/sanctions/definitions")).sanctionActions },
-  "lib/timeline/actions.ts": { load: () => import("@/lib/timeline/actions"), definitions: async () => (await import("@/lib/timeline/definitions")).timelineActions },
-  "lib/users/actions.ts": { load: () => import("@/lib/users/actions"), definitions: async () => (await import("@/lib/users/definitions")).userActions },
-  "lib/workflow/actions.ts": { load: () => import("@/lib/workflow/actions"), definitions: async () => (await import("@/lib/workflow/definitions")).workflowActions },
+  "lib/data-categories/actions.ts": { load: () => import("@/lib/data-categories/actions"), definitions: async () => (await import("@/lib/data-categories/mutations")).categoryActions },
+  "lib/estimates/actions.ts": { load: () => import("@/lib/estimates/actions"), definitions: async () => (await import("@/lib/estimates/mutations")).estimateActions },
+  "lib/findings/actions.ts": { load: () => import("@/lib/findings/actions"), definitions: async () => (await import("@/lib/findings/mutations")).findingActions },
+  "lib/cases/actions.ts": { load: () => import("@/lib/cases/actions"), definitions: async () => (await import("@/lib/cases/mutations")).caseActions },
+  "lib/publishing/actions.ts": { load: () => import("@/lib/publishing/actions"), definitions: async () => (await import("@/lib/publishing/mutations")).publishingActions },
+  "lib/sanctions/actions.ts": { load: () => import("@/lib/sanctions/actions"), definitions: async () => (await import("@/lib/sanctions/mutations")).sanctionActions },
+  "lib/timeline/actions.ts": { load: () => import("@/lib/timeline/actions"), definitions: async () => (await import("@/lib/timeline/mutations")).timelineActions },
+  "lib/users/actions.ts": { load: () => import("@/lib/users/actions"), definitions: async () => (await import("@/lib/users/mutations")).userActions },
+  "lib/workflow/actions.ts": { load: () => import("@/lib/workflow/actions"), definitions: async () => (await import("@/lib/workflow/mutations")).workflowActions },
 };
 
 let world: World;

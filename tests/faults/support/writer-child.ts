@@ -3,7 +3,7 @@
 // own action path one after another and prints each acknowledged id, until it is killed.
 import { executeAction } from "@/lib/actions/execute-action";
 import { resolveSession } from "@/lib/auth/sessions";
-import { findingActions } from "@/lib/findings/definitions";
+import { findingActions } from "@/lib/findings/mutations";
 
 const [sessionId, incidentId] = process.argv.slice(2);
 const viewer = await resolveSession(sessionId ?? "");

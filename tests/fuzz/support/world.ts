@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { defaultSelection } from "@/lib/publishing/build-snapshot";
-import { publishingActions } from "@/lib/publishing/definitions";
+import { publishingActions } from "@/lib/publishing/mutations";
 import { makeCase, makeViewer } from "@/tests/support/factories";
 import { SESSION_COOKIE, sessionCookie } from "./fake-request";
 

@@ -8,25 +8,21 @@ import type { Locale } from "@/lib/i18n/locales";
 import { clockStatus, daysLeft, type ClockKind } from "@/lib/workflow/clocks";
 import { CaseTabs } from "./case-tabs";
 
-const TABS = ["overview", "findings", "data", "people", "timeline", "records", "workflow", "publish", "activity"] as const;
-
 export async function CaseHeader(props: {
-  slug: string;
   title: string;
   state: WorkflowState;
   visibility: "internal" | "public";
   isDemo: boolean;
   headline: CaseHeadline;
   period: { start: Date | null; startPrecision: DatePrecision; end: Date | null; endPrecision: DatePrecision };
-  showActivity: boolean;
-  showPublish: boolean;
+  /** The sections the viewer may see, in order (lib/cases/sections.ts). */
+  tabs: { key: string; labelKey: string; href: string }[];
   locale: Locale;
   daysInState: number;
   openClocks: { id: string; kind: ClockKind; dueAt: Date }[];
 }) {
   const [t, tTabs, tCase, tState, tWf] = await Promise.all([getTranslations("workspace"), getTranslations("tabs"), getTranslations("case"), getTranslations("state"), getTranslations("workflow")]);
   const now = new Date();
-  const tabs = TABS.filter((k) => (k !== "activity" || props.showActivity) && (k !== "publish" || props.showPublish)).map((key) => ({ key, label: tTabs(key) }));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -60,7 +56,7 @@ export async function CaseHeader(props: {
           <dd className="text-sm text-slate-600">{tWf("forDays", { days: props.daysInState })}</dd>
         </div>
       </dl>
-      <CaseTabs slug={props.slug} tabs={tabs} label={tTabs("overview")} />
+      <CaseTabs tabs={props.tabs.map((tab) => ({ key: tab.key, href: tab.href, label: tTabs(tab.labelKey) }))} label={tTabs("overview")} />
     </div>
   );
 }

@@ -3,15 +3,15 @@
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /** The case's sections. Each is its own page with its own address, so any of them can be shared. */
-export function CaseTabs({ slug, tabs, label }: { slug: string; tabs: { key: string; label: string }[]; label: string }) {
+export function CaseTabs({ tabs, label }: { tabs: { key: string; label: string; href: string }[]; label: string }) {
   const pathname = usePathname();
-  const base = `/workspace/cases/${slug}`;
   return (
     <nav aria-label={label} className="-mx-4 overflow-x-auto border-b border-slate-200 px-4">
       <ul className="-mb-px flex gap-1 whitespace-nowrap">
         {tabs.map((tab) => {
-          const href = tab.key === "overview" ? base : `${base}/${tab.key}`;
-          const current = tab.key === "overview" ? pathname === base : pathname === href || pathname.startsWith(`${href}/`);
+          const { href } = tab;
+          // The overview's address is the case's own; every other tab also owns the addresses below it (its items).
+          const current = tab.key === "overview" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={tab.key}>
               <Link

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/prisma";
 import { requireViewer } from "@/lib/auth/guards";
 import { can, type CaseAccess, type Viewer } from "@/lib/auth/permissions";
+import { sectionByKey, sectionPath, type CaseSection, type SectionKey } from "./sections";
 import { isCaseSlug } from "./slug";
 
 /**
@@ -26,10 +27,15 @@ export const findCaseForViewer = cache(async (viewer: Viewer, slug: string) => {
 
 export type VisibleCase = NonNullable<Awaited<ReturnType<typeof findCaseForViewer>>>;
 
-/** For a case workspace page: the signed-in viewer and the case, or a redirect / 404. */
-export async function loadCasePage(locale: string, slug: string, subpath = "") {
-  const viewer = await requireViewer(locale, `/${locale}/workspace/cases/${slug}${subpath}`);
+/**
+ * For a case workspace page: the signed-in viewer, the case and the section, or a redirect to
+ * sign in (coming back to this address) or a 404 when the case or the section is not theirs
+ * to see. `canEdit` is the section's edit permission on this case.
+ */
+export async function loadCasePage(locale: string, slug: string, options: { section: SectionKey | CaseSection; itemId?: string; returnPath?: string }) {
+  const section = typeof options.section === "string" ? sectionByKey(options.section) : options.section;
+  const viewer = await requireViewer(locale, `/${locale}${options.returnPath ?? sectionPath(slug, section, options.itemId)}`);
   const found = await findCaseForViewer(viewer, slug);
-  if (!found) notFound();
-  return { viewer, ...found };
+  if (!found || !can(viewer, section.view, found.access)) notFound();
+  return { viewer, ...found, section, canEdit: section.edit !== null && can(viewer, section.edit, found.access) };
 }

@@ -11,12 +11,10 @@ import { lockWorkflow } from "@/lib/workflow/lock-workflow";
 import type { WorkflowState } from "@/lib/workflow/machine";
 import { STATE_LABEL } from "@/lib/workflow/messages";
 import type { z } from "zod";
-import { createSanctionSchema, recordAppealOutcomeSchema, updateSanctionSchema, withdrawSanctionSchema } from "./schema";
+import { createSanctionSchema, PROPOSING_STATES, recordAppealOutcomeSchema, updateSanctionSchema, withdrawSanctionSchema } from "./schema";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
-/** Sanctions are proposed from the findings until the decision; after it, only appeals change them. */
-const PROPOSING_STATES: readonly WorkflowState[] = ["findings_issued", "legal_review", "notice_of_intent", "sanction_review"];
 
 /** Locks the case (as every workflow step does) so a sanction cannot change under a decision being approved. */
 async function lockForSanctions(tx: Prisma.TransactionClient, viewer: Viewer, incidentId: string, allowed: readonly WorkflowState[]) {

@@ -1,9 +1,13 @@
 // Sanctions: proposed while the case is reviewed, decided with the case's decision, and changed
 // after that only by an appeal outcome, which is a new version linked to the one it replaces.
 import { z } from "zod";
+import type { WorkflowState } from "@/lib/generated/prisma/enums";
 import { id, lineList, optionalCount, optionalText, pastDay, text, version } from "@/lib/validation/fields";
 import { APPEAL_OUTCOMES, SANCTION_TYPES } from "@/lib/enums";
 
+
+/** Sanctions are proposed from the findings until the decision; after it, only appeals change them. */
+export const PROPOSING_STATES: readonly WorkflowState[] = ["findings_issued", "legal_review", "notice_of_intent", "sanction_review"];
 
 const sanctionFields = {
   type: z.enum(SANCTION_TYPES, { error: "Choose a type." }),

@@ -8,7 +8,7 @@ const query = z.object({ format: z.enum(["zip", "json"], { error: "Use zip or js
 // GET /api/cases/<slug>/export?format=zip|json — the whole case file, for those who may see the
 // case; every export is audited.
 export const GET = caseRoute({ query }, async ({ viewer, query: { format }, params: { slug }, found }) => {
-  const file = await loadCaseFile(found.incident.id);
+  const file = await loadCaseFile(viewer, found.incident.id, found.access);
   await auditExport(viewer, found.incident.id, format);
   const stamp = new Date().toISOString().slice(0, 10);
   const headers = { "Cache-Control": "private, no-store", "Content-Disposition": `attachment; filename="${slug}-${stamp}.${format}"` };

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/prisma";
 import { getViewer } from "@/lib/auth/viewer";
 import { findCaseForViewer } from "@/lib/cases/case-access";
 import { loadHeadlines } from "@/lib/cases/load-headlines";
+import { CASE_SECTIONS, sectionPath } from "@/lib/cases/sections";
 import { localized } from "@/lib/i18n/localized";
 import { daysInState } from "@/lib/workflow/clocks";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -27,15 +28,13 @@ export default async function CaseLayout({ children, params }: { children: React
   return (
     <div className="space-y-6">
       <CaseHeader
-        slug={slug}
         title={localized(locale, incident.title, incident.titleKo)}
         state={incident.workflowState}
         visibility={incident.visibility}
         isDemo={incident.isDemo}
         headline={headline}
         period={{ start: incident.conductStart, startPrecision: incident.conductStartPrecision, end: incident.conductEnd, endPrecision: incident.conductEndPrecision }}
-        showActivity={can(viewer, "activity.view", access)}
-        showPublish={can(viewer, "publication.propose", access)}
+        tabs={CASE_SECTIONS.filter((s) => can(viewer, s.view, access)).map((s) => ({ key: s.key, labelKey: s.labelKey, href: sectionPath(slug, s) }))}
         daysInState={daysInState(incident.stateEnteredAt, new Date())}
         openClocks={openClocks}
         locale={locale}

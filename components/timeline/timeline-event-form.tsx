@@ -13,7 +13,7 @@ import { DATE_PRECISIONS, EVENT_KINDS } from "@/lib/enums";
 export type EventValues = { occurredOn: string; precision: string; kind: string; title: string; titleKo: string; description: string; isPublic: boolean; inferenceNote: string };
 const EMPTY: EventValues = { occurredOn: "", precision: "day", kind: "other", title: "", titleKo: "", description: "", isPublic: false, inferenceNote: "" };
 
-export function EventForm(props: { incidentId: string; slug: string } | { eventId: string; version: number; slug: string; values: EventValues }) {
+export function TimelineEventForm(props: { incidentId: string; slug: string } | { eventId: string; version: number; slug: string; values: EventValues }) {
   const t = useTranslations("caseWs");
   const tEnum = useTranslations("enum");
   const router = useRouter();

@@ -1,24 +1,17 @@
 import { getTranslations } from "next-intl/server";
-import { RecordsPanel } from "@/components/charts/records-panel";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
-import { SeriesImport } from "@/components/workspace/case/series-import";
-import { can } from "@/lib/auth/permissions";
+import { RecordsPanel } from "@/components/charts/records-panel";
+import { SeriesImport } from "@/components/series/series-import";
+import type { SectionViewProps } from "@/lib/cases/sections";
 import { formatExact } from "@/lib/format/number";
 import type { Provenance } from "@/lib/generated/prisma/enums";
-import { loadCasePage } from "@/lib/cases/case-access";
 import { yearlyTotals } from "@/lib/series/yearly-totals";
-import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const dynamic = "force-dynamic";
-
-export default async function RecordsPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await pageLocale(params);
-  const { viewer, incident, access } = await loadCasePage(locale, slug, "/series");
+export async function SectionList({ incident, locale, slug, canEdit }: SectionViewProps) {
   const [t, years] = await Promise.all([getTranslations("caseWs"), yearlyTotals(incident.id)]);
   return (
     <div className="space-y-6">
       <RecordsPanel endpoint={`/api/cases/${slug}/series`} csvPrefix={slug} />
-      {can(viewer, "series.import", access) ? <SeriesImport slug={slug} /> : null}
+      {canEdit ? <SeriesImport slug={slug} /> : null}
       {years.length === 0 ? null : (
         <table className="w-full max-w-2xl text-right text-sm tabular-nums">
           <caption className="mb-2 text-left text-slate-700">{t("recordsIntro")}</caption>
@@ -47,5 +40,29 @@ export default async function RecordsPage({ params }: { params: Promise<{ locale
         </table>
       )}
     </div>
+  );
+}
+
+export async function SectionReport({ incident, locale }: SectionViewProps) {
+  const [t, years] = await Promise.all([getTranslations("caseWs"), yearlyTotals(incident.id)]);
+  return (
+    <table className="text-right tabular-nums">
+      <thead>
+        <tr>
+          <th scope="col" className="pr-6 text-left">{t("recordsYear")}</th>
+          <th scope="col" className="pr-6">{t("recordsDays")}</th>
+          <th scope="col">{t("recordsTotal")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {years.map((y) => (
+          <tr key={y.year}>
+            <th scope="row" className="pr-6 text-left font-normal">{y.year}</th>
+            <td className="pr-6">{formatExact(y.days, locale)}</td>
+            <td>{formatExact(y.records, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,25 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PendingProposalActions } from "@/components/workflow/pending-proposal";
 import { AppealOutcomeForm, SanctionForm, WithdrawSanctionForm } from "@/components/workflow/sanction-forms";
 import { WorkflowActions } from "@/components/workflow/workflow-actions";
 import { ClockList, SanctionHistory, StepDiagram, WorkflowHistory } from "@/components/workflow/workflow-panels";
 import { can } from "@/lib/auth/permissions";
+import type { SectionViewProps } from "@/lib/cases/sections";
 import { formatDate, formatDateTime, formatInstantDay } from "@/lib/format/date";
 import { formatKrw } from "@/lib/format/number";
-import { loadCasePage } from "@/lib/cases/case-access";
 import { localized } from "@/lib/i18n/localized";
 import { getWorkflow } from "@/lib/workflow/get-workflow";
 import { TRANSITION_FIELDS } from "@/lib/workflow/schema";
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { EmptyState } from "@/components/ui/empty-state";
-
-export const dynamic = "force-dynamic";
-
-const PROPOSING = ["findings_issued", "legal_review", "notice_of_intent", "sanction_review"];
-
-export default async function WorkflowPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await pageLocale(params);
-  const { viewer, incident, access } = await loadCasePage(locale, slug, "/workflow");
+import { PROPOSING_STATES } from "@/lib/sanctions/schema";
+export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
   const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
   const canEditSanctions = can(viewer, "sanction.edit", access);
   const sanctionLabel = (s: { type: string; subjectName: string }) => `${t(`sanctionTypes.${s.type}`)} · ${s.subjectName}`;
@@ -98,7 +91,7 @@ export default async function WorkflowPage({ params }: { params: Promise<{ local
                 <p className="font-medium">{sanctionLabel(s)}</p>
                 {s.legalBasis.length ? <p className="text-sm text-slate-700">{t("legalBasis")}: {s.legalBasis.join("; ")}</p> : null}
                 <SanctionHistory chain={chain} locale={locale} />
-                {canEditSanctions && s.status === "proposed" && PROPOSING.includes(view.state) ? (
+                {canEditSanctions && s.status === "proposed" && PROPOSING_STATES.includes(view.state) ? (
                   <details className="mt-3">
                     <summary className="cursor-pointer text-sm text-blue-800 underline">{t("withdrawSanction")}</summary>
                     <div className="mt-2">
@@ -118,7 +111,7 @@ export default async function WorkflowPage({ params }: { params: Promise<{ local
             );
           })}
         </ul>
-        {canEditSanctions && PROPOSING.includes(view.state) ? (
+        {canEditSanctions && PROPOSING_STATES.includes(view.state) ? (
           <details className="rounded-lg border border-slate-200 bg-slate-50 p-4">
             <summary className="cursor-pointer font-medium">{t("proposeSanction")}</summary>
             <div className="mt-3">
@@ -135,5 +128,23 @@ export default async function WorkflowPage({ params }: { params: Promise<{ local
         <WorkflowHistory history={view.history} locale={locale} />
       </section>
     </div>
+  );
+}
+
+export async function SectionReport({ viewer, incident, access, locale }: SectionViewProps) {
+  const [t, tState, workflow] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
+  return (
+    <>
+      <p>{t("timeInState", { state: tState(workflow.state), days: workflow.daysInState, since: formatInstantDay(workflow.stateEnteredAt, locale) })}</p>
+      {workflow.sanctionChains.map(({ current, chain }) => (
+        <div key={current.id} className="break-inside-avoid">
+          <p className="font-medium">
+            {t(`sanctionTypes.${current.type}`)} · {current.subjectName}
+          </p>
+          <SanctionHistory chain={chain} locale={locale} />
+        </div>
+      ))}
+      <WorkflowHistory history={workflow.history} locale={locale} />
+    </>
   );
 }

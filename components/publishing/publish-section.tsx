@@ -1,21 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PublicationDecision, UnpublishForm } from "@/components/publishing/publication-decision";
 import { PublishComposer } from "@/components/publishing/publish-composer";
 import { can } from "@/lib/auth/permissions";
+import type { SectionViewProps } from "@/lib/cases/sections";
 import { formatDateTime } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/number";
-import { loadCasePage } from "@/lib/cases/case-access";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublishing } from "@/lib/publishing/get-publishing";
-import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const dynamic = "force-dynamic";
-
-export default async function PublishPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await pageLocale(params);
-  const { viewer, incident, access } = await loadCasePage(locale, slug, "/publish");
-  if (!can(viewer, "publication.propose", access)) notFound();
+export async function SectionList({ viewer, incident, access, locale, slug }: SectionViewProps) {
   const [t, view] = await Promise.all([getTranslations("publishing"), getPublishing(viewer, incident.id)]);
   const pending = view.pending;
 

@@ -1,0 +1,107 @@
+import { getTranslations } from "next-intl/server";
+import { CaseForm } from "@/components/cases/case-form";
+import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
+import { dayValue, linesValue, textValue } from "@/components/forms/form-values";
+import { can } from "@/lib/auth/permissions";
+import { deleteCaseAction } from "@/lib/cases/actions";
+import type { SectionViewProps } from "@/lib/cases/sections";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { formatPeriod } from "@/lib/format/date";
+export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
+  const [t, tCase, tExport] = await Promise.all([getTranslations("workspace"), getTranslations("caseWs"), getTranslations("export")]);
+  return (
+    <div className="grid gap-8 lg:grid-cols-3">
+      <div className="space-y-4 lg:col-span-2">
+        <p className="max-w-prose whitespace-pre-line text-slate-800">{localized(locale, incident.summary, incident.summaryKo)}</p>
+        {can(viewer, "case.edit", access) ? (
+          <details className="rounded-lg border border-slate-200 p-4">
+            <summary className="cursor-pointer font-medium">{tCase("editDetails")}</summary>
+            <div className="mt-4">
+              <CaseForm
+                defaults={{
+                  incidentId: incident.id,
+                  version: incident.version,
+                  title: incident.title,
+                  titleKo: textValue(incident.titleKo),
+                  summary: incident.summary,
+                  summaryKo: textValue(incident.summaryKo),
+                  discoveredOn: dayValue(incident.discoveredOn),
+                  conductStart: dayValue(incident.conductStart),
+                  conductStartPrecision: incident.conductStartPrecision,
+                  conductEnd: dayValue(incident.conductEnd),
+                  conductEndPrecision: incident.conductEndPrecision,
+                  legalBasisExamined: linesValue(incident.legalBasisExamined),
+                }}
+              />
+            </div>
+          </details>
+        ) : null}
+      </div>
+      <aside className="space-y-4 text-sm">
+        <dl className="space-y-3">
+          <div>
+            <dt className="font-medium text-slate-600">{t("assignedOfficers")}</dt>
+            <dd>{incident.assignments.length > 0 ? incident.assignments.map((a) => a.user.name).join(", ") : t("noneAssigned")}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">{tCase("legalBasis")}</dt>
+            <dd>{incident.legalBasisExamined.length > 0 ? incident.legalBasisExamined.join("; ") : "–"}</dd>
+          </div>
+          {incident.visibility === "public" ? (
+            <div>
+              <dt className="font-medium text-slate-600">{t("visibility")}</dt>
+              <dd>
+                <Link href={`/cases/${incident.slug}`} className="text-blue-800 underline">
+                  {t("viewPublic")}
+                </Link>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <section aria-labelledby="export-heading" className="space-y-1 rounded-lg border border-slate-200 p-3 print:hidden">
+          <h2 id="export-heading" className="font-semibold">
+            {tExport("title")}
+          </h2>
+          <ul className="space-y-1">
+            <li>
+              <a href={`/api/cases/${incident.slug}/export?format=zip`} className="text-blue-800 underline" download>
+                {tExport("zip")}
+              </a>
+            </li>
+            <li>
+              <a href={`/api/cases/${incident.slug}/export?format=json`} className="text-blue-800 underline" download>
+                {tExport("json")}
+              </a>
+            </li>
+            <li>
+              <Link href={`/workspace/cases/${incident.slug}/report`} className="text-blue-800 underline">
+                {tExport("report")}
+              </Link>
+            </li>
+          </ul>
+          <p className="text-xs text-slate-600">{tExport("audited")}</p>
+        </section>
+        {can(viewer, "case.delete", access) ? (
+          <DeleteRestoreButton mode="delete" name={incident.title} run={deleteCaseAction.bind(null, { incidentId: incident.id, version: incident.version })} after="/workspace" />
+        ) : null}
+      </aside>
+    </div>
+  );
+}
+
+export async function SectionReport({ incident, locale }: SectionViewProps) {
+  const t = await getTranslations("case");
+  return (
+    <>
+      <p className="whitespace-pre-line">{localized(locale, incident.summary, incident.summaryKo)}</p>
+      <p>
+        <span className="font-medium">{t("period")}:</span>{" "}
+        {formatPeriod({ start: incident.conductStart, startPrecision: incident.conductStartPrecision, end: incident.conductEnd, endPrecision: incident.conductEndPrecision }, locale, {
+          ongoing: t("ongoing"),
+          unknown: t("unknown"),
+        })}
+      </p>
+    </>
+  );
+}

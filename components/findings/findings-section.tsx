@@ -1,0 +1,140 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { FindingBadges } from "@/components/findings/finding-badges";
+import { FindingForm } from "@/components/findings/finding-form";
+import { FindingStatusForm } from "@/components/findings/finding-status-form";
+import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
+import { DeletedItems } from "@/components/forms/deleted-items";
+import { linesValue } from "@/components/forms/form-values";
+import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/auth/permissions";
+import { SectionBackLink } from "@/components/workspace/section-back-link";
+import type { SectionViewProps } from "@/lib/cases/sections";
+import { deleteFindingAction, restoreFindingAction } from "@/lib/findings/actions";
+import { getFinding, listFindings } from "@/lib/findings/list-findings";
+import { allowedStatusChanges } from "@/lib/findings/status";
+import { formatDateTime } from "@/lib/format/date";
+import { Link } from "@/lib/i18n/navigation";
+export async function SectionList({ viewer, incident, access, slug, canEdit }: SectionViewProps) {
+  const canRestore = can(viewer, "case.restore", access);
+  const [t, findings] = await Promise.all([getTranslations("caseWs"), listFindings(incident.id, { includeDeleted: canRestore })]);
+  return (
+    <div className="grid gap-8 lg:grid-cols-3">
+      <section className="space-y-4 lg:col-span-2" aria-labelledby="findings-heading">
+        <h2 id="findings-heading" className="text-base font-normal text-slate-700">
+          {t("findingsIntro")}
+        </h2>
+        {findings.live.length === 0 ? (
+          <EmptyState>
+            {t("noFindings")} {canEdit ? t("noFindingsHint") : null}
+          </EmptyState>
+        ) : (
+          <ol className="space-y-3">
+            {findings.live.map((f) => (
+              <li key={f.id} id={`finding-${f.id}`} className="rounded-lg border border-slate-200 p-4">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <h3 className="font-semibold">
+                    <Link href={`/workspace/cases/${slug}/findings/${f.id}`} className="text-blue-800 hover:underline">
+                      {f.title}
+                    </Link>
+                  </h3>
+                  <FindingBadges severity={f.severity} status={f.status} />
+                </div>
+                <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{f.body}</p>
+                {f.legalArticles.length > 0 ? (
+                  <p className="mt-2 text-xs text-slate-600">
+                    {t("legalArticles")}: {f.legalArticles.join("; ")}
+                  </p>
+                ) : null}
+                {f.statusReason ? (
+                  <p className="mt-1 text-xs text-slate-600">
+                    {t("statusReason")}: {f.statusReason}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+        <DeletedItems items={findings.deleted.map((f) => ({ id: f.id, name: f.title, restore: restoreFindingAction.bind(null, { findingId: f.id, version: f.version }) }))} />
+      </section>
+      {canEdit ? (
+        <section aria-labelledby="add-finding" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+          <h2 id="add-finding" className="mb-3 text-lg font-semibold">
+            {t("addFinding")}
+          </h2>
+          <FindingForm incidentId={incident.id} slug={slug} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
+  const finding = await getFinding(incident.id, itemId);
+  if (!finding) notFound();
+  const t = await getTranslations("caseWs");
+  return (
+    <div className="space-y-6">
+      <SectionBackLink slug={slug} section="findings" />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 className="text-xl font-semibold">{finding.title}</h2>
+        <FindingBadges severity={finding.severity} status={finding.status} />
+      </div>
+      <p className="text-xs text-slate-600">
+        {t("lastChange", { version: finding.version })} · {formatDateTime(finding.updatedAt, locale)}
+        {finding.author ? ` · ${t("author")}: ${finding.author.name}` : ""}
+      </p>
+      {canEdit ? (
+        <div className="grid gap-8 lg:grid-cols-3">
+          <div className="lg:col-span-2">
+            <FindingForm
+              key={finding.version}
+              findingId={finding.id}
+              version={finding.version}
+              slug={slug}
+              values={{ title: finding.title, body: finding.body, severity: finding.severity, legalArticles: linesValue(finding.legalArticles), evidenceRefs: linesValue(finding.evidenceRefs) }}
+            />
+          </div>
+          <div className="space-y-6">
+            {finding.statusReason ? (
+              <p className="text-sm">
+                <span className="font-medium">{t("statusReason")}:</span> {finding.statusReason}
+              </p>
+            ) : null}
+            <section aria-labelledby="status-heading" className="rounded-lg border border-slate-200 p-4">
+              <h3 id="status-heading" className="mb-3 font-semibold">
+                {t("changeStatus")}
+              </h3>
+              <FindingStatusForm key={finding.version} findingId={finding.id} version={finding.version} next={allowedStatusChanges(finding.status)} />
+            </section>
+            {can(viewer, "case.delete", access) ? (
+              <DeleteRestoreButton mode="delete" name={finding.title} run={deleteFindingAction.bind(null, { findingId: finding.id, version: finding.version })} after={`/workspace/cases/${slug}/findings`} />
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        <div className="space-y-2">
+          <p className="whitespace-pre-line">{finding.body}</p>
+          <p className="text-sm text-slate-600">{finding.legalArticles.join("; ")}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export async function SectionReport({ incident }: SectionViewProps) {
+  const findings = await listFindings(incident.id, { includeDeleted: false });
+  return (
+    <ol className="list-decimal space-y-2 pl-5">
+      {findings.live.map((f) => (
+        <li key={f.id} className="break-inside-avoid">
+          <p className="font-medium">
+            {f.title} <FindingBadges severity={f.severity} status={f.status} />
+          </p>
+          <p className="whitespace-pre-line">{f.body}</p>
+          {f.legalArticles.length ? <p className="text-xs">{f.legalArticles.join("; ")}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,106 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
+import { DeletedItems } from "@/components/forms/deleted-items";
+import { dayValue, textValue } from "@/components/forms/form-values";
+import { TimelineEventForm } from "@/components/timeline/timeline-event-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/auth/permissions";
+import { SectionBackLink } from "@/components/workspace/section-back-link";
+import type { SectionViewProps } from "@/lib/cases/sections";
+import { formatDate, toIsoDay } from "@/lib/format/date";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { deleteEventAction, restoreEventAction } from "@/lib/timeline/actions";
+import { getEvent, listEvents } from "@/lib/timeline/list-events";
+export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
+  const canRestore = can(viewer, "case.restore", access);
+  const [t, tEnum, events] = await Promise.all([getTranslations("caseWs"), getTranslations("enum"), listEvents(incident.id, { includeDeleted: canRestore })]);
+  return (
+    <div className="grid gap-8 lg:grid-cols-3">
+      <section className="space-y-4 lg:col-span-2" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading" className="text-slate-700">
+          {t("timelineIntro")}
+        </h2>
+        {events.live.length === 0 ? <EmptyState>{t("noEvents")}</EmptyState> : null}
+        <ol className="space-y-4 border-l-2 border-slate-200 pl-4">
+          {events.live.map((e) => (
+            <li key={e.id} id={`event-${e.id}`}>
+              <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+                <time dateTime={toIsoDay(e.occurredOn)} className="font-medium">
+                  {formatDate(e.occurredOn, e.precision, locale)}
+                </time>
+                <span className="rounded bg-slate-100 px-1.5 text-xs">{tEnum(`eventKind.${e.kind}`)}</span>
+                <span className={`rounded px-1.5 text-xs ${e.isPublic ? "bg-emerald-100 text-emerald-900" : "bg-slate-100"}`}>{e.isPublic ? t("public") : t("internal")}</span>
+              </div>
+              <p className="font-medium">
+                <Link href={`/workspace/cases/${slug}/timeline/${e.id}`} className="text-blue-800 hover:underline">
+                  {localized(locale, e.title, e.titleKo)}
+                </Link>
+              </p>
+              {e.description ? <p className="text-sm text-slate-700">{e.description}</p> : null}
+              {e.inferenceNote ? <p className="text-xs text-slate-600">{e.inferenceNote}</p> : null}
+            </li>
+          ))}
+        </ol>
+        <DeletedItems items={events.deleted.map((e) => ({ id: e.id, name: e.title, restore: restoreEventAction.bind(null, { eventId: e.id, version: e.version }) }))} />
+      </section>
+      {canEdit ? (
+        <section aria-labelledby="add-event" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+          <h2 id="add-event" className="mb-3 text-lg font-semibold">
+            {t("addEvent")}
+          </h2>
+          <TimelineEventForm incidentId={incident.id} slug={slug} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+export async function SectionItem({ viewer, incident, access, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
+  const event = await getEvent(incident.id, itemId);
+  if (!event) notFound();
+  return (
+    <div className="space-y-6">
+      <SectionBackLink slug={slug} section="timeline" />
+      <h2 className="text-xl font-semibold">{event.title}</h2>
+      {canEdit ? (
+        <TimelineEventForm
+          key={event.version}
+          eventId={event.id}
+          version={event.version}
+          slug={slug}
+          values={{
+            occurredOn: dayValue(event.occurredOn),
+            precision: event.precision,
+            kind: event.kind,
+            title: event.title,
+            titleKo: textValue(event.titleKo),
+            description: textValue(event.description),
+            isPublic: event.isPublic,
+            inferenceNote: textValue(event.inferenceNote),
+          }}
+        />
+      ) : (
+        <p>{event.description}</p>
+      )}
+      {can(viewer, "case.delete", access) ? (
+        <DeleteRestoreButton mode="delete" name={event.title} run={deleteEventAction.bind(null, { eventId: event.id, version: event.version })} after={`/workspace/cases/${slug}/timeline`} />
+      ) : null}
+    </div>
+  );
+}
+
+export async function SectionReport({ incident, locale }: SectionViewProps) {
+  const events = await listEvents(incident.id, { includeDeleted: false });
+  return (
+    <ul className="space-y-1">
+      {events.live.map((e) => (
+        <li key={e.id} className="break-inside-avoid">
+          <span className="font-medium">{formatDate(e.occurredOn, e.precision, locale)}</span> — {localized(locale, e.title, e.titleKo)}
+          {e.inferenceNote ? <span className="block text-xs text-slate-600">{e.inferenceNote}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,185 @@
+// The case's sections, in tab order: the one list the tab bar, the page guards, the generic
+// section routes, the export, the printable report and the test worlds read. Adding a section is
+// one entry here (see docs/architecture.md, "Adding a case section"). This is the composition
+// root of the workspace, so it names the section's views (components/) and actions (lib/) by
+// lazy import: nothing loads until a page or test asks for it.
+import "server-only";
+import type { ReactNode } from "react";
+import type { ActionDefinition } from "@/lib/actions/execute-action";
+import type { Action, CaseAccess, Viewer } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/i18n/locales";
+import type { VisibleCase } from "./case-access";
+import { caseTables, type ExportTable } from "@/lib/export/case-tables";
+
+/** What every section view receives: the viewer, the case as they may see it, and the request. */
+export interface SectionViewProps {
+  viewer: Viewer;
+  incident: VisibleCase["incident"];
+  access: CaseAccess;
+  locale: Locale;
+  slug: string;
+  /** Whether the viewer may change this section's items (the entry's `edit` permission). */
+  canEdit: boolean;
+  searchParams: Record<string, string | string[] | undefined>;
+}
+
+/** A section's views: its tab, an item's own page (`…/<segment>/<id>`), and its part of the printable report. */
+interface SectionViews {
+  SectionList: (props: SectionViewProps) => Promise<ReactNode>;
+  SectionItem?: (props: SectionViewProps & { itemId: string }) => Promise<ReactNode>;
+  SectionReport?: (props: SectionViewProps) => Promise<ReactNode>;
+}
+
+/** A valid "create" input for a section's items on a given case, for the test worlds. */
+type Sample = (ids: { incidentId: string }) => Record<string, unknown>;
+
+export interface CaseSection {
+  key: string;
+  /** The address below the case: `/workspace/cases/<slug>/<segment>`; "" for the overview. */
+  segment: string;
+  /** Its tab's label, `tabs.<labelKey>` in the messages. */
+  labelKey: string;
+  /** What the viewer needs on the case to see the tab (without it: no tab, and the page is a 404). */
+  view: Action;
+  /** What the viewer needs to change its items; null for sections nobody edits. */
+  edit: Action | null;
+  /** Whether its content can go into a public summary (the Publish tab offers it). */
+  publishable: boolean;
+  views: () => Promise<SectionViews>;
+  /** The section's server actions, with schemas, for the test worlds; `sample` builds a valid create. */
+  actions?: () => Promise<Record<string, ActionDefinition<never, unknown>>>;
+  sample?: Sample;
+  /** The item id field of its actions (e.g. "findingId"), so test worlds can aim at a real item. */
+  itemIdKey?: string;
+  /** Its tables in the case-file export. */
+  exports: ExportTable[];
+}
+
+const SECTIONS = [
+  {
+    key: "overview",
+    segment: "",
+    labelKey: "overview",
+    view: "case.view",
+    edit: "case.edit",
+    publishable: true,
+    views: () => import("@/components/cases/overview-section"),
+    actions: async () => (await import("@/lib/cases/mutations")).caseActions as never,
+    exports: [caseTables.case, caseTables.figures, caseTables.statements, caseTables.sources],
+  },
+  {
+    key: "findings",
+    segment: "findings",
+    labelKey: "findings",
+    view: "case.view",
+    edit: "finding.edit",
+    publishable: true,
+    views: () => import("@/components/findings/findings-section"),
+    actions: async () => (await import("@/lib/findings/mutations")).findingActions as never,
+    sample: ({ incidentId }) => ({ incidentId, title: "A finding", body: "What the inspection established.", severity: "high", legalArticles: "Art. 17", evidenceRefs: "" }),
+    itemIdKey: "findingId",
+    exports: [caseTables.findings],
+  },
+  {
+    key: "dataCategories",
+    segment: "data-categories",
+    labelKey: "dataCategories",
+    view: "case.view",
+    edit: "dataCategory.edit",
+    publishable: true,
+    views: () => import("@/components/data-categories/data-categories-section"),
+    actions: async () => (await import("@/lib/data-categories/mutations")).categoryActions as never,
+    sample: ({ incidentId }) => ({ incidentId, name: "Mobile number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", keyHolder: "none", identifierFormat: "010-XXXX-XXXX", reversibility: "reversible" }),
+    itemIdKey: "categoryId",
+    exports: [caseTables.dataCategories],
+  },
+  {
+    key: "estimates",
+    segment: "estimates",
+    labelKey: "estimates",
+    view: "case.view",
+    edit: "estimate.edit",
+    publishable: true,
+    views: () => import("@/components/estimates/estimates-section"),
+    actions: async () => (await import("@/lib/estimates/mutations")).estimateActions as never,
+    sample: ({ incidentId }) => ({ incidentId, label: "People affected", asOf: "2024-08-13", active: "25,000,000", unsplit: "15450000", provenance: "verified" }),
+    itemIdKey: "estimateId",
+    exports: [caseTables.estimateRevisions],
+  },
+  {
+    key: "timeline",
+    segment: "timeline",
+    labelKey: "timeline",
+    view: "case.view",
+    edit: "timeline.edit",
+    publishable: true,
+    views: () => import("@/components/timeline/timeline-section"),
+    actions: async () => (await import("@/lib/timeline/mutations")).timelineActions as never,
+    sample: ({ incidentId }) => ({ incidentId, occurredOn: "2024-08-13", precision: "day", kind: "publication", title: "Findings released", isPublic: true }),
+    itemIdKey: "eventId",
+    exports: [caseTables.timeline],
+  },
+  {
+    key: "series",
+    segment: "series",
+    labelKey: "series",
+    view: "case.view",
+    edit: "series.import",
+    publishable: true,
+    views: () => import("@/components/series/series-section"),
+    exports: [caseTables.recordsPerDay],
+  },
+  {
+    key: "workflow",
+    segment: "workflow",
+    labelKey: "workflow",
+    view: "case.view",
+    edit: "workflow.propose",
+    publishable: true,
+    views: () => import("@/components/workflow/workflow-section"),
+    actions: async () => {
+      const [{ workflowActions }, { sanctionActions }] = await Promise.all([import("@/lib/workflow/mutations"), import("@/lib/sanctions/mutations")]);
+      return { ...workflowActions, ...Object.fromEntries(Object.entries(sanctionActions).map(([name, definition]) => [`sanction.${name}`, definition])) } as never;
+    },
+    exports: [caseTables.transitions, caseTables.proposals, caseTables.deadlines, caseTables.sanctions],
+  },
+  {
+    key: "publish",
+    segment: "publish",
+    labelKey: "publish",
+    view: "publication.propose",
+    edit: "publication.propose",
+    publishable: false,
+    views: () => import("@/components/publishing/publish-section"),
+    actions: async () => (await import("@/lib/publishing/mutations")).publishingActions as never,
+    exports: [],
+  },
+  {
+    key: "activity",
+    segment: "activity",
+    labelKey: "activity",
+    view: "activity.view",
+    edit: null,
+    publishable: false,
+    views: () => import("@/components/audit/activity-section"),
+    exports: [],
+  },
+] as const satisfies readonly CaseSection[];
+
+export type SectionKey = (typeof SECTIONS)[number]["key"];
+export const CASE_SECTIONS: readonly CaseSection[] = SECTIONS;
+
+/** The section at an address segment, or undefined for anything else (which the routes answer 404). */
+export function sectionAt(segment: string): CaseSection | undefined {
+  return CASE_SECTIONS.find((s) => s.segment === segment);
+}
+
+export function sectionByKey(key: SectionKey): CaseSection {
+  return CASE_SECTIONS.find((s) => s.key === key) as CaseSection;
+}
+
+/** Where a section (or one of its items) lives, below the locale. */
+export function sectionPath(slug: string, section: Pick<CaseSection, "segment">, itemId?: string): string {
+  const base = `/workspace/cases/${slug}${section.segment ? `/${section.segment}` : ""}`;
+  return itemId ? `${base}/${itemId}` : base;
+}

@@ -1,0 +1,76 @@
+// The case-file export's tables: each loads its rows for one case and names the CSV columns.
+// Sections list theirs in lib/cases/sections.ts; deleted items are included, with their
+// deletion date, because the file is the record.
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+
+export interface ExportTable {
+  /** The key in case.json and the CSV's name (`<file>.csv`). */
+  file: string;
+  load: (incidentId: string) => Promise<Record<string, unknown>[]>;
+  columns: readonly string[];
+}
+
+const table = (file: string, columns: readonly string[], load: ExportTable["load"]): ExportTable => ({ file, columns, load });
+
+export const caseTables = {
+  case: table(
+    "incident",
+    ["slug", "title", "titleKo", "summary", "investigated", "recipients", "workflowState", "visibility", "conductStart", "conductEnd", "openedAt", "deletedAt", "version"],
+    async (id) => {
+      const i = await prisma.incident.findUniqueOrThrow({ where: { id }, include: { investigatedOrg: true, authority: true, recipients: { include: { organization: true } } } });
+      return [{ ...i, investigated: i.investigatedOrg.name, recipients: i.recipients.map((r) => r.organization.name) }];
+    },
+  ),
+  figures: table("figures", ["key", "label", "value", "unit", "approximate", "provenance", "asOf", "note"], (incidentId) =>
+    prisma.incidentFigure.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  ),
+  statements: table("statements", ["party", "quote", "quoteKo", "context", "statedOn"], async (incidentId) =>
+    (await prisma.statement.findMany({ where: { incidentId }, include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } })).map((s) => ({ ...s, party: s.organization.name })),
+  ),
+  sources: table("sources", ["id", "title", "publisher", "publishedOn", "url", "note"], (incidentId) => prisma.source.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } })),
+  findings: table("findings", ["id", "title", "body", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
+    prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  ),
+  dataCategories: table(
+    "data_categories",
+    [
+      "id", "name", "nameKo", "sensitivity", "consent", "purposeClaimed", "sharedFrom", "sharedUntil", "protectionMethod", "hashAlgorithm", "keyHolder",
+      "keyHandling", "protectionNote", "identifierFormat", "identifierSpace", "identifierSpaceSize", "gpuHashRate", "reversibility", "reversibilityNote", "deletedAt", "version",
+    ],
+    (incidentId) => prisma.dataCategory.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  ),
+  estimateRevisions: table(
+    "estimate_revisions",
+    ["estimate", "revision", "asOf", "active", "dormant", "former", "unsplit", "total", "low", "high", "provenance", "note", "createdAt", "estimateDeletedAt"],
+    async (incidentId) =>
+      (
+        await prisma.estimateRevision.findMany({
+          where: { estimate: { incidentId } },
+          include: { estimate: { select: { label: true, deletedAt: true } } },
+          orderBy: [{ estimateId: "asc" }, { revision: "asc" }],
+        })
+      ).map((r) => ({ ...r, estimate: r.estimate.label, estimateDeletedAt: r.estimate.deletedAt })),
+  ),
+  timeline: table("timeline", ["id", "occurredOn", "precision", "kind", "title", "titleKo", "description", "isPublic", "inferenceNote", "deletedAt", "version"], (incidentId) =>
+    prisma.timelineEvent.findMany({ where: { incidentId }, orderBy: { occurredOn: "asc" } }),
+  ),
+  recordsPerDay: table("records_per_day", ["day", "records", "provenance"], async (incidentId) =>
+    (await prisma.dailyRecordCount.findMany({ where: { incidentId }, orderBy: { day: "asc" }, select: { day: true, records: true, provenance: true } })).map((d) => ({
+      ...d,
+      day: d.day.toISOString().slice(0, 10),
+    })),
+  ),
+  transitions: table("state_transitions", ["id", "fromState", "toState", "reason", "actorId", "proposalId", "details", "createdAt"], (incidentId) =>
+    prisma.stateTransition.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  ),
+  proposals: table("transition_proposals", ["id", "fromState", "toState", "reason", "details", "status", "proposedById", "decidedById", "decisionNote", "createdAt", "decidedAt"], (incidentId) =>
+    prisma.transitionProposal.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  ),
+  deadlines: table("deadlines", ["kind", "startsAt", "dueAt", "stoppedAt", "lateDays"], (incidentId) => prisma.caseClock.findMany({ where: { incidentId }, orderBy: { startsAt: "asc" } })),
+  sanctions: table(
+    "sanctions",
+    ["id", "type", "subjectName", "proposedAmountKrw", "amountKrw", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome", "appealDecidedOn", "appealDocRefs", "supersedesId", "createdAt"],
+    (incidentId) => prisma.sanction.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  ),
+} satisfies Record<string, ExportTable>;

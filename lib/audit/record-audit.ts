@@ -1,6 +1,7 @@
 // Writes an audit row. Always called with the transaction that makes the change, so the change
 // and its record commit together or not at all.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction, AuditEntityType } from "./audit-actions";
 import { changedFields } from "./audit-json";
 
 export interface AuditActor {
@@ -14,9 +15,9 @@ export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system" };
 
 export interface AuditEntry {
   actor: AuditActor;
-  /** "<entity>.<verb>", e.g. "user.role_changed", "auth.sign_in_failed". */
-  action: string;
-  entityType: string;
+  /** "<kind>.<verb>", e.g. "user.role_changed", "auth.sign_in_failed": one of AUDIT_ACTIONS. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   incidentId?: string | null;
   before?: Record<string, unknown> | null;

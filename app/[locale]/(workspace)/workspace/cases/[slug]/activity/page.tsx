@@ -2,7 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AuditLog } from "@/components/audit/audit-log";
 import { can } from "@/lib/auth/permissions";
-import { auditFacets, listAuditEvents, parseAuditQuery } from "@/lib/audit/list-audit-events";
+import { getAuditTrail } from "@/lib/audit/get-audit-trail";
+import { parseAuditQuery } from "@/lib/audit/list-audit-events";
 import { loadCasePage } from "@/lib/cases/case-access";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 
@@ -21,11 +22,11 @@ export default async function CaseActivityPage({
   const { viewer, incident, access } = await loadCasePage(locale, slug, "/activity");
   if (!can(viewer, "activity.view", access)) notFound();
   const filter = parseAuditQuery(await searchParams);
-  const [t, page, facets] = await Promise.all([getTranslations("activity"), listAuditEvents({ ...filter, incidentId: incident.id }), auditFacets(incident.id)]);
+  const [t, trail] = await Promise.all([getTranslations("activity"), getAuditTrail({ ...filter, incidentId: incident.id }, locale)]);
   return (
     <div className="space-y-4">
       <p className="text-slate-700">{t("caseIntro")}</p>
-      <AuditLog events={page.events} nextBefore={page.nextBefore} facets={facets} filter={filter} basePath={`/workspace/cases/${slug}/activity`} locale={locale} />
+      <AuditLog trail={trail} filter={filter} basePath={`/workspace/cases/${slug}/activity`} locale={locale} />
     </div>
   );
 }

@@ -1,0 +1,7 @@
+"use client";
+
+import { AuditTrailError } from "@/components/audit/audit-trail-error";
+
+export default function AuditError(props: { error: Error & { digest?: string }; reset: () => void }) {
+  return <AuditTrailError {...props} />;
+}

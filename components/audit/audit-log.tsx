@@ -8,11 +8,11 @@ function Changes({ changes }: { changes: AuditChange[] }) {
   const t = useTranslations("activity");
   if (changes.length === 0) return null;
   return (
-    <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,max-content)_1fr]">
+    <dl className="mt-2 grid grid-cols-[minmax(0,38%)_1fr] gap-x-3 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,max-content)_1fr] sm:gap-x-4">
       {changes.map((c) => (
         <div key={c.field} className="contents">
           <dt className="text-slate-600">{c.label}</dt>
-          <dd className="mb-1 break-words sm:mb-0">
+          <dd className="min-w-0 break-words">
             {c.kind === "changed" ? (
               <>
                 <span className="sr-only">{t("before")}: </span>

@@ -45,7 +45,7 @@ const CODES: Record<string, readonly string[]> = {
   "workflow.sanctionTypes": Object.values($Enums.SanctionType),
   "workflow.sanctionStatus": Object.values($Enums.SanctionStatus),
   "workflow.appealOutcomes": Object.values($Enums.AppealOutcome),
-  "publishing.status": Object.values($Enums.PublicationStatus),
+  "auditLabels.values.publicationStatus": Object.values($Enums.PublicationStatus),
   "auditLabels.values.visibility": Object.values($Enums.Visibility),
   "auditLabels.values.proposalStatus": Object.values($Enums.ProposalStatus),
   "auditLabels.values.importStatus": Object.values($Enums.ImportStatus),

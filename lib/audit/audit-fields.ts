@@ -166,10 +166,11 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     supersedesId: HIDDEN,
     createdById: HIDDEN,
   },
+  // The version's number is in the sentence ("approved version 2 of the public summary").
   publication_version: {
     ...BOOKKEEPING,
-    number: number,
-    status: enumOf("publishing.status"),
+    number: HIDDEN,
+    status: enumOf("auditLabels.values.publicationStatus"),
     correctionNote: text,
     publishAt: instant,
     publishedAt: instant,

@@ -33,7 +33,7 @@ async function editConsentTwice(page: Page) {
   }
 }
 
-test("after an edit, the case's activity reads as sentences in the reader's language, with the raw record one click away", async ({ page }) => {
+test("after an edit, the case's activity reads as sentences in the reader's language, with the raw record one click away", async ({ page, axe }) => {
   await signInAs(page, "officer@casefile.demo");
   await editConsentTwice(page);
 
@@ -50,6 +50,7 @@ test("after an edit, the case's activity reads as sentences in the reader's lang
   await expect(raw.locator("pre")).toBeVisible();
   await expect(raw.locator("pre")).toContainText('"action": "data_category.updated"');
   expect(await raw.locator("pre").innerText()).toMatch(CUID);
+  expect(await axe()).toEqual([]);
 
   await page.goto(`/ko${CASE}/activity`);
   const latestKo = page.locator('li[data-action="data_category.updated"]').first();
@@ -72,12 +73,13 @@ test("the filters offer names and labels, not ids and codes", async ({ page }) =
   await expectNothingRaw(page);
 });
 
-test("the audit trail across cases names each row's case and reads in both languages", async ({ page }) => {
+test("the audit trail across cases names each row's case and reads in both languages", async ({ page, axe }) => {
   await signInAs(page, "admin@casefile.demo");
   for (const locale of ["en", "ko"]) {
     await page.goto(`/${locale}/admin/audit`);
     await expect(page.locator("li[data-action]").first()).toBeVisible();
     await expectNothingRaw(page);
+    expect(await axe()).toEqual([]);
   }
   await page.goto("/en/admin/audit?kind=publication");
   const published = page.locator('li[data-action="publication.approved"]').filter({ hasText: "Kakao Pay" }).first();

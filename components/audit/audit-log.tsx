@@ -1,45 +1,31 @@
 import { useTranslations } from "next-intl";
-import { formatDateTime } from "@/lib/format/date";
+import type { AuditChange, AuditEventDescription } from "@/lib/audit/describe-audit-event";
+import type { AuditTrailView } from "@/lib/audit/get-audit-trail";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 
-interface AuditEventView {
-  id: bigint;
-  occurredAt: Date;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-}
-
-function Changes({ before, after }: { before: unknown; after: unknown }) {
+function Changes({ changes }: { changes: AuditChange[] }) {
   const t = useTranslations("activity");
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  if (keys.length === 0) return null;
-  const show = (v: unknown) => (v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
+  if (changes.length === 0) return null;
   return (
-    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
-      {keys.map((k) => (
-        <div key={k} className="contents">
-          <dt className="font-mono text-slate-600">{k}</dt>
-          <dd className="break-all">
-            {k in b ? (
+    <dl className="mt-2 grid grid-cols-[minmax(0,38%)_1fr] gap-x-3 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,max-content)_1fr] sm:gap-x-4">
+      {changes.map((c) => (
+        <div key={c.field} className="contents">
+          <dt className="text-slate-600">{c.label}</dt>
+          <dd className="min-w-0 break-words">
+            {c.kind === "changed" ? (
               <>
                 <span className="sr-only">{t("before")}: </span>
-                <del className="text-red-800">{show(b[k])}</del>{" "}
-              </>
-            ) : null}
-            {k in a ? (
-              <>
+                <del className="text-red-800 decoration-red-800/60">{c.before}</del>
+                <span aria-hidden="true" className="px-1.5 text-slate-500">
+                  →
+                </span>
                 <span className="sr-only">{t("after")}: </span>
-                <ins className="text-emerald-800 no-underline">{show(a[k])}</ins>
+                <ins className="text-emerald-800 no-underline">{c.after}</ins>
               </>
-            ) : null}
+            ) : (
+              c.value
+            )}
           </dd>
         </div>
       ))}
@@ -47,21 +33,57 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
-/** A filterable, paged audit trail. Filters and pages live in the URL, so a view can be shared. */
+function Entry({ entry, showCase }: { entry: AuditEventDescription; showCase: boolean }) {
+  const t = useTranslations("auditLabels");
+  const ta = useTranslations("activity");
+  return (
+    <li className="px-4 py-3" data-action={entry.action}>
+      <div className="flex flex-col gap-x-4 gap-y-0.5 sm:flex-row sm:items-baseline sm:justify-between">
+        <p className="font-medium text-slate-900">{entry.headline}</p>
+        <time dateTime={entry.occurredAt.iso} className="shrink-0 text-sm text-slate-600">
+          {entry.occurredAt.text}
+        </time>
+      </div>
+      {showCase && entry.caseRef ? (
+        <p className="mt-0.5 text-sm text-slate-700">
+          {t("inCase")}{" "}
+          <Link href={`/workspace/cases/${entry.caseRef.slug}/activity`} className="text-blue-800 underline">
+            {entry.caseRef.title}
+          </Link>
+        </p>
+      ) : null}
+      <Changes changes={entry.changes} />
+      <div className="mt-1.5 flex flex-wrap items-start gap-x-4 gap-y-1 text-xs text-slate-600">
+        {entry.ip ? <span>{ta("ip", { ip: entry.ip })}</span> : null}
+        <details className="min-w-0 flex-1" data-testid="audit-raw">
+          <summary className="w-fit cursor-pointer text-blue-800 underline">{t("showRaw")}</summary>
+          <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-2 font-mono text-xs text-slate-800">
+            {entry.raw}
+          </pre>
+        </details>
+      </div>
+    </li>
+  );
+}
+
+/**
+ * A filterable, paged audit trail, written for people: names, sentences and dates in the reader's
+ * language (the row's raw JSON one click away). Filters and pages live in the URL, so a view can
+ * be shared.
+ */
 export function AuditLog({
-  events,
-  nextBefore,
-  facets,
+  trail,
   filter,
   basePath,
   locale,
+  showCase = false,
 }: {
-  events: AuditEventView[];
-  nextBefore?: bigint;
-  facets: { actors: { id: string; label: string }[]; kinds: string[] };
+  trail: AuditTrailView;
   filter: { actorId?: string; kind?: string; before?: bigint };
   basePath: string;
   locale: Locale;
+  /** On the trail across cases, each row names its case. */
+  showCase?: boolean;
 }) {
   const t = useTranslations("activity");
   const query = (extra: Record<string, string | undefined>) => {
@@ -74,24 +96,24 @@ export function AuditLog({
   return (
     <div className="space-y-4">
       <form method="get" action={`/${locale}${basePath}`} className="flex flex-wrap items-end gap-3">
-        <label className="text-sm">
+        <label className="min-w-0 text-sm">
           <span className="block font-medium text-slate-800">{t("actor")}</span>
-          <select name="actor" defaultValue={filter.actorId ?? ""} className="mt-1 rounded-md border border-slate-400 px-2 py-1.5">
+          <select name="actor" defaultValue={filter.actorId ?? ""} className="mt-1 max-w-full rounded-md border border-slate-400 px-2 py-1.5">
             <option value="">{t("all")}</option>
-            {facets.actors.map((a) => (
+            {trail.facets.actors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.label}
               </option>
             ))}
           </select>
         </label>
-        <label className="text-sm">
+        <label className="min-w-0 text-sm">
           <span className="block font-medium text-slate-800">{t("kind")}</span>
-          <select name="kind" defaultValue={filter.kind ?? ""} className="mt-1 rounded-md border border-slate-400 px-2 py-1.5">
+          <select name="kind" defaultValue={filter.kind ?? ""} className="mt-1 max-w-full rounded-md border border-slate-400 px-2 py-1.5">
             <option value="">{t("all")}</option>
-            {facets.kinds.map((k) => (
-              <option key={k} value={k}>
-                {k}
+            {trail.facets.kinds.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
               </option>
             ))}
           </select>
@@ -101,26 +123,12 @@ export function AuditLog({
         </button>
       </form>
 
-      {events.length === 0 ? (
+      {trail.entries.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{filtered ? t("emptyFiltered") : t("empty")}</p>
       ) : (
         <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200" aria-label={t("title")}>
-          {events.map((e) => (
-            <li key={e.id.toString()} className="px-4 py-3" data-action={e.action}>
-              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
-                <time dateTime={e.occurredAt.toISOString()} className="text-slate-600">
-                  {formatDateTime(e.occurredAt, locale)}
-                </time>
-                <span className="font-medium">{e.actorLabel === "system" ? t("system") : e.actorLabel}</span>
-                <code className="rounded bg-slate-100 px-1.5 text-xs">{e.action}</code>
-                <span className="text-xs text-slate-600">
-                  {e.entityType}
-                  {e.entityId ? ` ${e.entityId}` : ""}
-                </span>
-                {e.ip ? <span className="text-xs text-slate-500">{t("ip", { ip: e.ip })}</span> : null}
-              </div>
-              <Changes before={e.before} after={e.after} />
-            </li>
+          {trail.entries.map((entry) => (
+            <Entry key={entry.id} entry={entry} showCase={showCase} />
           ))}
         </ol>
       )}
@@ -130,8 +138,8 @@ export function AuditLog({
             {t("newest")}
           </Link>
         ) : null}
-        {nextBefore !== undefined ? (
-          <Link href={query({ before: nextBefore.toString() })} className="text-blue-800 underline">
+        {trail.nextBefore !== undefined ? (
+          <Link href={query({ before: trail.nextBefore })} className="text-blue-800 underline">
             {t("older")}
           </Link>
         ) : null}

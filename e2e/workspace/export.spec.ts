@@ -26,7 +26,7 @@ test("the case file exports as a zip of CSVs and JSON, and the export is audited
   expect(json.incident.slug).toBe("kakao-pay-alipay-2024");
 
   await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/activity?kind=incident");
-  await expect(page.locator('li[data-action="incident.exported"]').first()).toContainText("officer@casefile.demo");
+  await expect(page.locator('li[data-action="incident.exported"]').first()).toContainText("Demo Case Officer exported the case file");
 });
 
 test("exports respect permissions", async ({ page, playwright, baseURL }) => {

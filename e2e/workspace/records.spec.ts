@@ -65,7 +65,7 @@ test("an import with a bad line names the line and writes nothing; the fixed fil
   await expect(result).toContainText("0 days added, 0 changed, 3 unchanged.");
 
   await page.goto("/en/workspace/cases/demo-fitness-location-broker/activity?kind=series");
-  await expect(page.locator('li[data-action="series.imported"]').first()).toContainText("officer@casefile.demo");
+  await expect(page.locator('li[data-action="series.imported"]').first()).toContainText("Demo Case Officer imported records per day");
 });
 
 test("a long import shows progress and can be cancelled, leaving nothing behind", async ({ page }) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { AUDIT_KINDS, isAuditKind } from "./audit-actions";
 
 const AUDIT_PAGE_SIZE = 50;
 
@@ -26,15 +27,27 @@ export async function listAuditEvents(filter: AuditFilter, pageSize = AUDIT_PAGE
   return { events: page, nextBefore: rows.length > pageSize ? page.at(-1)?.id : undefined };
 }
 
-/** Who appears in a trail, and which kinds of action, for the filter menus. */
+/**
+ * Who appears in a trail (by their current name, else the label recorded with their last row) and
+ * which kinds of action, for the filter menus.
+ */
 export async function auditFacets(incidentId?: string) {
   const where = incidentId ? { incidentId } : {};
   const [actors, actions] = await Promise.all([
-    prisma.auditEvent.groupBy({ by: ["actorId", "actorLabel"], where: { ...where, actorId: { not: null } }, orderBy: { actorLabel: "asc" } }),
+    prisma.auditEvent.groupBy({ by: ["actorId"], where: { ...where, actorId: { not: null } }, _max: { actorLabel: true } }),
     prisma.auditEvent.groupBy({ by: ["action"], where }),
   ]);
-  const kinds = [...new Set(actions.map((a) => a.action.split(".")[0] ?? a.action))].sort();
-  return { actors: actors.map((a) => ({ id: a.actorId as string, label: a.actorLabel })), kinds };
+  const ids = actors.flatMap((a) => (a.actorId ? [a.actorId] : []));
+  const names = new Map((ids.length > 0 ? await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : []).map((u) => [u.id, u.name]));
+  const found = new Set(actions.map((a) => a.action.split(".")[0] ?? a.action));
+  // Known kinds in the vocabulary's order; anything older or unknown after them.
+  const kinds = [...AUDIT_KINDS.filter((k) => found.has(k)), ...[...found].filter((k) => !isAuditKind(k)).sort()];
+  return {
+    actors: actors
+      .map((a) => ({ id: a.actorId as string, label: names.get(a.actorId as string) ?? a._max.actorLabel ?? "" }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    kinds,
+  };
 }
 
 /** Parses the page's query string into a filter; anything malformed is ignored, not an error. */

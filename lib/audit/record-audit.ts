@@ -2,6 +2,7 @@
 // and its record commit together or not at all.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
+import type { AuditAction, AuditEntityType } from "./audit-actions";
 import { changedFields } from "./audit-json";
 
 export interface AuditActor {
@@ -18,9 +19,9 @@ export const actorOf = (viewer: Viewer): AuditActor => ({ id: viewer.id, label: 
 
 export interface AuditEntry {
   actor: AuditActor;
-  /** "<entity>.<verb>", e.g. "user.role_changed", "auth.sign_in_failed". */
-  action: string;
-  entityType: string;
+  /** "<kind>.<verb>", e.g. "user.role_changed", "auth.sign_in_failed": one of AUDIT_ACTIONS. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   incidentId?: string | null;
   before?: Record<string, unknown> | null;

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError, fail } from "@/lib/actions/result";
 import type { Action, Viewer } from "@/lib/auth/permissions";
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntityType } from "@/lib/audit/audit-actions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { toAuditValue } from "@/lib/audit/audit-json";
 import { requireCaseAction } from "./case-guard";
@@ -27,11 +28,14 @@ interface VersionedDelegate<Row> {
   updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
 }
 
-export interface ItemKind {
+/** The verbs the audit vocabulary has for an entity type: "created", "confirmed"… */
+type VerbOf<E extends AuditEntityType> = AuditAction extends infer A ? (A extends `${E}.${infer V}` ? V : never) : never;
+
+export interface ItemKind<E extends AuditEntityType> {
   /** The Prisma client property, e.g. "timelineEvent". */
   model: ModelName;
   /** The audit trail's entity type, e.g. "timeline_event"; actions are "<entityType>.created" and so on. */
-  entityType: string;
+  entityType: E;
   /** For messages: "No such finding." */
   noun: string;
   /** What creating and editing the item needs on its case; deleting needs case.delete, restoring case.restore. */
@@ -46,7 +50,7 @@ const byIncidentId = (row: VersionedRow) => String(row.incidentId);
  * The conflict answer for a stale save: what the record holds now and who changed it last, so
  * the user can compare, copy their text and reload. Nothing is overwritten.
  */
-export async function conflictError(tx: Tx, entityType: string, entityId: string, current: Record<string, unknown>): Promise<ActionError> {
+export async function conflictError(tx: Tx, entityType: AuditEntityType, entityId: string, current: Record<string, unknown>): Promise<ActionError> {
   const last = await tx.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { id: "desc" }, select: { actorLabel: true, occurredAt: true } });
   return new ActionError("conflict", `${last?.actorLabel ?? "someone"} saved a newer version while you were editing.`, undefined, {
     current: toAuditValue(current) as Record<string, unknown>,
@@ -55,12 +59,20 @@ export async function conflictError(tx: Tx, entityType: string, entityId: string
   });
 }
 
-export function versionedItems<Row extends VersionedRow>(kind: ItemKind) {
+/** "<entityType>.<verb>", which must be in the audit vocabulary (lib/audit/audit-actions.ts): a kind without one fails on first use. */
+function auditAction(entityType: AuditEntityType, verb: string): AuditAction {
+  const action = AUDIT_ACTIONS.find((a) => a === `${entityType}.${verb}`);
+  if (!action) throw new Error(`The audit vocabulary has no "${entityType}.${verb}".`);
+  return action;
+}
+
+export function versionedItems<Row extends VersionedRow, E extends AuditEntityType = AuditEntityType>(kind: ItemKind<E>) {
   // The one unchecked step: the domain that names `Row` vouches that `kind.model` stores it.
   const table = (tx: Tx) => tx[kind.model] as unknown as VersionedDelegate<Row>;
   const caseIdOf = kind.caseIdOf ?? byIncidentId;
-  const audit = (tx: Tx, viewer: Viewer, verb: string, before: Row | null, after: Row) =>
-    recordAudit(tx, { actor: actorOf(viewer), action: `${kind.entityType}.${verb}`, entityType: kind.entityType, entityId: after.id, incidentId: caseIdOf(after), before, after });
+  const audit = (tx: Tx, viewer: Viewer, verb: VerbOf<E>, before: Row | null, after: Row) =>
+    recordAudit(tx, { actor: actorOf(viewer), action: auditAction(kind.entityType, verb), entityType: kind.entityType, entityId: after.id, incidentId: caseIdOf(after), before, after });
+  const verb = (name: string) => name as VerbOf<E>;
 
   /** The item if it is live (or, with `deleted`, if it is deleted); otherwise "not found". */
   async function loadLive(tx: Tx, id: string, options: { deleted?: boolean } = {}): Promise<Row> {
@@ -91,7 +103,7 @@ export function versionedItems<Row extends VersionedRow>(kind: ItemKind) {
     return prisma.$transaction(async (tx) => {
       await requireCaseAction(tx, viewer, input.incidentId, kind.editPermission);
       const row = await table(tx).create({ data: { ...input.data, incidentId: input.incidentId } });
-      await audit(tx, viewer, "created", null, row);
+      await audit(tx, viewer, verb("created"), null, row);
       return row;
     });
   }
@@ -100,13 +112,13 @@ export function versionedItems<Row extends VersionedRow>(kind: ItemKind) {
    * Saves new values. `check` refuses what the domain does not allow from the stored item (a
    * finding's status change, say); `verb` names the change when "updated" says too little.
    */
-  async function update(viewer: Viewer, input: { id: string; version: number; data: object; verb?: string; check?: (before: Row) => void }): Promise<Row> {
+  async function update(viewer: Viewer, input: { id: string; version: number; data: object; verb?: VerbOf<E>; check?: (before: Row) => void }): Promise<Row> {
     return prisma.$transaction(async (tx) => {
       const before = await loadLive(tx, input.id);
       await requireCaseAction(tx, viewer, caseIdOf(before), kind.editPermission);
       input.check?.(before);
       const after = await saveVersioned(tx, { id: input.id, version: input.version, data: input.data });
-      await audit(tx, viewer, input.verb ?? "updated", before, after);
+      await audit(tx, viewer, input.verb ?? verb("updated"), before, after);
       return after;
     });
   }
@@ -117,7 +129,7 @@ export function versionedItems<Row extends VersionedRow>(kind: ItemKind) {
       const before = await loadLive(tx, input.id);
       await requireCaseAction(tx, viewer, caseIdOf(before), "case.delete");
       const after = await saveVersioned(tx, { id: input.id, version: input.version, data: { deletedAt: new Date() } });
-      await audit(tx, viewer, "deleted", before, after);
+      await audit(tx, viewer, verb("deleted"), before, after);
       return after;
     });
   }
@@ -127,7 +139,7 @@ export function versionedItems<Row extends VersionedRow>(kind: ItemKind) {
       const before = await loadLive(tx, input.id, { deleted: true });
       await requireCaseAction(tx, viewer, caseIdOf(before), "case.restore");
       const after = await saveVersioned(tx, { id: input.id, version: input.version, data: { deletedAt: null }, deleted: true });
-      await audit(tx, viewer, "restored", before, after);
+      await audit(tx, viewer, verb("restored"), before, after);
       return after;
     });
   }

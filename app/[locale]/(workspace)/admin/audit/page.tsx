@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { AuditLog } from "@/components/audit/audit-log";
 import { requirePermission } from "@/lib/auth/guards";
-import { auditFacets, listAuditEvents, parseAuditQuery } from "@/lib/audit/list-audit-events";
+import { getAuditTrail } from "@/lib/audit/get-audit-trail";
+import { parseAuditQuery } from "@/lib/audit/list-audit-events";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
@@ -16,14 +17,14 @@ export default async function GlobalAuditPage({
   const { locale } = await pageLocale(params);
   await requirePermission(locale, `/${locale}/admin/audit`, "audit.viewAll");
   const filter = parseAuditQuery(await searchParams);
-  const [t, page, facets] = await Promise.all([getTranslations("activity"), listAuditEvents(filter), auditFacets()]);
+  const [t, trail] = await Promise.all([getTranslations("activity"), getAuditTrail(filter, locale)]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">{t("globalTitle")}</h1>
         <p className="mt-1 text-slate-700">{t("globalIntro")}</p>
       </div>
-      <AuditLog events={page.events} nextBefore={page.nextBefore} facets={facets} filter={filter} basePath="/admin/audit" locale={locale} />
+      <AuditLog trail={trail} filter={filter} basePath="/admin/audit" locale={locale} showCase />
     </div>
   );
 }

@@ -1,0 +1,97 @@
+// Every action and entity type the audit trail records. Writers may only use these (recordAudit's
+// types), and readers label each one in both languages (auditLabels.* in the messages; a unit test
+// checks). Rows written before a name existed still read, as their code.
+//
+// Actions are "<kind>.<verb>"; the kind is what the trail's "What" filter offers. The message for
+// an action sits at auditLabels.actions.<kind>.<verb>, so the dot doubles as next-intl's path.
+
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_out",
+  "user.created",
+  "user.role_changed",
+  "user.deactivated",
+  "user.reactivated",
+  "assignment.created",
+  "assignment.removed",
+  "incident.updated",
+  "incident.deleted",
+  "incident.restored",
+  "incident.exported",
+  "finding.created",
+  "finding.updated",
+  // `finding.${status}`: a status change, one entry per finding status.
+  "finding.draft",
+  "finding.confirmed",
+  "finding.withdrawn",
+  "finding.deleted",
+  "finding.restored",
+  "data_category.created",
+  "data_category.updated",
+  "data_category.deleted",
+  "data_category.restored",
+  "estimate.created",
+  "estimate.revised",
+  "estimate.deleted",
+  "estimate.restored",
+  "timeline_event.created",
+  "timeline_event.updated",
+  "timeline_event.deleted",
+  "timeline_event.restored",
+  "sanction.proposed",
+  "sanction.updated",
+  "sanction.withdrawn",
+  // `sanction.appeal_${outcome}`: one entry per appeal outcome.
+  "sanction.appeal_upheld",
+  "sanction.appeal_reduced",
+  "sanction.appeal_annulled",
+  "publication.proposed",
+  "publication.approved",
+  "publication.rejected",
+  "publication.unpublished",
+  "workflow.proposed",
+  "workflow.transitioned",
+  // `workflow.proposal_${status}`: how a pending proposal was closed.
+  "workflow.proposal_approved",
+  "workflow.proposal_rejected",
+  "workflow.proposal_withdrawn",
+  // Written by the importer's own SQL (lib/series/import/run-import.ts), not through recordAudit.
+  "series.imported",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITY_TYPES = [
+  "user",
+  "case_assignment",
+  "incident",
+  "finding",
+  "data_category",
+  "estimate",
+  "timeline_event",
+  "sanction",
+  "publication_version",
+  "transition_proposal",
+  "series_import",
+] as const;
+
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+type KindOf<A extends string> = A extends `${infer K}.${string}` ? K : never;
+export type AuditKind = KindOf<AuditAction>;
+
+/** The kinds, in the order of the action list (the filter menu's order). */
+export const AUDIT_KINDS: readonly AuditKind[] = [...new Set(AUDIT_ACTIONS.map((a) => a.slice(0, a.indexOf(".")) as AuditKind))];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+export function isAuditEntityType(value: string): value is AuditEntityType {
+  return (AUDIT_ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+export function isAuditKind(value: string): value is AuditKind {
+  return (AUDIT_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,222 @@
+// How each field an audit row may carry reads to a person: its label (auditLabels.fields.<name>)
+// and how its value is shown. Fields marked HIDDEN (ids, versions, bookkeeping instants, JSON
+// blobs) mean nothing to readers; they stay in the row's raw JSON. A field missing here is not
+// shown in the readable view either, so a new column never leaks a code; the unit test lists each
+// model's columns and fails until every one is placed here.
+import type { AuditEntityType } from "./audit-actions";
+
+export type AuditFieldFormat =
+  | { kind: "text" }
+  | { kind: "list" }
+  /** A DATE column: a calendar day, stored as UTC midnight. */
+  | { kind: "day" }
+  /** A moment in time, shown in Korean time. */
+  | { kind: "instant" }
+  /** A count, every digit. */
+  | { kind: "count" }
+  | { kind: "krw" }
+  | { kind: "number" }
+  | { kind: "bool" }
+  /** A code translated through an existing message namespace: `${messages}.${code}`. */
+  | { kind: "enum"; messages: string }
+  /** A user's id, shown as the user's current name. */
+  | { kind: "user" };
+
+const HIDDEN = null;
+type FieldTable = Readonly<Record<string, AuditFieldFormat | typeof HIDDEN>>;
+
+const text = { kind: "text" } as const;
+const list = { kind: "list" } as const;
+const day = { kind: "day" } as const;
+const instant = { kind: "instant" } as const;
+const count = { kind: "count" } as const;
+const krw = { kind: "krw" } as const;
+const number = { kind: "number" } as const;
+const bool = { kind: "bool" } as const;
+const user = { kind: "user" } as const;
+const enumOf = (messages: string) => ({ kind: "enum", messages }) as const;
+
+/** Row bookkeeping every versioned table has. */
+const BOOKKEEPING = { id: HIDDEN, incidentId: HIDDEN, version: HIDDEN, createdAt: HIDDEN, updatedAt: HIDDEN, deletedAt: HIDDEN } as const;
+
+/**
+ * Per entity type, in the order the readable view lists them. Besides the model's columns, each
+ * table has the extra keys its audit rows carry (e.g. a sign-in's provider, a transition's step).
+ */
+export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
+  user: {
+    ...BOOKKEEPING,
+    name: text,
+    email: text,
+    role: enumOf("roles"),
+    active: bool,
+    signIn: enumOf("auditLabels.values.signIn"),
+    provider: enumOf("auditLabels.values.provider"),
+    reason: enumOf("auditLabels.values.signInFailure"),
+    lastSignInAt: instant,
+    passwordHash: HIDDEN,
+    sessionId: HIDDEN,
+  },
+  // The officer is the entity and the case is the row's case: both are already named.
+  case_assignment: { user: HIDDEN, case: HIDDEN, userId: HIDDEN, incidentId: HIDDEN, assignedById: HIDDEN, createdAt: HIDDEN },
+  incident: {
+    ...BOOKKEEPING,
+    title: text,
+    titleKo: text,
+    summary: text,
+    summaryKo: text,
+    discoveredOn: day,
+    conductStart: day,
+    conductStartPrecision: enumOf("enum.precision"),
+    conductEnd: day,
+    conductEndPrecision: enumOf("enum.precision"),
+    legalBasisExamined: list,
+    workflowState: enumOf("state"),
+    transition: enumOf("workflow.transitions"),
+    reason: text,
+    visibility: enumOf("auditLabels.values.visibility"),
+    format: enumOf("auditLabels.values.format"),
+    isDemo: bool,
+    openedAt: instant,
+    closedAt: instant,
+    stateEnteredAt: HIDDEN,
+    slug: HIDDEN,
+    investigatedOrgId: HIDDEN,
+    authorityId: HIDDEN,
+    proposalId: HIDDEN,
+  },
+  finding: {
+    ...BOOKKEEPING,
+    title: text,
+    severity: enumOf("enum.severity"),
+    status: enumOf("enum.findingStatus"),
+    statusReason: text,
+    body: text,
+    legalArticles: list,
+    evidenceRefs: list,
+    authorId: user,
+  },
+  data_category: {
+    ...BOOKKEEPING,
+    name: text,
+    nameKo: text,
+    sensitivity: enumOf("enum.sensitivity"),
+    consent: enumOf("consent"),
+    purposeClaimed: text,
+    sharedFrom: day,
+    sharedUntil: day,
+    protectionMethod: enumOf("protection"),
+    hashAlgorithm: enumOf("enum.hashAlgorithm"),
+    keyHolder: enumOf("enum.keyHolder"),
+    keyHandling: text,
+    protectionNote: text,
+    identifierFormat: text,
+    identifierSpace: text,
+    identifierSpaceSize: count,
+    gpuHashRate: number,
+    reversibility: enumOf("enum.reversibility"),
+    reversibilityNote: text,
+  },
+  // An estimate's rows are its revisions (the label is kept on the estimate).
+  estimate: {
+    ...BOOKKEEPING,
+    label: text,
+    revision: number,
+    asOf: day,
+    total: count,
+    active: count,
+    dormant: count,
+    former: count,
+    unsplit: count,
+    low: count,
+    high: count,
+    provenance: enumOf("provenance"),
+    note: text,
+    estimateId: HIDDEN,
+    sourceId: HIDDEN,
+    createdById: HIDDEN,
+  },
+  timeline_event: {
+    ...BOOKKEEPING,
+    title: text,
+    titleKo: text,
+    occurredOn: day,
+    precision: enumOf("enum.precision"),
+    kind: enumOf("enum.eventKind"),
+    description: text,
+    isPublic: bool,
+    inferenceNote: text,
+    sourceId: HIDDEN,
+  },
+  sanction: {
+    ...BOOKKEEPING,
+    type: enumOf("workflow.sanctionTypes"),
+    subjectName: text,
+    status: enumOf("workflow.sanctionStatus"),
+    proposedAmountKrw: krw,
+    amountKrw: krw,
+    legalBasis: list,
+    decisionDate: day,
+    decisionDocRefs: list,
+    appealOutcome: enumOf("workflow.appealOutcomes"),
+    appealDecidedOn: day,
+    appealDocRefs: list,
+    note: text,
+    subjectOrgId: HIDDEN,
+    supersedesId: HIDDEN,
+    createdById: HIDDEN,
+  },
+  // The version's number is in the sentence ("approved version 2 of the public summary").
+  publication_version: {
+    ...BOOKKEEPING,
+    number: HIDDEN,
+    status: enumOf("auditLabels.values.publicationStatus"),
+    correctionNote: text,
+    publishAt: instant,
+    publishedAt: instant,
+    note: text,
+    selection: HIDDEN,
+    snapshot: HIDDEN,
+    proposedById: HIDDEN,
+    decidedById: HIDDEN,
+    decidedAt: instant,
+    unpublishedAt: instant,
+  },
+  transition_proposal: {
+    ...BOOKKEEPING,
+    transition: enumOf("workflow.transitions"),
+    fromState: enumOf("state"),
+    toState: enumOf("state"),
+    status: enumOf("auditLabels.values.proposalStatus"),
+    reason: text,
+    note: text,
+    details: HIDDEN,
+    proposedById: HIDDEN,
+    decidedById: HIDDEN,
+    decisionNote: text,
+    decidedAt: instant,
+  },
+  series_import: {
+    ...BOOKKEEPING,
+    fileName: text,
+    rows: count,
+    added: count,
+    changed: count,
+    unchanged: count,
+    fileRows: count,
+    status: enumOf("auditLabels.values.importStatus"),
+    rowCount: count,
+    daysAdded: count,
+    daysChanged: count,
+    daysSame: count,
+    error: text,
+    finishedAt: instant,
+    sha256: HIDDEN,
+    createdById: HIDDEN,
+  },
+};
+
+/** The message key under an enum namespace for a stored code ("wrong password" → wrong_password). */
+export function enumMessageKey(code: string): string {
+  return code.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+}

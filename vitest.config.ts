@@ -12,6 +12,9 @@ export default defineConfig({
     },
   },
   test: {
+    // next-intl's ESM build imports "next/server" without an extension, which only a bundler
+    // resolves (lib/i18n/routing.test.ts runs its middleware).
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,

@@ -5,7 +5,7 @@
 //   DATABASE_URL set   → that server; migrations are applied, nothing else is loaded unless
 //                        CASEFILE_SEED=1.
 //
-// Flags: --dev runs `next dev` instead of a production build.
+// Flags: --dev serves in development mode (like `next dev`) instead of a production build.
 // Environment: PORT (3000), HOST, CASEFILE_DATA_DIR (.data), EMBEDDED_PG_PORT (free port),
 // CASEFILE_DB_NAME (casefile), CASEFILE_EPHEMERAL_DB=1 drops that database on exit (tests).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -187,11 +187,11 @@ async function main(): Promise<void> {
   if (!dev) ensureBuild();
 
   const host = process.env.HOST ?? (embedded ? "127.0.0.1" : "0.0.0.0");
-  const nextBin = path.join(root, "node_modules/.bin/next");
-  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", String(port), "-H", host], {
+  // Next.js in scripts/serve.ts rather than `next start`: it tells the app each connection's address.
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), ...(dev ? ["--dev"] : [])], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, ...authEnv, DATABASE_URL: url, NODE_ENV: dev ? "development" : "production" },
+    env: { ...process.env, ...authEnv, DATABASE_URL: url, NODE_ENV: dev ? "development" : "production", PORT: String(port), HOST: host },
   });
   web.child = child;
   child.stdout?.on("data", (chunk: Buffer) => {

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
-import { toCsv } from "@/lib/export/csv";
 import { Link } from "@/lib/i18n/navigation";
+import { chartCsv } from "./chart-csv";
 
 export interface TableColumn<T> {
   key: keyof T & string;
@@ -42,11 +42,7 @@ export function ChartFrame<T extends object>({
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const download = () => {
-    const csv = toCsv(
-      columns.map((c) => c.key),
-      rows,
-    );
-    const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: "text/csv;charset=utf-8" }));
+    const url = URL.createObjectURL(new Blob([chartCsv(columns, rows)], { type: "text/csv;charset=utf-8" }));
     const link = Object.assign(document.createElement("a"), { href: url, download: csvName });
     link.click();
     URL.revokeObjectURL(url);

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { clientIp } from "./client-ip";
+import { requestClientIp } from "./client-ip";
 import { revokeSession } from "./sessions";
 import { matchSsoUser, signInWithPassword } from "./sign-in";
 
@@ -28,7 +28,7 @@ export function authOptions(): NextAuthOptions {
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const ip = clientIp(header(req.headers, "x-forwarded-for"), config.TRUST_PROXY_HOPS);
+        const ip = requestClientIp({ get: (name) => header(req.headers, name) }, config.TRUST_PROXY_HOPS);
         const result = await signInWithPassword(credentials, { ip });
         if (result.ok) return { ...result.user, ip, userAgent: header(req.headers, "user-agent") };
         // next-auth hands this message to the sign-in form, which words it for the reader.

@@ -3,7 +3,7 @@ import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./request-limits";
 import { refuseMalformedServerAction } from "./server-action-guard";
 
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/en/workspace", { method: "POST", body, headers: { "next-action": "40abc", "content-type": "text/plain;charset=UTF-8", ...headers } });
+  new Request("http://localhost/en/workspace", { method: "POST", body, headers: { "next-action": "40abc", "content-type": "text/plain;charset=UTF-8", host: "localhost:3000", ...headers } });
 
 const status = async (request: Request) => (await refuseMalformedServerAction(request))?.status ?? "passed";
 
@@ -36,5 +36,21 @@ describe("refuseMalformedServerAction", () => {
     for (const body of ["[{", "", "null", '"str"', '{"a":1}', '["$Q5"]', '["$h5"]', '["$5"]', '["$K1"]', '["$n12x"]', '[{"a":["$@1"]}]', "[".repeat(40) + "]".repeat(40)]) {
       expect(await status(post(body)), body.slice(0, 20)).toBe(400);
     }
+  });
+
+  it("refuses a request from another origin with 403 and says why, where Next would answer 500", async () => {
+    for (const origin of ["https://evil.example", "http://localhost:3001", "https://localhost:3000.evil.example", "null", "not a url", ""]) {
+      const refused = await refuseMalformedServerAction(post("[]", { origin }));
+      expect(refused?.status, origin).toBe(403);
+      expect(await refused?.json()).toMatchObject({ error: "cross_origin", message: expect.stringContaining("this site") });
+    }
+    // Next compares with X-Forwarded-Host first (a proxy in front), then Host.
+    expect(await status(post("[]", { origin: "http://localhost:3000", "x-forwarded-host": "casefile.example" }))).toBe(403);
+  });
+
+  it("lets through this site's own origin, and requests without one (as Next does)", async () => {
+    expect(await status(post("[]", { origin: "http://localhost:3000" }))).toBe("passed");
+    expect(await status(post("[]", { origin: "https://casefile.example", "x-forwarded-host": "casefile.example, 10.0.0.1" }))).toBe("passed");
+    expect(await status(post("[]"))).toBe("passed");
   });
 });

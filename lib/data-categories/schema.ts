@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { readFormat, type FormatProblem } from "@/lib/pseudonymization/identifier-format";
 import { id, optionalCount, optionalPastDay, optionalText, text, version } from "@/lib/validation/fields";
+import { validationKey } from "@/lib/validation/message-key";
 
 export const SENSITIVITIES = ["low", "moderate", "high", "special"] as const;
 export const CONSENTS = ["obtained", "not_obtained", "disputed", "unknown"] as const;
@@ -7,6 +9,15 @@ export const PROTECTION_METHODS = ["none", "hashing", "salted_hashing", "keyed_h
 export const KEY_HOLDERS = ["none", "sender", "recipient", "both", "third_party", "unknown"] as const;
 export const HASH_ALGORITHMS = ["md5", "sha1", "sha256", "sha512"] as const;
 export const REVERSIBILITY = ["reversible", "not_reversible", "not_tested"] as const;
+
+// Each refusal explains the notation, in the reader's language (messages: validation.identifierFormat.*).
+const FORMAT_MESSAGES: Record<FormatProblem, string> = {
+  not_ascii: validationKey("identifierFormat.notAscii"),
+  bad_repeat: validationKey("identifierFormat.badRepeat"),
+  too_long: validationKey("identifierFormat.tooLong"),
+  no_class: validationKey("identifierFormat.noClass"),
+  too_small: validationKey("identifierFormat.tooSmall"),
+};
 
 const categoryFields = {
   name: text(200),
@@ -21,7 +32,10 @@ const categoryFields = {
   keyHolder: z.enum(KEY_HOLDERS, { error: "Choose who holds the key." }),
   keyHandling: optionalText(2_000),
   protectionNote: optionalText(2_000),
-  identifierFormat: optionalText(200).refine((v) => v === null || /^[\x20-\x7e]+$/.test(v), "Use X for a digit, L for a letter, H for a hex digit, * for a letter or digit; other characters are literal."),
+  identifierFormat: optionalText(200).superRefine((v, ctx) => {
+    const problem = v === null ? null : readFormat(v).problem;
+    if (problem) ctx.addIssue({ code: "custom", message: FORMAT_MESSAGES[problem] });
+  }),
   identifierSpace: optionalText(500),
   identifierSpaceSize: optionalCount,
   gpuHashRate: z.preprocess(

@@ -60,7 +60,6 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
             }))}
           />
           <EstimateHistory revisions={estimate.revisions} caption={`${t("history")}: ${estimate.label}`} />
-          {estimate.revisions[0]?.note ? <p className="text-sm text-slate-700">{estimate.revisions[0].note}</p> : null}
         </section>
       ))}
       {estimates.deleted.length > 0 ? (

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
-import { countValue, dayValue, textValue } from "@/components/forms/form-values";
+import { countValue, dayValue } from "@/components/forms/form-values";
 import { EstimateForm } from "@/components/workspace/case/estimate-form";
 import { EstimateHistory } from "@/components/workspace/case/estimate-history";
 import { can } from "@/lib/auth/permissions";
@@ -48,8 +48,6 @@ export default async function EstimatePage({ params }: { params: Promise<{ local
               low: countValue(current.low),
               high: countValue(current.high),
               provenance: current.provenance,
-              sourceId: textValue(current.sourceId),
-              note: "",
             }}
           />
         </section>

@@ -1,10 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useWatch } from "react-hook-form";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { IdentifierFormatField } from "@/components/data-categories/identifier-format-field";
 import { createCategoryAction, updateCategoryAction } from "@/lib/data-categories/actions";
 import { createCategorySchema, HASH_ALGORITHMS, updateCategorySchema } from "@/lib/data-categories/schema";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -42,6 +44,9 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
   const { register, formState } = form;
   const e = formState.errors as Record<string, { message?: string } | undefined>;
   const p = editing ? "cat-edit" : "cat-new";
+  const identifierFormat = useWatch({ control: form.control, name: "identifierFormat" as never }) as unknown;
+  // After a refused save the field re-checks as the user types; a preset re-checks it the same way.
+  const fillFormat = (format: string) => form.setValue("identifierFormat" as never, format as never, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   const text = (name: keyof CategoryValues, label: string, options: { optional?: boolean; hint?: string; area?: boolean; type?: string; wide?: boolean } = {}) => {
     const id = `${p}-${name}`;
     const aria = describedBy(id, { hint: Boolean(options.hint), error: e[name] });
@@ -87,10 +92,16 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
         {select("hashAlgorithm", t("hashAlgorithm"), HASH_ALGORITHMS, (v) => tEnum(`hashAlgorithm.${v}`), true)}
         {select("keyHolder", t("keyHolder"), KEY_HOLDERS, (v) => tEnum(`keyHolder.${v}`))}
         {text("keyHandling", t("keyHandling"), { optional: true })}
-        {text("identifierFormat", t("identifierFormat"), { optional: true, hint: t("identifierFormatHint") })}
+        <IdentifierFormatField
+          id={`${p}-identifierFormat`}
+          value={typeof identifierFormat === "string" ? identifierFormat : ""}
+          error={e.identifierFormat?.message}
+          input={register("identifierFormat" as never)}
+          onPreset={fillFormat}
+        />
         {text("identifierSpaceSize", t("identifierSpaceSize"), { optional: true, hint: t("identifierSpaceSizeHint") })}
-        {text("identifierSpace", t("identifierSpace"), { optional: true, wide: true })}
         {text("gpuHashRate", t("gpuHashRate"), { optional: true, hint: t("gpuHashRateHint") })}
+        {text("identifierSpace", t("identifierSpace"), { optional: true, wide: true })}
         {text("protectionNote", t("protectionNote"), { optional: true, area: true, wide: true })}
       </fieldset>
       {select("reversibility", t("reversibility"), REVERSIBILITY_VERDICTS, (v) => tEnum(`reversibility.${v}`))}

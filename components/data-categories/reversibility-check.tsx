@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import { durationParts } from "@/lib/format/duration";
 import { formatCount, formatExact } from "@/lib/format/number";
-import type { checkCategory } from "@/lib/data-categories/list-categories";
+import type { CategoryCheck } from "@/lib/data-categories/check-category";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 
-type Check = ReturnType<typeof checkCategory>;
+type Check = CategoryCheck;
 
 const VERDICT_STYLE: Record<Check["verdict"], string> = {
   not_protected: "border-red-700 bg-red-50 text-red-900",

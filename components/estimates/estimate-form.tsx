@@ -13,9 +13,12 @@ import { PROVENANCES } from "@/lib/enums";
 type Figures = Record<"asOf" | "active" | "dormant" | "former" | "unsplit" | "low" | "high" | "provenance" | "sourceId" | "note", string>;
 const EMPTY: Figures = { asOf: "", active: "", dormant: "", former: "", unsplit: "", low: "", high: "", provenance: "estimated", sourceId: "", note: "" };
 
-/** A new estimate, or a new revision of one (the figures start from the current revision). */
+/**
+ * A new estimate, or a new revision of one. A revision's figures start from the current revision;
+ * its source and note do not, because they say where these figures come from and why they changed.
+ */
 export function EstimateForm(
-  props: ({ incidentId: string } | { estimateId: string; version: number; current: Figures }) & { slug: string; sources: { id: string; title: string }[] },
+  props: ({ incidentId: string } | { estimateId: string; version: number; current: Omit<Figures, "sourceId" | "note"> }) & { slug: string; sources: { id: string; title: string }[] },
 ) {
   const t = useTranslations("caseWs");
   const tProv = useTranslations("provenance");
@@ -23,7 +26,9 @@ export function EstimateForm(
   const revising = "estimateId" in props;
   const { form, submit, conflict } = useActionForm({
     schema: revising ? reviseEstimateSchema : createEstimateSchema,
-    defaultValues: (revising ? { estimateId: props.estimateId, version: props.version, ...props.current } : { incidentId: props.incidentId, label: "", ...EMPTY }) as never,
+    defaultValues: (revising
+      ? { estimateId: props.estimateId, version: props.version, ...props.current, sourceId: "", note: "" }
+      : { incidentId: props.incidentId, label: "", ...EMPTY }) as never,
     action: revising ? reviseEstimateAction : createEstimateAction,
     onSuccess: (data: unknown) => {
       if (revising) router.refresh();
@@ -62,8 +67,8 @@ export function EstimateForm(
       {input("unsplit", t("unsplit"), { optional: true, inputMode: "numeric" })}
       {input("low", t("low"), { optional: true, inputMode: "numeric" })}
       {input("high", t("high"), { optional: true, inputMode: "numeric" })}
-      <Field id={`${p}-source`} label={t("source")} optional error={e.sourceId?.message}>
-        <select id={`${p}-source`} className={inputClass} {...register("sourceId" as never)}>
+      <Field id={`${p}-source`} label={t("source")} optional hint={revising ? t("revisionSourceHint") : undefined} error={e.sourceId?.message}>
+        <select id={`${p}-source`} className={inputClass} {...describedBy(`${p}-source`, { hint: revising, error: e.sourceId })} {...register("sourceId" as never)}>
           <option value="">{t("noSource")}</option>
           {props.sources.map((s) => (
             <option key={s.id} value={s.id}>

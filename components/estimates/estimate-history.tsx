@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { formatDate } from "@/lib/format/date";
@@ -22,7 +23,7 @@ interface Revision {
   createdBy: { name: string } | null;
 }
 
-/** Every revision, newest first; the first row is the current figure. */
+/** Every revision, newest first, each with the note saying why it was made; the first row is the current figure. */
 export function EstimateHistory({ revisions, caption }: { revisions: Revision[]; caption: string }) {
   const t = useTranslations("caseWs");
   const locale = useAppLocale();
@@ -46,24 +47,41 @@ export function EstimateHistory({ revisions, caption }: { revisions: Revision[];
         </thead>
         <tbody className="divide-y divide-slate-200">
           {revisions.map((r, i) => (
-            <tr key={r.id} className={i === 0 ? "bg-emerald-50/50 font-medium" : "text-slate-600"} data-revision={r.revision}>
-              <th scope="row" className="px-3 py-2 text-left">
-                {r.revision}
-                {i === 0 ? <span className="ml-1 text-xs text-emerald-800">({t("current")})</span> : null}
-              </th>
-              <td className="px-3 py-2 text-left whitespace-nowrap">{formatDate(r.asOf, "day", locale)}</td>
-              <td className="px-3 py-2">{n(r.active)}</td>
-              <td className="px-3 py-2">{n(r.dormant)}</td>
-              <td className="px-3 py-2">{n(r.former)}</td>
-              <td className="px-3 py-2">{n(r.unsplit)}</td>
-              <td className="px-3 py-2 font-semibold">{n(r.total)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{r.low === null && r.high === null ? "–" : `${n(r.low)} – ${n(r.high)}`}</td>
-              <td className="px-3 py-2 text-left">
-                <ProvenanceBadge provenance={r.provenance} />
-                {r.createdBy ? <span className="ml-1 text-xs">{t("by", { name: r.createdBy.name })}</span> : null}
-                {r.source ? <span className="block text-xs">{r.source.title}</span> : null}
-              </td>
-            </tr>
+            <Fragment key={r.id}>
+              <tr className={`${i === 0 ? "bg-emerald-50/50 font-medium" : "text-slate-600"} ${r.note ? "border-b-0" : ""}`} data-revision={r.revision}>
+                <th scope="row" className="px-3 py-2 text-left">
+                  {r.revision}
+                  {i === 0 ? <span className="ml-1 text-xs text-emerald-800">({t("current")})</span> : null}
+                </th>
+                <td className="px-3 py-2 text-left whitespace-nowrap">{formatDate(r.asOf, "day", locale)}</td>
+                <td className="px-3 py-2">{n(r.active)}</td>
+                <td className="px-3 py-2">{n(r.dormant)}</td>
+                <td className="px-3 py-2">{n(r.former)}</td>
+                <td className="px-3 py-2">{n(r.unsplit)}</td>
+                <td className="px-3 py-2 font-semibold">{n(r.total)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{r.low === null && r.high === null ? "–" : `${n(r.low)} – ${n(r.high)}`}</td>
+                <td className="px-3 py-2 text-left">
+                  <ProvenanceBadge provenance={r.provenance} />
+                  {r.createdBy ? <span className="ml-1 text-xs">{t("by", { name: r.createdBy.name })}</span> : null}
+                  {r.source ? <span className="block text-xs">{r.source.title}</span> : null}
+                </td>
+              </tr>
+              {r.note ? (
+                // Why this revision was made, under its figures: a full-width line reads better than a narrow column.
+                <tr className={i === 0 ? "bg-emerald-50/50" : "text-slate-600"} data-revision-note={r.revision}>
+                  <td colSpan={9} className="px-3 pt-0 pb-2 text-left text-xs whitespace-pre-line">
+                    {/* On a phone the table scrolls sideways; the note stays in view and wraps to the screen. */}
+                    <div className="sticky left-3 max-w-[calc(100vw-4rem)]">
+                      <span className="font-medium">
+                        <span className="sr-only">{t("revision")} {r.revision}, </span>
+                        {t("note")}:
+                      </span>{" "}
+                      {r.note}
+                    </div>
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
           ))}
         </tbody>
       </table>

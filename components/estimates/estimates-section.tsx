@@ -5,7 +5,7 @@ import { EstimateForm } from "@/components/estimates/estimate-form";
 import { EstimateHistory } from "@/components/estimates/estimate-history";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { DeletedItems } from "@/components/forms/deleted-items";
-import { countValue, dayValue, textValue } from "@/components/forms/form-values";
+import { countValue, dayValue } from "@/components/forms/form-values";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { SectionBackLink } from "@/components/workspace/section-back-link";
@@ -56,7 +56,6 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
             }))}
           />
           <EstimateHistory revisions={estimate.revisions} caption={`${t("history")}: ${estimate.label}`} />
-          {estimate.revisions[0]?.note ? <p className="text-sm text-slate-700">{estimate.revisions[0].note}</p> : null}
         </section>
       ))}
       <DeletedItems items={estimates.deleted.map((e) => ({ id: e.id, name: e.label, restore: restoreEstimateAction.bind(null, { estimateId: e.id, version: e.version }) }))} />
@@ -101,8 +100,6 @@ export async function SectionItem({ viewer, incident, access, slug, canEdit, ite
               low: countValue(current.low),
               high: countValue(current.high),
               provenance: current.provenance,
-              sourceId: textValue(current.sourceId),
-              note: "",
             }}
           />
         </section>

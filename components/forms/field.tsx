@@ -2,10 +2,13 @@
 
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { isValidationKey } from "@/lib/validation/message-key";
 
 /** A labelled form control with its hint and its error right next to it. */
 export function Field({ id, label, hint, error, optional, children, className }: { id: string; label: string; hint?: string; error?: string; optional?: boolean; children: ReactNode; className?: string }) {
   const t = useTranslations("forms");
+  const tAll = useTranslations();
+  const message = error && isValidationKey(error) && tAll.has(error) ? tAll(error) : error;
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -18,9 +21,9 @@ export function Field({ id, label, hint, error, optional, children, className }:
         </p>
       ) : null}
       <div className="mt-1">{children}</div>
-      {error ? (
+      {message ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
+          {message}
         </p>
       ) : null}
     </div>

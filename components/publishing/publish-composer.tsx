@@ -19,6 +19,8 @@ const FLAGS: Flag[] = ["state", "people", "records", "figures", "statements", "s
 /** Chooses, item by item, what goes into the next public version, with public wording where it differs. */
 export function PublishComposer({ incidentId, view }: { incidentId: string; view: PublishingView }) {
   const t = useTranslations("publishing");
+  const tCheck = useTranslations("check");
+  const tEnum = useTranslations("enum");
   const router = useRouter();
   const locale = useAppLocale();
   const [selection, setSelection] = useState<PublicationSelection>(view.defaults);
@@ -97,7 +99,15 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
 
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("dataCategories")}</legend>
-        {view.items.categories.map((c) => check("dataCategoryIds", c.id, c.name))}
+        <p className="text-xs text-slate-600">{t("categoriesHint")}</p>
+        {view.items.categories.map((c) =>
+          check(
+            "dataCategoryIds",
+            c.id,
+            c.name,
+            `${tCheck("computed")}: ${tCheck(`verdict.${c.verdict}`)} · ${tCheck("observed")}: ${tEnum(`reversibility.${c.reversibility}`)}`,
+          ),
+        )}
       </fieldset>
 
       <fieldset className="space-y-2">

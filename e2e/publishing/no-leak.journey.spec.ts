@@ -20,7 +20,7 @@ async function caseWithSecrets(db: PrismaClient, slug: string) {
   await db.finding.create({ data: { incidentId: id, title: `Deleted ${MARKER}`, body: MARKER, severity: "low", status: "confirmed", deletedAt: new Date() } });
   await db.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-01-01"), kind: "conduct", title: "Public event", isPublic: true } });
   await db.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-02-01"), kind: "conduct", title: `Internal ${MARKER}`, description: MARKER, isPublic: false } });
-  await db.dataCategory.create({ data: { incidentId: id, name: "Phone number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", keyHandling: MARKER, protectionNote: MARKER } });
+  await db.dataCategory.create({ data: { incidentId: id, name: "Phone number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", identifierFormat: "010-XXXX-XXXX", keyHandling: MARKER, protectionNote: MARKER } });
   const estimate = await db.populationEstimate.create({ data: { incidentId: id, label: "Affected people" } });
   await db.estimateRevision.create({ data: { estimateId: estimate.id, revision: 1, asOf: new Date("2024-03-01"), total: 1000n, unsplit: 1000n, provenance: "reported", note: MARKER } });
   await db.sanction.create({ data: { incidentId: id, type: "fine", subjectName: MARKER, proposedAmountKrw: 5n, status: "proposed", note: MARKER } });
@@ -36,6 +36,8 @@ test("a published case shows no internal text on any public route or download; a
   const hidden = await caseWithSecrets(db, `leak-hid-${Date.now().toString(36)}`);
   await db.incident.update({ where: { id: hidden.id }, data: { visibility: "internal" } });
   const snapshot = await buildSnapshot(db, published.id, await defaultSelection(db, published.id));
+  // The category goes out (its internal fields carry the marker), so the routes below probe them too.
+  expect(snapshot.dataCategories.map((c) => c.name)).toEqual(["Phone number"]);
   await db.publicationVersion.create({ data: { incidentId: published.id, number: 1, status: "published", snapshot: snapshot as object, publishedAt: new Date(Date.now() - 1000), decidedAt: new Date() } });
   // A proposed (not yet approved) version of the hidden case must not count as published.
   const hiddenSnapshot = await buildSnapshot(db, hidden.id, await defaultSelection(db, hidden.id));

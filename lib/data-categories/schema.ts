@@ -1,8 +1,19 @@
 import { z } from "zod";
+import { readFormat, type FormatProblem } from "@/lib/pseudonymization/identifier-format";
 import { id, optionalCount, optionalPastDay, optionalText, text, version } from "@/lib/validation/fields";
 import { CONSENTS, KEY_HOLDERS, PROTECTION_METHODS, REVERSIBILITY_VERDICTS, SENSITIVITIES } from "@/lib/enums";
+import { validationKey } from "@/lib/validation/message-key";
 
 export const HASH_ALGORITHMS = ["md5", "sha1", "sha256", "sha512"] as const;
+
+// Each refusal explains the notation, in the reader's language (messages: validation.identifierFormat.*).
+const FORMAT_MESSAGES: Record<FormatProblem, string> = {
+  not_ascii: validationKey("identifierFormat.notAscii"),
+  bad_repeat: validationKey("identifierFormat.badRepeat"),
+  too_long: validationKey("identifierFormat.tooLong"),
+  no_class: validationKey("identifierFormat.noClass"),
+  too_small: validationKey("identifierFormat.tooSmall"),
+};
 
 const categoryFields = {
   name: text(200),
@@ -17,7 +28,10 @@ const categoryFields = {
   keyHolder: z.enum(KEY_HOLDERS, { error: "Choose who holds the key." }),
   keyHandling: optionalText(2_000),
   protectionNote: optionalText(2_000),
-  identifierFormat: optionalText(200).refine((v) => v === null || /^[\x20-\x7e]+$/.test(v), "Use X for a digit, L for a letter, H for a hex digit, * for a letter or digit; other characters are literal."),
+  identifierFormat: optionalText(200).superRefine((v, ctx) => {
+    const problem = v === null ? null : readFormat(v).problem;
+    if (problem) ctx.addIssue({ code: "custom", message: FORMAT_MESSAGES[problem] });
+  }),
   identifierSpace: optionalText(500),
   identifierSpaceSize: optionalCount,
   gpuHashRate: z.preprocess(

@@ -1,37 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { checkReversibility, inputSpaceSize, SECONDS_PER_YEAR } from "./check";
-
-describe("inputSpaceSize", () => {
-  it.each([
-    ["010-XXXX-XXXX", 10n ** 8n],
-    ["01X-XXXX-XXXX", 10n ** 9n],
-    ["XXXXXX-XXXXXXX", 10n ** 13n],
-    ["LLXXXX", 52n * 52n * 10n ** 4n],
-    ["HHHH", 16n ** 4n],
-    ["****", 62n ** 4n],
-    ["\\X\\LX", 10n],
-    ["kakao-id", 1n],
-  ])("%s has %s possible values", (format, size) => {
-    expect(inputSpaceSize(format)).toBe(size);
-  });
-
-  it("refuses empty and oversized formats", () => {
-    expect(inputSpaceSize("")).toBeNull();
-    expect(inputSpaceSize("X".repeat(201))).toBeNull();
-  });
-
-  it("always returns 10^n for n digit placeholders", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), (n) => {
-        expect(inputSpaceSize("X".repeat(n))).toBe(10n ** BigInt(n));
-      }),
-    );
-  });
-});
+import { checkReversibility, SECONDS_PER_YEAR, type KeyHolder, type ProtectionMethod } from "./check";
+import { IDENTIFIER_PRESETS } from "./format-presets";
 
 const SHA256_CPU = 1_000_000; // hashes per second on one core (the server measures the real figure)
 const SHA256_GPU = 21_975_500_000;
+
+const methods: ProtectionMethod[] = ["none", "hashing", "salted_hashing", "keyed_hashing", "encryption", "tokenization", "masking", "other", "unknown"];
+const holders: KeyHolder[] = ["none", "sender", "recipient", "both", "third_party", "unknown"];
 
 describe("checkReversibility", () => {
   it("the reference case: unsalted hashes of Korean mobile numbers are reversible by enumeration in seconds", () => {
@@ -81,9 +57,51 @@ describe("checkReversibility", () => {
     });
   });
 
+  it("a format it cannot count is never answered with confidence: '15 digits' is one value, not a reversible space", () => {
+    const result = checkReversibility({ method: "hashing", keyHolder: "none", identifierFormat: "15 digits", cpuRate: SHA256_CPU, gpuRate: SHA256_GPU });
+    expect(result).toMatchObject({ verdict: "undetermined", explanation: "formatNoClass", spaceSize: null, cpuSeconds: null, gpuSeconds: null });
+    expect(checkReversibility({ method: "hashing", keyHolder: "none", identifierFormat: "XX", cpuRate: SHA256_CPU, gpuRate: SHA256_GPU })).toMatchObject({
+      verdict: "undetermined",
+      explanation: "formatTooSmall",
+    });
+    expect(checkReversibility({ method: "hashing", keyHolder: "none", identifierFormat: "X{3", cpuRate: SHA256_CPU, gpuRate: SHA256_GPU }).explanation).toBe("formatUnreadable");
+  });
+
+  it("the presets: numbers are reversible by enumeration, an e-mail address is undetermined, never reversible", () => {
+    const verdicts = Object.fromEntries(
+      IDENTIFIER_PRESETS.map((p) => [p.key, checkReversibility({ method: "hashing", keyHolder: "none", identifierFormat: p.format, cpuRate: SHA256_CPU, gpuRate: SHA256_GPU }).verdict]),
+    );
+    expect(verdicts).toEqual({
+      mobile: "reversible_by_enumeration",
+      rrn: "reversible_by_enumeration",
+      account: "reversible_by_enumeration",
+      email: "undetermined",
+      kakaoId: "reversible_by_enumeration",
+    });
+    expect(checkReversibility({ method: "hashing", keyHolder: "none", identifierFormat: "?@?", cpuRate: SHA256_CPU, gpuRate: SHA256_GPU }).explanation).toBe("freeText");
+  });
+
+  it("a format without a character class is never reversible by enumeration, whatever the method, key holder and rates", () => {
+    // Literal characters only, or class letters escaped: nothing in the format varies.
+    const literal = fc.oneof(fc.constantFrom(..." -_.@0123456789abcdefghijklmnopqrstuvwxyz()#+/:".split("")), fc.constantFrom("\\X", "\\L", "\\H", "\\*", "\\?", "\\{"));
+    fc.assert(
+      fc.property(
+        fc.array(literal, { minLength: 1, maxLength: 40 }).map((parts) => parts.join("")),
+        fc.constantFrom(...methods),
+        fc.constantFrom(...holders),
+        fc.option(fc.double({ min: 1e-3, max: 1e15, noNaN: true })),
+        fc.option(fc.double({ min: 1e-3, max: 1e15, noNaN: true })),
+        (identifierFormat, method, keyHolder, cpuRate, gpuRate) => {
+          const result = checkReversibility({ method, keyHolder, identifierFormat, cpuRate, gpuRate });
+          expect(result.verdict).not.toBe("reversible_by_enumeration");
+          expect(result.verdict).not.toBe("not_reversible_by_enumeration");
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it("every verdict carries an explanation key, for any input", () => {
-    const methods = ["none", "hashing", "salted_hashing", "keyed_hashing", "encryption", "tokenization", "masking", "other", "unknown"] as const;
-    const holders = ["none", "sender", "recipient", "both", "third_party", "unknown"] as const;
     fc.assert(
       fc.property(
         fc.constantFrom(...methods),

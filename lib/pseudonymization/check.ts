@@ -3,6 +3,8 @@
 // possible input and comparing is enough, and takes seconds. Pure: no I/O; the server supplies
 // the measured CPU rate, the case file the GPU rate.
 
+import { readFormat, type FormatProblem } from "./identifier-format";
+
 export type ProtectionMethod = "none" | "hashing" | "salted_hashing" | "keyed_hashing" | "encryption" | "tokenization" | "masking" | "other" | "unknown";
 /** Who holds the key, salt or token vault. "none": nothing secret (a public or absent salt). */
 export type KeyHolder = "none" | "sender" | "recipient" | "both" | "third_party" | "unknown";
@@ -18,7 +20,7 @@ type Verdict =
 export interface CheckInput {
   method: ProtectionMethod;
   keyHolder: KeyHolder;
-  /** X digit, L letter (either case), H hex digit, * letter or digit; \ escapes; anything else is literal. */
+  /** In the notation of identifier-format.ts: X digit, L letter, H hex digit, * letter or digit, ? free text, X{8} and X{10,14} repeat. */
   identifierFormat?: string | null;
   /** The number of possible inputs, when it is known but has no simple format. */
   spaceSize?: bigint | null;
@@ -42,23 +44,15 @@ export const SECONDS_PER_YEAR = 365.25 * 24 * 3600;
 /** Enumeration that finishes within a year on one GPU counts as reversible. */
 const ENUMERATION_FEASIBLE_SECONDS = SECONDS_PER_YEAR;
 
-const CLASS_SIZE: Record<string, bigint> = { X: 10n, L: 52n, H: 16n, "*": 62n };
-const MAX_FORMAT_LENGTH = 200;
-
-/** The number of values a format can take, or null for an empty or oversized format. */
-export function inputSpaceSize(format: string): bigint | null {
-  if (format.length === 0 || format.length > MAX_FORMAT_LENGTH) return null;
-  let size = 1n;
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i] as string;
-    if (ch === "\\") {
-      i++; // the next character is literal
-      continue;
-    }
-    size *= CLASS_SIZE[ch] ?? 1n;
-  }
-  return size;
-}
+/** Why a format gave no space to enumerate: a message key (messages.check.explain.*). */
+const FORMAT_EXPLANATION: Record<FormatProblem | "free_text", string> = {
+  no_class: "formatNoClass",
+  too_small: "formatTooSmall",
+  not_ascii: "formatUnreadable",
+  bad_repeat: "formatUnreadable",
+  too_long: "formatUnreadable",
+  free_text: "freeText",
+};
 
 function timeFor(space: bigint | null, rate: number | null | undefined): number | null {
   if (space === null || !rate || rate <= 0 || !Number.isFinite(rate)) return null;
@@ -66,13 +60,15 @@ function timeFor(space: bigint | null, rate: number | null | undefined): number 
 }
 
 export function checkReversibility(input: CheckInput): CheckResult {
-  const spaceSize = input.spaceSize ?? (input.identifierFormat ? inputSpaceSize(input.identifierFormat) : null);
+  // A stated number of values stands; otherwise only a format that reads without a problem counts.
+  const reading = input.spaceSize == null && input.identifierFormat ? readFormat(input.identifierFormat) : null;
+  const spaceSize = input.spaceSize ?? (reading?.problem === null ? reading.size : null);
   const cpuSeconds = timeFor(spaceSize, input.cpuRate);
   const gpuSeconds = timeFor(spaceSize, input.gpuRate);
   const result = (verdict: Verdict, explanation: string): CheckResult => ({ verdict, explanation, spaceSize, cpuSeconds, gpuSeconds });
 
   const enumeration = (): CheckResult => {
-    if (spaceSize === null) return result("undetermined", "spaceUnknown");
+    if (spaceSize === null) return result("undetermined", reading ? FORMAT_EXPLANATION[reading.problem ?? "free_text"] : "spaceUnknown");
     const fastest = gpuSeconds ?? cpuSeconds;
     if (fastest === null) return result("undetermined", "rateUnknown");
     return fastest <= ENUMERATION_FEASIBLE_SECONDS ? result("reversible_by_enumeration", "enumerationFeasible") : result("not_reversible_by_enumeration", "spaceTooLarge");

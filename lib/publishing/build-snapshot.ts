@@ -3,22 +3,38 @@
 // the seed publishes the reference case with it.)
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { weakestProvenance } from "@/lib/cases/headline";
+import { publishedByDefault } from "@/lib/data-categories/check-category";
 import { loadHeadlines } from "@/lib/cases/load-headlines";
 import { publicStage } from "./public-stage";
 import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapshot";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** What a careful regulator would publish by default: confirmed findings, public events, decided sanctions, the rest of the case's public face. */
+/** What the default selection reads of each data category: enough to run the reversibility check. */
+export const DEFAULT_CATEGORY_FIELDS = {
+  id: true,
+  reversibility: true,
+  protectionMethod: true,
+  keyHolder: true,
+  hashAlgorithm: true,
+  identifierFormat: true,
+  identifierSpaceSize: true,
+  gpuHashRate: true,
+} satisfies Prisma.DataCategorySelect;
+
 /** The items a case offers for publishing, as far as the default selection needs them. */
 interface Candidates {
-  categories: { id: string }[];
+  categories: Prisma.DataCategoryGetPayload<{ select: typeof DEFAULT_CATEGORY_FIELDS }>[];
   events: { id: string; isPublic: boolean }[];
   findings: { id: string; status: string }[];
   sanctions: { id: string }[];
 }
 
-/** The default selection from rows already loaded: every category, public event, confirmed finding and decided sanction. */
+/**
+ * What a careful regulator would publish by default, from rows already loaded: every data category
+ * whose reversibility rests on the inspectors' result or a verdict of the check, public events,
+ * confirmed findings, decided sanctions, and the rest of the case's public face.
+ */
 export function defaultSelectionOf({ categories, events, findings, sanctions }: Candidates): PublicationSelection {
   return {
     state: true,
@@ -28,7 +44,7 @@ export function defaultSelectionOf({ categories, events, findings, sanctions }: 
     statements: true,
     sources: true,
     series: true,
-    dataCategoryIds: categories.map((c) => c.id),
+    dataCategoryIds: categories.filter(publishedByDefault).map((c) => c.id),
     timelineEventIds: events.filter((e) => e.isPublic).map((e) => e.id),
     findingIds: findings.filter((f) => f.status === "confirmed").map((f) => f.id),
     sanctionIds: sanctions.map((s) => s.id),
@@ -38,7 +54,7 @@ export function defaultSelectionOf({ categories, events, findings, sanctions }: 
 
 export async function defaultSelection(db: Db, incidentId: string): Promise<PublicationSelection> {
   const [categories, events, findings, sanctions] = await Promise.all([
-    db.dataCategory.findMany({ where: { incidentId, deletedAt: null }, select: { id: true } }),
+    db.dataCategory.findMany({ where: { incidentId, deletedAt: null }, select: DEFAULT_CATEGORY_FIELDS }),
     db.timelineEvent.findMany({ where: { incidentId, deletedAt: null, isPublic: true }, select: { id: true, isPublic: true } }),
     db.finding.findMany({ where: { incidentId, deletedAt: null, status: "confirmed" }, select: { id: true, status: true } }),
     db.sanction.findMany({ where: { incidentId, status: "decided" }, select: { id: true } }),

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/permissions";
-import { defaultSelectionOf } from "./build-snapshot";
+import { checkCategory } from "@/lib/data-categories/check-category";
+import { DEFAULT_CATEGORY_FIELDS, defaultSelectionOf } from "./build-snapshot";
 import type { PublicSnapshot } from "./snapshot";
 
 /** What the Publish tab shows: the versions so far, the one waiting for approval, and the items that can be chosen. */
@@ -12,7 +13,7 @@ export async function getPublishing(viewer: Viewer, incidentId: string) {
       orderBy: { number: "desc" },
       include: { proposedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
     }),
-    prisma.dataCategory.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, reversibilityNote: true } }),
+    prisma.dataCategory.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { ...DEFAULT_CATEGORY_FIELDS, name: true, reversibilityNote: true } }),
     prisma.timelineEvent.findMany({ where: { incidentId, deletedAt: null }, orderBy: { occurredOn: "asc" }, select: { id: true, title: true, occurredOn: true, isPublic: true, description: true } }),
     prisma.finding.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, body: true, status: true } }),
     prisma.sanction.findMany({ where: { incidentId, status: "decided" }, orderBy: { createdAt: "asc" }, select: { id: true, type: true, subjectName: true, amountKrw: true } }),
@@ -40,7 +41,8 @@ export async function getPublishing(viewer: Viewer, incidentId: string) {
     everPublished: versions.some((v) => v.status === "published" || v.status === "unpublished"),
     defaults: defaultSelectionOf({ categories, events, findings, sanctions }),
     items: {
-      categories,
+      // What the check says and what the inspectors found, so the regulator sees why a category is (not) ticked.
+      categories: categories.map((c) => ({ id: c.id, name: c.name, reversibilityNote: c.reversibilityNote, reversibility: c.reversibility, verdict: checkCategory(c).verdict })),
       events: events.map((e) => ({ ...e, occurredOn: e.occurredOn.toISOString().slice(0, 10) })),
       findings,
       sanctions: sanctions.map((s) => ({ ...s, amountKrw: s.amountKrw?.toString() ?? null })),

@@ -26,7 +26,7 @@ async function caseWithSecrets() {
   await prisma.finding.create({ data: { incidentId: id, title: `Draft ${MARKER}`, body: MARKER, severity: "low", status: "draft" } });
   await prisma.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-01-01"), kind: "conduct", title: "Public event", isPublic: true } });
   await prisma.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-02-01"), kind: "conduct", title: `Hidden ${MARKER}`, isPublic: false } });
-  await prisma.dataCategory.create({ data: { incidentId: id, name: "Phone number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", keyHandling: MARKER, protectionNote: MARKER } });
+  await prisma.dataCategory.create({ data: { incidentId: id, name: "Phone number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", identifierFormat: "010-XXXX-XXXX", keyHandling: MARKER, protectionNote: MARKER } });
   const estimate = await prisma.populationEstimate.create({ data: { incidentId: id, label: "Affected people" } });
   await prisma.estimateRevision.create({ data: { estimateId: estimate.id, revision: 1, asOf: new Date("2024-03-01"), total: 1000n, unsplit: 1000n, provenance: "reported", note: MARKER } });
   await prisma.sanction.create({ data: { incidentId: id, type: "fine", subjectName: "Test Org", proposedAmountKrw: 5n, status: "proposed", note: MARKER } });
@@ -53,6 +53,8 @@ describe("publishing", () => {
     const published = await getPublishedCase(incident.slug);
     expect(published?.findings.map((f) => f.title)).toEqual(["Public finding"]);
     expect(published?.timeline.map((e) => e.title)).toEqual(["Public event"]);
+    // The category is published (its internal fields carry the marker), so the check below probes them too.
+    expect(published?.dataCategories.map((c) => c.name)).toEqual(["Phone number"]);
     expect(published?.headline.people?.value).toBe(1000);
     expect(JSON.stringify(published)).not.toContain(MARKER);
     expect((await listPublishedCases()).map((c) => c.slug)).toContain(incident.slug);

@@ -24,7 +24,14 @@ interface DemoCase {
   /** Daily counts: a small weekly rhythm around this mean, with one gap week. */
   dailyMean: number;
   people: { active: bigint; dormant: bigint; former: bigint; low: bigint; high: bigint };
-  category: { name: string; nameKo: string; sensitivity: "low" | "moderate" | "high" | "special"; protection: "none" | "hashing" | "salted_hashing" };
+  category: {
+    name: string;
+    nameKo: string;
+    sensitivity: "low" | "moderate" | "high" | "special";
+    protection: "none" | "hashing" | "salted_hashing";
+    /** What the inspectors found, where the case says so. */
+    inspected?: { identifierFormat: string; reversibility: "reversible" | "not_reversible"; reversibilityNote: string };
+  };
 }
 
 const DEMO_CASES: DemoCase[] = [
@@ -87,7 +94,14 @@ const DEMO_CASES: DemoCase[] = [
     period: { from: "2021-07-01", to: "2022-12-31" },
     dailyMean: 300_000,
     people: { active: 2_000_000n, dormant: 1_000_000n, former: 500_000n, low: 3_200_000n, high: 3_800_000n },
-    category: { name: "Email address (unsalted SHA-256)", nameKo: "이메일 주소 (솔트 없는 SHA-256)", sensitivity: "moderate", protection: "hashing" },
+    category: {
+      name: "Email address (unsalted SHA-256)",
+      nameKo: "이메일 주소 (솔트 없는 SHA-256)",
+      sensitivity: "moderate",
+      protection: "hashing",
+      // Addresses cannot be counted, so the check stays undetermined; the summary says the hashes were matched back.
+      inspected: { identifierFormat: "?@?", reversibility: "reversible", reversibilityNote: "Inspectors matched the hashes back to addresses using lists of known e-mail addresses (fictional)." },
+    },
   },
 ];
 
@@ -136,7 +150,7 @@ export async function seedDemoCases(tx: Tx): Promise<number> {
         closedAt: c.closedAt ? day(c.closedAt) : null,
         recipients: { create: { organizationId: recipient.id, relationship: c.recipient.relationship } },
         dataCategories: {
-          create: { name: c.category.name, nameKo: c.category.nameKo, sensitivity: c.category.sensitivity, consent: "not_obtained", protectionMethod: c.category.protection },
+          create: { name: c.category.name, nameKo: c.category.nameKo, sensitivity: c.category.sensitivity, consent: "not_obtained", protectionMethod: c.category.protection, ...c.category.inspected },
         },
         estimates: {
           create: {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testPrisma } from "@/tests/support/prisma";
+import { checkCategory } from "@/lib/data-categories/check-category";
+import { defaultSelection } from "@/lib/publishing/build-snapshot";
 import { seedDatabase } from "./index";
 import { REFERENCE_CASE_SLUG } from "./reference-case";
 
@@ -33,6 +35,20 @@ describe("the reference case as seeded", () => {
     expect(incident.conductStart?.toISOString().slice(0, 7)).toBe("2018-04");
   });
 
+  it("checks its data categories as before: the mobile numbers (010-XXXX-XXXX) are reversible by enumeration, and every category is published by default", async () => {
+    const incident = await prisma.incident.findUniqueOrThrow({ where: { slug: REFERENCE_CASE_SLUG }, include: { dataCategories: true } });
+    const verdicts = Object.fromEntries(incident.dataCategories.map((c) => [c.name, checkCategory(c).verdict]));
+    expect(verdicts).toEqual({
+      "Mobile phone number": "reversible_by_enumeration",
+      "Kakao Pay ID": "undetermined",
+      Name: "reversible_by_key_holder",
+      "Email address": "reversible_by_key_holder",
+      "Transaction history": "reversible_by_key_holder",
+    });
+    expect(checkCategory(incident.dataCategories.find((c) => c.name === "Mobile phone number")!).spaceSize).toBe(100_000_000n);
+    expect((await defaultSelection(prisma, incident.id)).dataCategoryIds.sort()).toEqual(incident.dataCategories.map((c) => c.id).sort());
+  });
+
   it("has a daily series that is modelled, daily, and sums to exactly 54.2 billion", async () => {
     const incident = await prisma.incident.findUniqueOrThrow({ where: { slug: REFERENCE_CASE_SLUG } });
     const [row] = await prisma.$queryRaw<{ total: bigint; days: bigint; kinds: string[]; first: Date; last: Date }[]>`
@@ -47,6 +63,13 @@ describe("the reference case as seeded", () => {
   it("records what is inferred rather than stated", async () => {
     const events = await prisma.timelineEvent.findMany({ where: { incident: { slug: REFERENCE_CASE_SLUG }, inferenceNote: { not: null } } });
     expect(events.some((e) => e.occurredOn.toISOString().startsWith("2024-08-13") && /2024 is inferred/.test(e.inferenceNote ?? ""))).toBe(true);
+  });
+
+  it("publishes the demo shop's hashed e-mail addresses: the check cannot count addresses, but the inspectors matched them back", async () => {
+    const incident = await prisma.incident.findUniqueOrThrow({ where: { slug: "demo-shop-hashed-emails" }, include: { dataCategories: true } });
+    const [category] = incident.dataCategories;
+    expect(checkCategory(category!)).toMatchObject({ verdict: "undetermined", explanation: "freeText" });
+    expect((await defaultSelection(prisma, incident.id)).dataCategoryIds).toEqual([category!.id]);
   });
 
   it("adds fictional demo cases, all labelled as demo, in several workflow states", async () => {

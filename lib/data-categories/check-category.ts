@@ -3,7 +3,8 @@
 // Publish tab's default selection passes none, because for a hash the published GPU rate is always
 // known and is what settles the verdict.
 import type { DataCategory } from "@/lib/generated/prisma/client";
-import { checkReversibility, type KeyHolder, type ProtectionMethod } from "@/lib/pseudonymization/check";
+import type { ProtectionMethod } from "@/lib/generated/prisma/enums";
+import { checkReversibility } from "@/lib/pseudonymization/check";
 import { ASSUMED_ALGORITHM, knownAlgorithm, PUBLISHED_GPU_RATES, type KnownHashAlgorithm } from "@/lib/pseudonymization/hash-rates";
 
 export type CheckedCategory = Pick<DataCategory, "protectionMethod" | "keyHolder" | "hashAlgorithm" | "identifierFormat" | "identifierSpaceSize" | "gpuHashRate">;
@@ -18,7 +19,7 @@ export function checkCategory(category: CheckedCategory, cpuHashRate?: (algorith
   const gpuRate = algorithm ? (category.gpuHashRate ?? PUBLISHED_GPU_RATES[algorithm]) : null;
   const result = checkReversibility({
     method: category.protectionMethod,
-    keyHolder: category.keyHolder as KeyHolder,
+    keyHolder: category.keyHolder,
     identifierFormat: category.identifierFormat,
     spaceSize: category.identifierSpaceSize,
     cpuRate,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { checkReversibility, SECONDS_PER_YEAR, type KeyHolder, type ProtectionMethod } from "./check";
+import type { KeyHolder, ProtectionMethod } from "@/lib/generated/prisma/enums";
+import { checkReversibility, SECONDS_PER_YEAR } from "./check";
 import { IDENTIFIER_PRESETS } from "./format-presets";
 
 const SHA256_CPU = 1_000_000; // hashes per second on one core (the server measures the real figure)

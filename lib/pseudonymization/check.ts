@@ -3,11 +3,8 @@
 // possible input and comparing is enough, and takes seconds. Pure: no I/O; the server supplies
 // the measured CPU rate, the case file the GPU rate.
 
+import type { KeyHolder, ProtectionMethod } from "@/lib/generated/prisma/enums";
 import { readFormat, type FormatProblem } from "./identifier-format";
-
-export type ProtectionMethod = "none" | "hashing" | "salted_hashing" | "keyed_hashing" | "encryption" | "tokenization" | "masking" | "other" | "unknown";
-/** Who holds the key, salt or token vault. "none": nothing secret (a public or absent salt). */
-export type KeyHolder = "none" | "sender" | "recipient" | "both" | "third_party" | "unknown";
 
 type Verdict =
   | "not_protected"

@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,components,prisma,scripts}/**/*.test.{ts,tsx,mjs}"],
+          include: ["{lib,components,prisma,scripts,tests/support}/**/*.test.{ts,tsx,mjs}"],
           exclude: ["**/*.int.test.*", "node_modules/**"],
           environment: "node",
         },

@@ -8,9 +8,15 @@
 // Flags: --dev serves in development mode (like `next dev`) instead of a production build.
 // Environment: PORT (3000), HOST, CASEFILE_DATA_DIR (.data), EMBEDDED_PG_PORT (free port),
 // CASEFILE_DB_NAME (casefile), CASEFILE_EPHEMERAL_DB=1 drops that database on exit (tests).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+//
+// package.json runs this file as `exec node --import tsx scripts/start.ts`. npm passes SIGTERM and
+// SIGINT only to its own child, the `sh -c` of the script, and sh (dash) neither forwards them nor
+// execs the command; `exec` makes this process npm's child. The tsx CLI is left out too: it would
+// sit in between and SIGKILL this process when it does not acknowledge a signal within 30 ms (a
+// busy machine, or a synchronous step such as the migrations), orphaning PostgreSQL.
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import exitHook from "async-exit-hook";
@@ -22,6 +28,8 @@ import { seedDatabase } from "@/prisma/seed/index";
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedServer } from "./db/embedded-postgres";
 import { defaultDataDir } from "./db/embedded-runtime";
 import { migrateDeploy, MigrationError } from "./db/migrate";
+import { createShutdown } from "./shutdown";
+import { buildWebApp, webBuildIsStale } from "./web-build";
 
 const root = path.resolve(import.meta.dirname, "..");
 const startedAt = Date.now();
@@ -54,33 +62,6 @@ async function checkReachable(url: string): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-/**
- * Newest modification time under the given paths, to tell whether a build is stale. Directory
- * times count too: deleting a file changes only its directory's time.
- */
-function newestMtime(paths: string[]): number {
-  let newest = 0;
-  const walk = (p: string) => {
-    if (!existsSync(p)) return;
-    const stat = statSync(p);
-    newest = Math.max(newest, stat.mtimeMs);
-    if (stat.isDirectory() && !p.endsWith("generated")) {
-      for (const entry of readdirSync(p)) walk(path.join(p, entry));
-    }
-  };
-  paths.forEach((p) => walk(path.join(root, p)));
-  return newest;
-}
-
-function ensureBuild(): void {
-  const buildId = path.join(root, ".next/BUILD_ID");
-  const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestMtime(sources)) return;
-  say("Building the web app (first run, or the code changed)…");
-  const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-  if (build.status !== 0) fail("The web app did not build; see the output above.");
 }
 
 async function prepareDatabase(): Promise<{ url: string; embedded?: EmbeddedServer }> {
@@ -121,52 +102,58 @@ function printDemoLogins(credentials: { email: string; password: string; role: s
 async function dropEphemeral(embedded: EmbeddedServer, database: string): Promise<void> {
   const admin = new pg.Client({ connectionString: embedded.urlFor("postgres") });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`);
-  await admin.end();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
 }
+
+/** SIGTERM, then SIGKILL if it is still running after 10 s; resolves when it has exited. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+// Ctrl-C, SIGTERM and SIGHUP stop the web server first, then the database, and leave nothing
+// running. The embedded-postgres package hooks those signals (through async-exit-hook) to stop
+// PostgreSQL at once, alongside the web server and before a test database can be dropped; this
+// script takes them over.
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+const shutdown = createShutdown({ onError: (step, error) => console.error(`[casefile] Could not ${step}: ${String(error)}`) });
 
 async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 1 || port > 65_535) fail(`PORT must be a port number; got "${process.env.PORT}".`);
   if (!(await portIsFree(port))) fail(`Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`);
 
-  let db: Awaited<ReturnType<typeof prepareDatabase>>;
+  // A signal can come while PostgreSQL is still starting: the stop waits for it, then stops it.
+  const starting = prepareDatabase();
+  shutdown.defer("stop PostgreSQL", async () => (await starting.catch(() => undefined))?.embedded?.stop());
+  let db: Awaited<typeof starting>;
   try {
-    db = await prepareDatabase();
+    db = await starting;
   } catch (error) {
     fail(error instanceof EmbeddedPostgresError ? error.message : `Could not start the database: ${String(error)}`);
   }
+  if (shutdown.stopping) return;
   const { url, embedded } = db;
-
-  const web: { child?: ChildProcess } = {};
-  let stopping = false;
-  // Ctrl-C and SIGTERM stop the web server first, then the database, and leave nothing running.
-  exitHook((done) => {
-    stopping = true;
-    const finish = async () => {
-      const child = web.child;
-      if (child && child.exitCode === null) {
-        await new Promise<void>((resolve) => {
-          child.once("exit", () => resolve());
-          child.kill("SIGTERM");
-          setTimeout(() => {
-            child.kill("SIGKILL");
-            resolve();
-          }, 10_000).unref();
-        });
-      }
-      if (embedded && process.env.CASEFILE_EPHEMERAL_DB === "1") await dropEphemeral(embedded, new URL(url).pathname.slice(1)).catch(() => undefined);
-      await embedded?.stop();
-    };
-    finish().finally(done);
-  });
+  if (embedded && process.env.CASEFILE_EPHEMERAL_DB === "1") shutdown.defer("drop the test database", () => dropEphemeral(embedded, new URL(url).pathname.slice(1)));
 
   try {
     const { applied } = migrateDeploy(url, { recoverFailed: Boolean(embedded) });
     say(applied.length > 0 ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
   } catch (error) {
-    await embedded?.stop();
-    fail(error instanceof MigrationError ? error.message : String(error));
+    console.error(`[casefile] ${error instanceof MigrationError ? error.message : String(error)}`);
+    return shutdown.stop(1);
   }
+  if (shutdown.stopping) return;
 
   let demoLogins: Awaited<ReturnType<typeof seedDemoUsers>> = [];
   if (embedded || process.env.CASEFILE_SEED === "1") {
@@ -184,7 +171,20 @@ async function main(): Promise<void> {
     ? { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || embeddedAuthSecret(embedded.dataDir), NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` }
     : {};
 
-  if (!dev) ensureBuild();
+  if (!dev && !shutdown.stopping && webBuildIsStale(root)) {
+    say("Building the web app (first run, or the code changed)…");
+    const abort = new AbortController();
+    const built = buildWebApp(root, abort.signal);
+    shutdown.defer("stop the build", async () => {
+      abort.abort();
+      await built;
+    });
+    if (!(await built) && !shutdown.stopping) {
+      console.error("[casefile] The web app did not build; see the output above.");
+      return shutdown.stop(1);
+    }
+  }
+  if (shutdown.stopping) return;
 
   const host = process.env.HOST ?? (embedded ? "127.0.0.1" : "0.0.0.0");
   // Next.js in scripts/serve.ts rather than `next start`: it tells the app each connection's address.
@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, ...authEnv, DATABASE_URL: url, NODE_ENV: dev ? "development" : "production", PORT: String(port), HOST: host },
   });
-  web.child = child;
+  shutdown.defer("stop the web server", () => stopChild(child));
   child.stdout?.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
     process.stdout.write(text);
@@ -204,10 +204,14 @@ async function main(): Promise<void> {
     }
   });
   child.on("exit", (code) => {
-    if (stopping) return;
+    if (shutdown.stopping) return;
     console.error(`[casefile] The web server exited (code ${code}); stopping the database.`);
-    void (embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(code ?? 1));
+    void shutdown.stop(code ?? 1);
   });
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+main().catch((error: unknown) => {
+  // Stopping ends connections that start-up may still be using; those errors are expected.
+  if (!shutdown.stopping) console.error(`[casefile] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  void shutdown.stop(1);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { assertWithinBudget, timeoutFor } from "@/tests/support/property-budget";
 import { daysBetween, modelEvenDailySeries } from "./model-daily-series";
 
 describe("modelEvenDailySeries", () => {
@@ -17,8 +18,9 @@ describe("modelEvenDailySeries", () => {
     expect(a).toEqual(b);
   });
 
-  it("sums exactly, covers every day once, and never differs by more than one between days", () => {
-    fc.assert(
+  const budget = { runs: 60, minRuns: 15, seconds: 4 };
+  it("sums exactly, covers every day once, and never differs by more than one between days", async () => {
+    await assertWithinBudget(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 1, max: 3_000 }), (total, length) => {
         const from = "2019-01-01";
         const to = new Date(Date.UTC(2019, 0, 1) + (length - 1) * 86_400_000).toISOString().slice(0, 10);
@@ -31,9 +33,9 @@ describe("modelEvenDailySeries", () => {
         expect(max - min <= 1n).toBe(true);
         expect(new Set(series.map((d) => d.day)).size).toBe(length);
       }),
-      { numRuns: 60 },
+      budget,
     );
-  });
+  }, timeoutFor(budget, 1, 10));
 
   it("refuses a range that ends before it starts, or a negative total", () => {
     expect(() => modelEvenDailySeries({ total: 10n, from: "2020-01-02", to: "2020-01-01" })).toThrow(/ends before/);

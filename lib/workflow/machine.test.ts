@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { WORKFLOW_STATES } from "@/lib/enums";
+import { assertWithinBudget, timeoutFor } from "@/tests/support/property-budget";
 import {
   availability,
   mayDecide,
@@ -143,9 +144,10 @@ describe("random sequences of commands by random people (property)", () => {
   );
   const arbStep = fc.record({ actor: fc.constantFrom(...ACTORS), command: arbCommand, facts: arbFacts });
   const reachable = reachableStates();
+  const budget = { runs: 2_000, minRuns: 400, seconds: 4 };
 
-  it("never leaves the table, never skips a gate, and nobody approves their own proposal", () => {
-    fc.assert(
+  it("never leaves the table, never skips a gate, and nobody approves their own proposal", async () => {
+    await assertWithinBudget(
       fc.property(fc.array(arbStep, { minLength: 1, maxLength: 60 }), (steps) => {
         let state: WorkflowState = "reported";
         let pending: { id: string; transitionId: TransitionId; proposedById: string } | null = null;
@@ -193,9 +195,9 @@ describe("random sequences of commands by random people (property)", () => {
           pending = null;
         }
       }),
-      { numRuns: 2_000 },
+      budget,
     );
-  });
+  }, timeoutFor(budget, 1, 10));
 
   it("a sequence of willing people can walk the whole main path to closed", () => {
     let state: WorkflowState = "reported";

@@ -12,6 +12,7 @@ import { caseActions } from "@/lib/cases/mutations";
 import { timelineActions } from "@/lib/timeline/mutations";
 import { userActions } from "@/lib/users/mutations";
 import { makeCase, makeViewer } from "@/tests/support/factories";
+import { assertWithinBudget, timeoutFor } from "@/tests/support/property-budget";
 
 let regulator: Viewer;
 let admin: Viewer;
@@ -58,18 +59,21 @@ const SUITES: [string, Viewer | (() => Viewer), Record<string, ActionDefinition<
   ["users", () => admin, userActions as never],
 ];
 
+const JUNK = { runs: 60, minRuns: 20, seconds: 20 };
+const SPOILED = { runs: 80, minRuns: 25, seconds: 15 };
+
 describe.each(SUITES)("%s actions under junk input", (_name, viewerOf, actions) => {
   for (const [actionName, definition] of Object.entries(actions)) {
     it(`${actionName} never fails unexpectedly`, async () => {
       const viewer = typeof viewerOf === "function" ? viewerOf() : viewerOf;
-      await fc.assert(
+      await assertWithinBudget(
         fc.asyncProperty(junk(), async (input) => {
           const result = await executeAction(viewer, definition, input);
           expect(result.ok ? "ok" : result.error).not.toBe("unexpected");
         }),
-        { numRuns: 60 },
+        JUNK,
       );
-    });
+    }, timeoutFor(JUNK));
   }
 });
 
@@ -86,13 +90,13 @@ describe("nearly valid requests with one spoiled field", () => {
 
   it("each create action answers every spoiled field with a refusal or a success, never an unexpected error", async () => {
     for (const [definition, base] of bases()) {
-      await fc.assert(
+      await assertWithinBudget(
         fc.asyncProperty(fc.constantFrom(...Object.keys(base)), value, async (key, spoiled) => {
           const result = await executeAction(regulator, definition as ActionDefinition<never, unknown>, { ...base, [key]: spoiled });
           expect(result.ok ? "ok" : result.error).not.toBe("unexpected");
         }),
-        { numRuns: 80 },
+        SPOILED,
       );
     }
-  });
+  }, timeoutFor(SPOILED, bases().length));
 });

@@ -7,10 +7,11 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
+import { assertWithinBudget, timeoutFor } from "@/tests/support/property-budget";
 import { changedTables, dataFingerprint } from "./support/db-fingerprint";
 import { installFakeNextHeaders, setIncoming } from "./support/fake-request";
 import { serverActionFiles } from "./support/files";
-import { runs } from "./support/fuzz-config";
+import { fuzzBudget } from "./support/fuzz-config";
 import { hostileString } from "./support/hostile";
 import { plausible, schemaKeys } from "./support/schema-keys";
 import { buildWorld, VIEWER_KINDS, type World } from "./support/world";
@@ -80,18 +81,23 @@ function definitionOf<D>(actionName: string, definitions: Record<string, D>): D 
   return matches.length === 1 ? definitions[matches[0]!] : undefined;
 }
 
+const BUDGET = fuzzBudget({ runs: 20, minRuns: 8, seconds: 12 });
+// The module with the most actions sets the test's time limit.
+const MOST_ACTIONS = 6;
+
 describe.each(Object.entries(MODULES))("%s", (_file, entry) => {
   it("every exported action answers every viewer and argument with a result, and a refusal changes nothing", async () => {
     const loaded = await entry.load();
     const actions = Object.entries(loaded).filter((e): e is [string, Action] => typeof e[1] === "function");
     expect(actions.length).toBeGreaterThan(0);
+    expect(actions.length, "raise MOST_ACTIONS").toBeLessThanOrEqual(MOST_ACTIONS);
     const definitions = await entry.definitions();
     const keys = [...new Set(Object.values(definitions).flatMap((d) => [...schemaKeys(d.schema)]))];
     const outcomes = new Map<string, number>();
     for (const [name, action] of actions) {
       const definition = definitionOf(name, definitions);
       expect(definition, `no definition matches ${name}`).toBeDefined();
-      await fc.assert(
+      await assertWithinBudget(
         fc.asyncProperty(fc.oneof(fc.constantFrom(...VIEWER_KINDS), fc.constantFrom("regulator", "officer", "admin")), argumentsFor(keys, world, definition!.schema), async (viewer, args) => {
           setIncoming({ cookies: world.cookies[viewer] });
           const before = await dataFingerprint();
@@ -107,9 +113,9 @@ describe.each(Object.entries(MODULES))("%s", (_file, entry) => {
             expect(revalidated.count, `${name} refused but revalidated`).toBe(revalidations);
           }
         }),
-        runs(20),
+        BUDGET,
       );
     }
     console.info(`${_file}: ${actions.length} actions; ${[...outcomes].sort().map(([k, n]) => `${k}×${n}`).join(", ")}`);
-  });
+  }, timeoutFor(BUDGET, MOST_ACTIONS));
 });

@@ -1,6 +1,11 @@
 // One seed for every fuzz property, printed with any failure (fast-check adds the seed and the
-// shrunk path to its message); FUZZ_SEED replays a failure, FUZZ_RUNS scales every run count.
-const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_124);
-const scale = Number(process.env.FUZZ_RUNS_SCALE ?? 1);
+// shrunk path to its message). FUZZ_SEED replays a failure, FUZZ_RUNS_SCALE scales every run
+// count and FUZZ_TIME_SCALE every time budget (tests/support/property-budget.ts).
+import { scaledRuns, seedOr, type PropertyBudget } from "@/tests/support/property-budget";
 
-export const runs = (n: number) => ({ seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(n * scale)) });
+const FUZZ_SEED = seedOr(20_261_124);
+
+export const runs = (n: number) => ({ seed: FUZZ_SEED, numRuns: scaledRuns(n) });
+
+/** A time-bounded fuzz property on the suite's seed (see assertWithinBudget). */
+export const fuzzBudget = (budget: Omit<PropertyBudget, "seed">): PropertyBudget => ({ ...budget, seed: FUZZ_SEED });

@@ -5,11 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { executeAction, type ActionDefinition } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
-import { categoryActions } from "@/lib/data-categories/mutations";
-import { estimateActions } from "@/lib/estimates/mutations";
-import { findingActions } from "@/lib/findings/mutations";
-import { caseActions } from "@/lib/cases/mutations";
-import { timelineActions } from "@/lib/timeline/mutations";
+import { CASE_SECTIONS } from "@/lib/cases/sections";
 import { userActions } from "@/lib/users/mutations";
 import { makeCase, makeViewer } from "@/tests/support/factories";
 import { assertWithinBudget, timeoutFor } from "@/tests/support/property-budget";
@@ -39,7 +35,8 @@ const hostile = fc.constantFrom(
 );
 const value = fc.oneof(fc.anything({ maxDepth: 3 }), hostile, fc.bigInt(), fc.constant(undefined));
 const KEYS = [
-  "incidentId", "findingId", "eventId", "categoryId", "estimateId", "userId", "version", "title", "body", "severity", "status", "reason",
+  ...CASE_SECTIONS.flatMap((s) => (s.itemIdKey ? [s.itemIdKey] : [])),
+  "incidentId", "userId", "version", "title", "body", "severity", "status", "reason",
   "legalArticles", "evidenceRefs", "occurredOn", "precision", "kind", "isPublic", "name", "sensitivity", "consent", "protectionMethod",
   "keyHolder", "identifierFormat", "identifierSpaceSize", "gpuHashRate", "reversibility", "label", "asOf", "active", "dormant", "former",
   "unsplit", "low", "high", "provenance", "summary", "conductStartPrecision", "conductEndPrecision", "email", "role", "signIn", "active",
@@ -50,12 +47,10 @@ const junk = () =>
     fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(value, fc.constant(incidentId), fc.integer({ min: 1, max: 3 })), { maxKeys: 20 }),
   );
 
-const SUITES: [string, Viewer | (() => Viewer), Record<string, ActionDefinition<never, unknown>>][] = [
-  ["findings", () => regulator, findingActions as never],
-  ["timeline", () => regulator, timelineActions as never],
-  ["data categories", () => regulator, categoryActions as never],
-  ["estimates", () => regulator, estimateActions as never],
-  ["incidents", () => regulator, caseActions as never],
+// Every case section's actions (the registry, lib/cases/sections.ts), as a regulator, and user
+// administration as an administrator.
+const SUITES: [string, () => Viewer, Record<string, ActionDefinition<never, unknown>>][] = [
+  ...(await Promise.all(CASE_SECTIONS.filter((s) => s.actions).map(async (s) => [s.key, () => regulator, await s.actions!()] as [string, () => Viewer, Record<string, ActionDefinition<never, unknown>>]))),
   ["users", () => admin, userActions as never],
 ];
 
@@ -65,7 +60,7 @@ const SPOILED = { runs: 80, minRuns: 25, seconds: 15 };
 describe.each(SUITES)("%s actions under junk input", (_name, viewerOf, actions) => {
   for (const [actionName, definition] of Object.entries(actions)) {
     it(`${actionName} never fails unexpectedly`, async () => {
-      const viewer = typeof viewerOf === "function" ? viewerOf() : viewerOf;
+      const viewer = viewerOf();
       await assertWithinBudget(
         fc.asyncProperty(junk(), async (input) => {
           const result = await executeAction(viewer, definition, input);
@@ -80,23 +75,21 @@ describe.each(SUITES)("%s actions under junk input", (_name, viewerOf, actions) 
 // Valid requests with one field spoiled reach deeper: past the schema's shape checks into its
 // rules and the handlers.
 describe("nearly valid requests with one spoiled field", () => {
-  const bases = () =>
-    [
-      [findingActions.create, { incidentId, title: "A finding", body: "Body", severity: "high", legalArticles: "Art. 1", evidenceRefs: "" }],
-      [timelineActions.create, { incidentId, occurredOn: "2024-08-13", precision: "day", kind: "publication", title: "Event", isPublic: true }],
-      [categoryActions.create, { incidentId, name: "Mobile number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", keyHolder: "none", identifierFormat: "010-XXXX-XXXX", reversibility: "reversible" }],
-      [estimateActions.create, { incidentId, label: "People", asOf: "2024-08-13", active: "25,000,000", unsplit: "15450000", provenance: "verified" }],
-    ] as const;
+  // Each section's sample create input (the registry) is valid as it stands; one field is spoiled at a time.
+  const sampled = CASE_SECTIONS.filter((s) => s.sample && s.actions);
 
   it("each create action answers every spoiled field with a refusal or a success, never an unexpected error", async () => {
-    for (const [definition, base] of bases()) {
+    for (const section of sampled) {
+      const definition = (await section.actions!()).create!;
+      const base = section.sample!({ incidentId });
+      expect(await executeAction(regulator, definition, base), `${section.key}: the sample itself is valid`).toMatchObject({ ok: true });
       await assertWithinBudget(
         fc.asyncProperty(fc.constantFrom(...Object.keys(base)), value, async (key, spoiled) => {
-          const result = await executeAction(regulator, definition as ActionDefinition<never, unknown>, { ...base, [key]: spoiled });
+          const result = await executeAction(regulator, definition, { ...base, [key]: spoiled });
           expect(result.ok ? "ok" : result.error).not.toBe("unexpected");
         }),
         SPOILED,
       );
     }
-  }, timeoutFor(SPOILED, bases().length));
+  }, timeoutFor(SPOILED, sampled.length));
 });

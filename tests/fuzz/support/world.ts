@@ -5,6 +5,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { defaultSelection } from "@/lib/publishing/build-snapshot";
 import { publishingActions } from "@/lib/publishing/mutations";
+import { CASE_SECTIONS } from "@/lib/cases/sections";
 import { makeCase, makeViewer } from "@/tests/support/factories";
 import { SESSION_COOKIE, sessionCookie } from "./fake-request";
 
@@ -36,11 +37,17 @@ export async function buildWorld(): Promise<World> {
 
   const assigned = await makeCase({ assignTo: [officer.id] });
   const id = assigned.id;
-  const finding = await prisma.finding.create({ data: { incidentId: id, title: "Finding", body: "Body", severity: "high", status: "confirmed" } });
-  const event = await prisma.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-01-01"), kind: "conduct", title: "Event", isPublic: true } });
-  const category = await prisma.dataCategory.create({ data: { incidentId: id, name: "Phone number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing" } });
-  const estimate = await prisma.populationEstimate.create({ data: { incidentId: id, label: "People" } });
-  await prisma.estimateRevision.create({ data: { estimateId: estimate.id, revision: 1, asOf: new Date("2024-03-01"), total: 1000n, unsplit: 1000n, provenance: "reported" } });
+  // One item of every case section (the registry's sample, created through its own action), so
+  // generated arguments can name a real item.
+  const itemIds: Record<string, string> = {};
+  for (const section of CASE_SECTIONS) {
+    if (!section.sample || !section.actions || !section.itemIdKey) continue;
+    const created = await executeAction(regulator, (await section.actions()).create!, section.sample({ incidentId: id }));
+    if (!created.ok) throw new Error(`Could not create a ${section.key} item: ${created.message}`);
+    itemIds[section.itemIdKey] = (created.data as { id: string }).id;
+  }
+  // A confirmed finding lets workflow steps that need one get past their preconditions.
+  await prisma.finding.update({ where: { id: itemIds.findingId }, data: { status: "confirmed" } });
   const sanction = await prisma.sanction.create({ data: { incidentId: id, type: "fine", subjectName: "Test Org", proposedAmountKrw: 5n, status: "proposed" } });
   await prisma.dailyRecordCount.createMany({
     data: ["2024-01-01", "2024-01-02", "2024-02-10"].map((day, i) => ({ incidentId: id, day: new Date(day), records: BigInt(100 + i), provenance: "reported" as const })),
@@ -71,10 +78,7 @@ export async function buildWorld(): Promise<World> {
     slugs: { assigned: assigned.slug, published: published.slug, deleted: deleted.slug },
     ids: {
       incidentId: id,
-      findingId: finding.id,
-      eventId: event.id,
-      categoryId: category.id,
-      estimateId: estimate.id,
+      ...itemIds,
       sanctionId: sanction.id,
       versionId: version.id,
       userId: unassigned.id,

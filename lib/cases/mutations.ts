@@ -10,15 +10,10 @@ import { versionedItems } from "./versioned-items";
 
 const cases = versionedItems<Incident>({ model: "incident", entityType: "incident", noun: "case", editPermission: "case.edit", caseIdOf: (row) => row.id });
 
-export const updateCase = (viewer: Viewer, { incidentId, version, ...fields }: z.output<typeof updateCaseSchema>) => cases.update(viewer, { id: incidentId, version, data: fields });
-
-/** Soft delete: the case disappears from lists and pages but is kept, and a regulator can restore it. */
-export const deleteCase = (viewer: Viewer, input: z.output<typeof caseRefSchema>) => cases.softDelete(viewer, { id: input.incidentId, version: input.version });
-
-export async function restoreCase(viewer: Viewer, input: z.output<typeof caseRefSchema>) {
+/** A deleted case is restored by those who see every case (it has no live assignments to check). */
+async function restoreCase(viewer: Viewer, input: z.output<typeof caseRefSchema>) {
   return prisma.$transaction(async (tx) => {
     const before = await cases.loadLive(tx, input.incidentId, { deleted: true });
-    // A deleted case has no live assignments to check; restoring is for those who see every case.
     if (!can(viewer, "case.restore", { assignedUserIds: [] })) fail("not_found", "No such case.");
     const after = await cases.saveVersioned(tx, { id: before.id, version: input.version, data: { deletedAt: null }, deleted: true });
     await cases.audit(tx, viewer, "restored", before, after);
@@ -26,8 +21,9 @@ export async function restoreCase(viewer: Viewer, input: z.output<typeof caseRef
   });
 }
 
+/** Deleting a case is soft: it disappears from lists and pages but is kept, and a regulator can restore it. */
 export const caseActions = {
-  update: defineAction(updateCaseSchema, updateCase),
-  delete: defineAction(caseRefSchema, deleteCase),
+  update: cases.updateAction("incidentId", updateCaseSchema),
+  delete: cases.deleteActions("incidentId", caseRefSchema).delete,
   restore: defineAction(caseRefSchema, restoreCase),
 };

@@ -5,6 +5,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { z } from "zod";
+import { defineAction } from "@/lib/actions/execute-action";
 import { ActionError, fail } from "@/lib/actions/result";
 import type { Action, Viewer } from "@/lib/auth/permissions";
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntityType } from "@/lib/audit/audit-actions";
@@ -144,5 +146,27 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
     });
   }
 
-  return { loadLive, saveVersioned, audit, create, update, softDelete, restore };
+  // The standard server-action definitions (schema + mutation) a section's mutations.ts lists.
+
+  /** Create on the case named by the input's incidentId; `createdBy` names a column that records the viewer. */
+  const createAction = <S extends z.ZodType<{ incidentId: string }>>(schema: S, options: { createdBy?: string } = {}) =>
+    defineAction(schema, (viewer, input: { incidentId: string }) => {
+      const { incidentId, ...data } = input;
+      return create(viewer, { incidentId, data: options.createdBy ? { ...data, [options.createdBy]: viewer.id } : data });
+    });
+
+  /** Update the item named by the input's `idKey`, at the version the form was filled from. */
+  const updateAction = <K extends string, S extends z.ZodType<Record<K, string> & { version: number }>>(idKey: K, schema: S) =>
+    defineAction(schema, (viewer, input: Record<K, string> & { version: number }) => {
+      const { [idKey]: id, version, ...data } = input;
+      return update(viewer, { id: id as string, version, data });
+    });
+
+  /** Delete (softly) and restore the item named by the input's `idKey`. */
+  const deleteActions = <K extends string, S extends z.ZodType<Record<K, string> & { version: number }>>(idKey: K, schema: S) => ({
+    delete: defineAction(schema, (viewer, input: Record<K, string> & { version: number }) => softDelete(viewer, { id: input[idKey], version: input.version })),
+    restore: defineAction(schema, (viewer, input: Record<K, string> & { version: number }) => restore(viewer, { id: input[idKey], version: input.version })),
+  });
+
+  return { loadLive, saveVersioned, audit, create, update, softDelete, restore, createAction, updateAction, deleteActions };
 }

@@ -58,12 +58,9 @@ export async function reviseEstimate(viewer: Viewer, input: z.output<typeof revi
   });
 }
 
-export const deleteEstimate = (viewer: Viewer, input: z.output<typeof estimateRefSchema>) => estimates.softDelete(viewer, { id: input.estimateId, version: input.version });
-export const restoreEstimate = (viewer: Viewer, input: z.output<typeof estimateRefSchema>) => estimates.restore(viewer, { id: input.estimateId, version: input.version });
 
 export const estimateActions = {
   create: defineAction(createEstimateSchema, createEstimate),
   revise: defineAction(reviseEstimateSchema, reviseEstimate),
-  delete: defineAction(estimateRefSchema, deleteEstimate),
-  restore: defineAction(estimateRefSchema, restoreEstimate),
+  ...estimates.deleteActions("estimateId", estimateRefSchema),
 };

@@ -1,6 +1,6 @@
 import "server-only";
-import { defineAction } from "@/lib/actions/execute-action";
 import type { z } from "zod";
+import { defineAction } from "@/lib/actions/execute-action";
 import { fail } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Finding } from "@/lib/generated/prisma/client";
@@ -8,18 +8,10 @@ import { versionedItems } from "@/lib/cases/versioned-items";
 import { changeFindingStatusSchema, createFindingSchema, findingRefSchema, updateFindingSchema } from "./schema";
 import { canChangeStatus } from "./status";
 
-const findings = versionedItems<Finding>({ model: "finding", entityType: "finding", noun: "finding", editPermission: "finding.edit" });
-
-export function createFinding(viewer: Viewer, { incidentId, ...fields }: z.output<typeof createFindingSchema>) {
-  return findings.create(viewer, { incidentId, data: { ...fields, authorId: viewer.id } });
-}
-
-export function updateFinding(viewer: Viewer, { findingId, version, ...fields }: z.output<typeof updateFindingSchema>) {
-  return findings.update(viewer, { id: findingId, version, data: fields });
-}
+const findings = versionedItems<Finding, "finding">({ model: "finding", entityType: "finding", noun: "finding", editPermission: "finding.edit" });
 
 /** Confirming or withdrawing a finding is audited as what it is ("finding.confirmed"). */
-export function changeFindingStatus(viewer: Viewer, input: z.output<typeof changeFindingStatusSchema>) {
+function changeFindingStatus(viewer: Viewer, input: z.output<typeof changeFindingStatusSchema>) {
   return findings.update(viewer, {
     id: input.findingId,
     version: input.version,
@@ -34,14 +26,10 @@ export function changeFindingStatus(viewer: Viewer, input: z.output<typeof chang
   });
 }
 
-export const deleteFinding = (viewer: Viewer, input: z.output<typeof findingRefSchema>) => findings.softDelete(viewer, { id: input.findingId, version: input.version });
-export const restoreFinding = (viewer: Viewer, input: z.output<typeof findingRefSchema>) => findings.restore(viewer, { id: input.findingId, version: input.version });
-
 /** Each finding mutation with its schema: wrapped as server actions in actions.ts, driven directly by tests. */
 export const findingActions = {
-  create: defineAction(createFindingSchema, createFinding),
-  update: defineAction(updateFindingSchema, updateFinding),
+  create: findings.createAction(createFindingSchema, { createdBy: "authorId" }),
+  update: findings.updateAction("findingId", updateFindingSchema),
   changeStatus: defineAction(changeFindingStatusSchema, changeFindingStatus),
-  delete: defineAction(findingRefSchema, deleteFinding),
-  restore: defineAction(findingRefSchema, restoreFinding),
+  ...findings.deleteActions("findingId", findingRefSchema),
 };

@@ -21,11 +21,11 @@ export default async function CategoryPage({ params }: { params: Promise<{ local
   const { viewer, incident, access } = await loadCasePage(locale, slug, `/data-categories/${categoryId}`);
   const category = await getCategory(incident.id, categoryId);
   if (!category) notFound();
-  const t = await getTranslations("caseWs");
+  const tTabs = await getTranslations("tabs");
   return (
     <div className="space-y-6">
       <Link href={`/workspace/cases/${slug}/data-categories`} className="text-sm text-blue-800 underline">
-        ← {t("dataIntro")}
+        ← {tTabs("data")}
       </Link>
       <h2 className="text-xl font-semibold">{localized(locale, category.name, category.nameKo)}</h2>
       <div className="grid gap-8 lg:grid-cols-3">

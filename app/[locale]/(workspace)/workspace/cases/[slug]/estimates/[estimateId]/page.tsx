@@ -18,13 +18,13 @@ export default async function EstimatePage({ params }: { params: Promise<{ local
   setRequestLocale(raw);
   const locale = isLocale(raw) ? raw : defaultLocale;
   const { viewer, incident, access } = await loadCasePage(locale, slug, `/estimates/${estimateId}`);
-  const [estimate, sources, t] = await Promise.all([getEstimate(incident.id, estimateId), listSources(incident.id), getTranslations("caseWs")]);
+  const [estimate, sources, t, tTabs] = await Promise.all([getEstimate(incident.id, estimateId), listSources(incident.id), getTranslations("caseWs"), getTranslations("tabs")]);
   if (!estimate) notFound();
   const current = estimate.revisions[0];
   return (
     <div className="space-y-6">
       <Link href={`/workspace/cases/${slug}/estimates`} className="text-sm text-blue-800 underline">
-        ← {t("peopleIntro")}
+        ← {tTabs("people")}
       </Link>
       <h2 className="text-xl font-semibold">{estimate.label}</h2>
       <EstimateHistory revisions={estimate.revisions} caption={`${t("history")}: ${estimate.label}`} />

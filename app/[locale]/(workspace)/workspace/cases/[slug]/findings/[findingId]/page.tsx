@@ -23,12 +23,12 @@ export default async function FindingPage({ params }: { params: Promise<{ locale
   const { viewer, incident, access } = await loadCasePage(locale, slug, `/findings/${findingId}`);
   const finding = await getFinding(incident.id, findingId);
   if (!finding) notFound();
-  const t = await getTranslations("caseWs");
+  const [t, tTabs] = await Promise.all([getTranslations("caseWs"), getTranslations("tabs")]);
   const editable = can(viewer, "finding.edit", access);
   return (
     <div className="space-y-6">
       <Link href={`/workspace/cases/${slug}/findings`} className="text-sm text-blue-800 underline">
-        ← {t("findingsIntro")}
+        ← {tTabs("findings")}
       </Link>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold">{finding.title}</h2>

@@ -19,11 +19,11 @@ export default async function EventPage({ params }: { params: Promise<{ locale: 
   const { viewer, incident, access } = await loadCasePage(locale, slug, `/timeline/${eventId}`);
   const event = await getEvent(incident.id, eventId);
   if (!event) notFound();
-  const t = await getTranslations("caseWs");
+  const tTabs = await getTranslations("tabs");
   return (
     <div className="space-y-6">
       <Link href={`/workspace/cases/${slug}/timeline`} className="text-sm text-blue-800 underline">
-        ← {t("timelineIntro")}
+        ← {tTabs("timeline")}
       </Link>
       <h2 className="text-xl font-semibold">{event.title}</h2>
       {can(viewer, "timeline.edit", access) ? (

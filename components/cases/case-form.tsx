@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { updateCaseAction } from "@/lib/cases/actions";
@@ -47,17 +48,17 @@ export function CaseForm({ defaults }: { defaults: UpdateCaseFormInput }) {
         <textarea id="inc-summaryKo" lang="ko" rows={4} className={inputClass} {...describedBy("inc-summaryKo", { error: e.summaryKo })} {...register("summaryKo")} />
       </Field>
       <Field id="inc-discovered" label={t("discoveredOn")} optional error={e.discoveredOn?.message}>
-        <input id="inc-discovered" type="date" className={inputClass} {...describedBy("inc-discovered", { error: e.discoveredOn })} {...register("discoveredOn")} />
+        <DayInput id="inc-discovered" className={inputClass} {...describedBy("inc-discovered", { error: e.discoveredOn })} {...register("discoveredOn")} />
       </Field>
       <div />
       <Field id="inc-start" label={t("conductStart")} optional error={e.conductStart?.message}>
-        <input id="inc-start" type="date" className={inputClass} {...describedBy("inc-start", { error: e.conductStart })} {...register("conductStart")} />
+        <DayInput id="inc-start" className={inputClass} {...describedBy("inc-start", { error: e.conductStart })} {...register("conductStart")} />
       </Field>
       <Field id="inc-start-precision" label={t("precision")}>
         {precision("conductStartPrecision", "inc-start-precision")}
       </Field>
       <Field id="inc-end" label={t("conductEnd")} optional error={e.conductEnd?.message}>
-        <input id="inc-end" type="date" className={inputClass} {...describedBy("inc-end", { error: e.conductEnd })} {...register("conductEnd")} />
+        <DayInput id="inc-end" className={inputClass} {...describedBy("inc-end", { error: e.conductEnd })} {...register("conductEnd")} />
       </Field>
       <Field id="inc-end-precision" label={t("precision")}>
         {precision("conductEndPrecision", "inc-end-precision")}

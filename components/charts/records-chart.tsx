@@ -1,12 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { Area, AreaChart, Brush, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import { formatDate } from "@/lib/format/date";
 import { formatAxisCount, formatCount, formatExact } from "@/lib/format/number";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { chooseDateTicks, type BucketKind, type TickPrecision } from "@/lib/series/date-ticks";
 import { PALETTE } from "./palette";
+import { useElementWidth } from "./use-element-width";
 
 /** One bucket, already shaped: the value drawn, split by whether it is observed or modelled. */
 export interface RecordsChartPoint {
@@ -18,11 +21,25 @@ export interface RecordsChartPoint {
 
 type Precision = "day" | "month" | "year";
 const PRECISION: Record<string, Precision> = { day: "day", week: "day", month: "month", year: "year" };
+const BUCKET_KIND: Record<string, BucketKind> = { day: "day", week: "week", month: "month", year: "year" };
+// Room for one axis label and the gap after it, in pixels: "13 September 2024", "September 2024"
+// ("2024년 9월"), "2024".
+const TICK_SLOT: Record<TickPrecision, number> = { day: 130, month: 110, year: 56 };
+const Y_AXIS_AND_MARGINS = 80;
 
 export function RecordsChart({ points, bucket, cumulative, log }: { points: RecordsChartPoint[]; bucket: string; cumulative: boolean; log: boolean }) {
   const t = useTranslations("charts");
   const locale = useAppLocale();
   const dateLabel = (day: string) => formatDate(new Date(`${day}T00:00:00Z`), PRECISION[bucket] ?? "day", locale);
+  const [frame, width] = useElementWidth<HTMLDivElement>();
+  // The part the brush shows, for the series it was set on (a new series shows whole).
+  const [zoom, setZoom] = useState<{ points: RecordsChartPoint[]; start: number; end: number } | null>(null);
+  const axis = useMemo(() => {
+    const shown = zoom && zoom.points === points ? points.slice(zoom.start, zoom.end + 1) : points;
+    const maxTicks = (precision: TickPrecision) => Math.max(2, Math.floor((width - Y_AXIS_AND_MARGINS) / TICK_SLOT[precision]));
+    return chooseDateTicks({ starts: shown.map((p) => p.start), bucket: BUCKET_KIND[bucket] ?? "day", maxTicks });
+  }, [points, zoom, bucket, width]);
+  const tickLabel = (start: string) => formatDate(new Date(`${axis.boundaryOf.get(start) ?? start}T00:00:00Z`), axis.precision, locale);
   const hasModelled = points.some((p) => p.modelled !== null);
   const hasObserved = points.some((p) => p.observed !== null);
   // A logarithmic axis cannot show zero; zero days are drawn as gaps on it.
@@ -52,57 +69,70 @@ export function RecordsChart({ points, bucket, cumulative, log }: { points: Reco
   };
 
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
-        <defs>
-          <pattern id="modelled-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill={PALETTE.purple} fillOpacity={0.12} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE.purple} strokeWidth={2} strokeOpacity={0.6} />
-          </pattern>
-        </defs>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis dataKey="start" tickFormatter={dateLabel} minTickGap={32} tick={{ fontSize: 12 }} />
-        <YAxis
-          scale={log ? "log" : "auto"}
-          domain={log ? ["auto", "auto"] : [0, "auto"]}
-          allowDataOverflow={log}
-          tickFormatter={(v: number) => formatAxisCount(v, locale)}
-          width={56}
-          tick={{ fontSize: 12 }}
-        />
-        <Tooltip content={TooltipBody} />
-        <Legend />
-        {hasObserved ? (
-          <Area
-            type="linear"
-            dataKey="observed"
-            name={t("observedLegend")}
-            stroke={PALETTE.blue}
-            strokeWidth={2}
-            fill={PALETTE.blue}
-            fillOpacity={0.15}
-            connectNulls={false}
-            dot={isolatedDot(points, "observed", PALETTE.blue)}
-            isAnimationActive={false}
-          />
-        ) : null}
-        {hasModelled ? (
-          <Area
-            type="linear"
-            dataKey="modelled"
-            name={t("modelledLegend")}
-            stroke={PALETTE.purple}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            fill="url(#modelled-hatch)"
-            connectNulls={false}
-            dot={isolatedDot(points, "modelled", PALETTE.purple)}
-            isAnimationActive={false}
-          />
-        ) : null}
-        {points.length > 30 ? <Brush dataKey="start" height={24} tickFormatter={dateLabel} travellerWidth={10} /> : null}
-      </AreaChart>
-    </ResponsiveContainer>
+    <div ref={frame} className="h-full w-full">
+      {width > 0 ? (
+        <ResponsiveContainer width="100%" height="100%">
+          <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+            <defs>
+              <pattern id="modelled-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill={PALETTE.purple} fillOpacity={0.12} />
+                <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE.purple} strokeWidth={2} strokeOpacity={0.6} />
+              </pattern>
+            </defs>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+            {/* Ticks on calendar boundaries (lib/series/date-ticks.ts), every one of them drawn. */}
+            <XAxis dataKey="start" ticks={axis.ticks} interval={0} tickFormatter={tickLabel} tick={{ fontSize: 12 }} />
+            <YAxis
+              scale={log ? "log" : "auto"}
+              domain={log ? ["auto", "auto"] : [0, "auto"]}
+              allowDataOverflow={log}
+              tickFormatter={(v: number) => formatAxisCount(v, locale)}
+              width={56}
+              tick={{ fontSize: 12 }}
+            />
+            <Tooltip content={TooltipBody} />
+            <Legend />
+            {hasObserved ? (
+              <Area
+                type="linear"
+                dataKey="observed"
+                name={t("observedLegend")}
+                stroke={PALETTE.blue}
+                strokeWidth={2}
+                fill={PALETTE.blue}
+                fillOpacity={0.15}
+                connectNulls={false}
+                dot={isolatedDot(points, "observed", PALETTE.blue)}
+                isAnimationActive={false}
+              />
+            ) : null}
+            {hasModelled ? (
+              <Area
+                type="linear"
+                dataKey="modelled"
+                name={t("modelledLegend")}
+                stroke={PALETTE.purple}
+                strokeWidth={2}
+                strokeDasharray="6 4"
+                fill="url(#modelled-hatch)"
+                connectNulls={false}
+                dot={isolatedDot(points, "modelled", PALETTE.purple)}
+                isAnimationActive={false}
+              />
+            ) : null}
+            {points.length > 30 ? (
+              <Brush
+                dataKey="start"
+                height={24}
+                tickFormatter={dateLabel}
+                travellerWidth={10}
+                onChange={({ startIndex, endIndex }) => setZoom(startIndex === undefined || endIndex === undefined ? null : { points, start: startIndex, end: endIndex })}
+              />
+            ) : null}
+          </AreaChart>
+        </ResponsiveContainer>
+      ) : null}
+    </div>
   );
 }
 

@@ -3,7 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
+import { DayFilterInput } from "@/components/forms/day-filter-input";
 import { formatDate } from "@/lib/format/date";
 import { formatCount, formatExact } from "@/lib/format/number";
 import { BUCKETS, cumulative as runningTotal, type Bucket } from "@/lib/series/buckets";
@@ -14,6 +15,7 @@ import type { RecordsChartPoint } from "./records-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 
 // Recharts is loaded only where a chart is drawn.
+const dayClass = "mt-1 w-36 rounded-md border border-slate-400 px-2 py-1 aria-[invalid=true]:border-red-700";
 const RecordsChart = dynamic(() => import("./records-chart").then((m) => m.RecordsChart), { ssr: false, loading: () => <ChartSkeleton /> });
 
 function ChartSkeleton() {
@@ -45,6 +47,7 @@ export function RecordsPanel({
   const t = useTranslations("charts");
   const tp = useTranslations("provenance");
   const locale = useAppLocale();
+  const ids = useId();
   const [bucket, setBucket] = useState<Bucket | "">("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
@@ -84,14 +87,18 @@ export function RecordsPanel({
           ))}
         </select>
       </label>
-      <label>
-        <span className="block font-medium">{t("from")}</span>
-        <input type="date" className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={from || data?.from || ""} min={data?.extent?.first} max={data?.extent?.last} onChange={(e) => setFrom(e.target.value)} />
-      </label>
-      <label>
-        <span className="block font-medium">{t("to")}</span>
-        <input type="date" className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={to || data?.to || ""} min={data?.extent?.first} max={data?.extent?.last} onChange={(e) => setTo(e.target.value)} />
-      </label>
+      <div className="self-start">
+        <label htmlFor={`${ids}-from`} className="block font-medium">
+          {t("from")}
+        </label>
+        <DayFilterInput id={`${ids}-from`} className={dayClass} value={from || data?.from || ""} min={data?.extent?.first} max={data?.extent?.last} onCommit={(day) => setFrom(day ?? "")} />
+      </div>
+      <div className="self-start">
+        <label htmlFor={`${ids}-to`} className="block font-medium">
+          {t("to")}
+        </label>
+        <DayFilterInput id={`${ids}-to`} className={dayClass} value={to || data?.to || ""} min={data?.extent?.first} max={data?.extent?.last} onCommit={(day) => setTo(day ?? "")} />
+      </div>
       <label className="flex items-center gap-2">
         <input type="checkbox" checked={showCumulative} onChange={(e) => setShowCumulative(e.target.checked)} /> {t("cumulative")}
       </label>

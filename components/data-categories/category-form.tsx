@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { IdentifierFormatField } from "@/components/data-categories/identifier-format-field";
@@ -47,15 +48,17 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
   const identifierFormat = useWatch({ control: form.control, name: "identifierFormat" as never }) as unknown;
   // After a refused save the field re-checks as the user types; a preset re-checks it the same way.
   const fillFormat = (format: string) => form.setValue("identifierFormat" as never, format as never, { shouldDirty: true, shouldValidate: formState.isSubmitted });
-  const text = (name: keyof CategoryValues, label: string, options: { optional?: boolean; hint?: string; area?: boolean; type?: string; wide?: boolean } = {}) => {
+  const text = (name: keyof CategoryValues, label: string, options: { optional?: boolean; hint?: string; area?: boolean; day?: boolean; wide?: boolean } = {}) => {
     const id = `${p}-${name}`;
     const aria = describedBy(id, { hint: Boolean(options.hint), error: e[name] });
     return (
       <Field id={id} label={label} optional={options.optional} hint={options.hint} error={e[name]?.message} className={options.wide ? "sm:col-span-2" : undefined}>
         {options.area ? (
           <textarea id={id} rows={3} className={inputClass} {...aria} {...register(name as never)} />
+        ) : options.day ? (
+          <DayInput id={id} className={inputClass} {...aria} {...register(name as never)} />
         ) : (
-          <input id={id} type={options.type ?? "text"} className={inputClass} {...aria} {...register(name as never)} />
+          <input id={id} type="text" className={inputClass} {...aria} {...register(name as never)} />
         )}
       </Field>
     );
@@ -84,8 +87,8 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
       {select("sensitivity", t("sensitivity"), SENSITIVITIES, (v) => tEnum(`sensitivity.${v}`))}
       {select("consent", t("consent"), CONSENTS, (v) => tConsent(v))}
       {text("purposeClaimed", t("purpose"), { optional: true, area: true, wide: true })}
-      {text("sharedFrom", t("sharedFrom"), { optional: true, type: "date" })}
-      {text("sharedUntil", t("sharedUntil"), { optional: true, type: "date" })}
+      {text("sharedFrom", t("sharedFrom"), { optional: true, day: true })}
+      {text("sharedUntil", t("sharedUntil"), { optional: true, day: true })}
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-3 sm:col-span-2 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">{t("protectionMethod")}</legend>
         {select("protectionMethod", t("protectionMethod"), PROTECTION_METHODS, (v) => tProtection(v))}

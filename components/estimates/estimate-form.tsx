@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createEstimateAction, reviseEstimateAction } from "@/lib/estimates/actions";
@@ -38,9 +39,13 @@ export function EstimateForm(
   const { register, formState } = form;
   const e = formState.errors as Record<string, { message?: string } | undefined>;
   const p = revising ? "est-rev" : "est-new";
-  const input = (name: string, label: string, options: { optional?: boolean; type?: string; inputMode?: "numeric" } = {}) => (
+  const input = (name: string, label: string, options: { optional?: boolean; day?: boolean; inputMode?: "numeric" } = {}) => (
     <Field id={`${p}-${name}`} label={label} optional={options.optional} error={e[name]?.message}>
-      <input id={`${p}-${name}`} type={options.type ?? "text"} inputMode={options.inputMode} className={inputClass} {...describedBy(`${p}-${name}`, { error: e[name] })} {...register(name as never)} />
+      {options.day ? (
+        <DayInput id={`${p}-${name}`} className={inputClass} {...describedBy(`${p}-${name}`, { error: e[name] })} {...register(name as never)} />
+      ) : (
+        <input id={`${p}-${name}`} type="text" inputMode={options.inputMode} className={inputClass} {...describedBy(`${p}-${name}`, { error: e[name] })} {...register(name as never)} />
+      )}
     </Field>
   );
   return (
@@ -51,7 +56,7 @@ export function EstimateForm(
         </div>
       ) : null}
       {revising ? null : <div className="sm:col-span-2">{input("label", t("label"))}</div>}
-      {input("asOf", t("asOf"), { type: "date" })}
+      {input("asOf", t("asOf"), { day: true })}
       <Field id={`${p}-provenance`} label={t("provenance")} error={e.provenance?.message}>
         <select id={`${p}-provenance`} className={inputClass} {...register("provenance" as never)}>
           {PROVENANCES.map((v) => (

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createEventAction, updateEventAction } from "@/lib/timeline/actions";
@@ -43,7 +44,7 @@ export function TimelineEventForm(props: { incidentId: string; slug: string } | 
         </div>
       ) : null}
       <Field id={`${p}-occurredOn`} label={t("occurredOn")} error={e.occurredOn?.message}>
-        <input id={`${p}-occurredOn`} type="date" className={inputClass} {...aria("occurredOn")} {...register("occurredOn" as never)} />
+        <DayInput id={`${p}-occurredOn`} className={inputClass} {...aria("occurredOn")} {...register("occurredOn" as never)} />
       </Field>
       <Field id={`${p}-precision`} label={t("precision")} error={e.precision?.message}>
         <select id={`${p}-precision`} className={inputClass} {...register("precision" as never)}>

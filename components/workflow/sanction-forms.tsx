@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -108,7 +109,7 @@ export function AppealOutcomeForm({ sanctionId, version }: { sanctionId: string;
         <input id={`${p}-amount`} inputMode="numeric" className={inputClass} {...describedBy(`${p}-amount`, { hint: true, error: e.amountKrw })} {...register("amountKrw")} />
       </Field>
       <Field id={`${p}-on`} label={t("appealDecidedOn")} error={e.decidedOn?.message}>
-        <input id={`${p}-on`} type="date" className={inputClass} {...describedBy(`${p}-on`, { error: e.decidedOn })} {...register("decidedOn")} />
+        <DayInput id={`${p}-on`} className={inputClass} {...describedBy(`${p}-on`, { error: e.decidedOn })} {...register("decidedOn")} />
       </Field>
       <Field id={`${p}-refs`} label={t("appealDocRefs")} hint={tForms("linesHint")} error={e.docRefs?.message}>
         <textarea id={`${p}-refs`} rows={2} className={inputClass} {...describedBy(`${p}-refs`, { hint: true, error: e.docRefs })} {...register("docRefs")} />

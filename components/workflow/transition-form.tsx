@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { WorkflowState, TransitionId } from "@/lib/workflow/machine";
@@ -93,7 +94,7 @@ export function TransitionForm(props: { incidentId: string; state: WorkflowState
         return (
           <Field key={f.name} id={id} label={t(`fields.${f.name}`)} optional={f.optional} hint={hint} error={error}>
             {f.kind === "day" ? (
-              <input id={id} type="date" className={inputClass} {...describedBy(id, { hint: Boolean(hint), error })} {...register(f.name as never)} />
+              <DayInput id={id} className={inputClass} {...describedBy(id, { hint: Boolean(hint), error })} {...register(f.name as never)} />
             ) : f.kind === "text" ? (
               <input id={id} className={inputClass} {...describedBy(id, { hint: Boolean(hint), error })} {...register(f.name as never)} />
             ) : (

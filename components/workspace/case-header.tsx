@@ -24,7 +24,7 @@ export async function CaseHeader(props: {
   const [t, tTabs, tCase, tState, tWf] = await Promise.all([getTranslations("workspace"), getTranslations("tabs"), getTranslations("case"), getTranslations("state"), getTranslations("workflow")]);
   const now = new Date();
   return (
-    <div className="space-y-4">
+    <div className="space-y-3 sm:space-y-4">
       <div className="flex flex-wrap items-center gap-2">
         <StateBadge state={props.state} />
         <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-700 ring-1 ring-slate-300">
@@ -42,21 +42,22 @@ export async function CaseHeader(props: {
           );
         })}
       </div>
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{props.title}</h1>
-      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <HeadlineFigure label={tCase("peopleAffected")} figure={props.headline.people} />
-        <HeadlineFigure label={tCase("recordsShared")} figure={props.headline.records} />
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">{tCase("period")}</dt>
-          <dd className="mt-1 font-semibold">{formatPeriod(props.period, props.locale, { ongoing: tCase("ongoing"), unknown: tCase("unknown") })}</dd>
+      <h1 className="text-xl font-semibold tracking-tight sm:text-3xl">{props.title}</h1>
+      {/* Two by two on a phone, small, so the tab's own content starts on the first screen. */}
+      <dl className="grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-4">
+        <HeadlineFigure compact label={tCase("peopleAffected")} figure={props.headline.people} />
+        <HeadlineFigure compact label={tCase("recordsShared")} figure={props.headline.records} />
+        <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
+          <dt className="text-xs text-slate-600 sm:text-sm">{tCase("period")}</dt>
+          <dd className="mt-1 text-sm font-semibold sm:text-base">{formatPeriod(props.period, props.locale, { ongoing: tCase("ongoing"), unknown: tCase("unknown") })}</dd>
         </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <dt className="text-sm text-slate-600">{tCase("state")}</dt>
-          <dd className="mt-1 font-semibold">{tState(props.state)}</dd>
-          <dd className="text-sm text-slate-600">{tWf("forDays", { days: props.daysInState })}</dd>
+        <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
+          <dt className="text-xs text-slate-600 sm:text-sm">{tCase("state")}</dt>
+          <dd className="mt-1 text-sm font-semibold sm:text-base">{tState(props.state)}</dd>
+          <dd className="text-xs text-slate-600 sm:text-sm">{tWf("forDays", { days: props.daysInState })}</dd>
         </div>
       </dl>
-      <CaseTabs tabs={props.tabs.map((tab) => ({ key: tab.key, href: tab.href, label: tTabs(tab.labelKey) }))} label={tTabs("overview")} />
+      <CaseTabs tabs={props.tabs.map((tab) => ({ key: tab.key, href: tab.href, label: tTabs(tab.labelKey) }))} label={t("caseSections")} />
     </div>
   );
 }

@@ -33,8 +33,8 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
             </Link>
           ) : null}
         </nav>
-        <div className="flex items-center gap-3 text-sm text-slate-700">
-          <span>
+        <div className="flex min-w-0 items-center gap-3 text-sm text-slate-700">
+          <span className="min-w-0">
             {tAuth("signedInAs", { name: viewer.name })} · <span data-testid="viewer-role">{tRoles(viewer.role)}</span>
           </span>
           <SignOutButton />

@@ -27,7 +27,7 @@ test.describe("the reference case on the public pages", () => {
     const shared = page.getByRole("region", { name: "What was shared" });
     await expect(shared.getByRole("row", { name: /Mobile phone number/ })).toContainText("Reversed by inspectors");
     await expect(shared.getByRole("row", { name: /Name Not obtained/ })).toContainText("Not reversed");
-    await expect(page.getByText("Records per day: 2,314 days")).toBeVisible();
+    await expect(page.getByText("Days with records: 2,314")).toBeVisible();
     await expect(page.locator('[data-provenance="modelled"]').first()).toBeVisible();
     const timeline = page.getByRole("region", { name: "Timeline" });
     await expect(timeline.getByText("13 August 2024")).toBeVisible();
@@ -36,6 +36,11 @@ test.describe("the reference case on the public pages", () => {
     await expect(figures.getByText("81 million")).toBeVisible();
     await expect(figures.getByText("32%")).toBeVisible();
     await expect(figures.getByText("46", { exact: true })).toBeVisible();
+  });
+
+  test("the Korean case page counts the days with records, not a rate", async ({ page }) => {
+    await page.goto(`/ko${REFERENCE_CASE}`);
+    await expect(page.getByText("제공 기록이 있는 날: 2,314일")).toBeVisible();
   });
 
   test("the page fits a phone screen without sideways scrolling @phone", async ({ page }) => {

@@ -15,3 +15,17 @@ test("a shared case link has an Open Graph image of the published summary, canon
   await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute("href", /\/ko\/cases\/kakao-pay-alipay-2024$/);
   await expect(page.getByTestId("cite")).toContainText("public summary version 1");
 });
+
+test("the Korean page's Open Graph image is its own, drawn in Korean", async ({ page, request }) => {
+  await page.goto("/ko/cases/kakao-pay-alipay-2024");
+  const image = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "");
+  expect(image.pathname).toMatch(/^\/ko\/cases\/kakao-pay-alipay-2024\/opengraph-image/);
+  await page.goto("/en/cases/kakao-pay-alipay-2024");
+  const english = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "");
+  const [ko, en] = await Promise.all([request.get(image.pathname + image.search), request.get(english.pathname + english.search)]);
+  expect(ko.status()).toBe(200);
+  expect(ko.headers()["content-type"]).toBe("image/png");
+  // Before, both languages got the same English card. That the Hangul is drawn with glyphs, not
+  // boxes, is checked where the card is drawn (lib/publishing/og-card.test.tsx).
+  expect(Buffer.compare(await ko.body(), await en.body())).not.toBe(0);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeCursor, encodeCursor, parseCaseListParams, toLikePattern, toTsQuery } from "./case-list-query";
+import { countActiveFilters, decodeCursor, encodeCursor, parseCaseListParams, toLikePattern, toTsQuery } from "./case-list-query";
 
 describe("case list query", () => {
   it("reads repeated states and defaults", () => {
@@ -42,5 +42,16 @@ describe("case list query", () => {
     expect(decodeCursor(encodeCursor({ v: "2024-08-13T00:00:00.000Z", id: "abc" }))).toEqual({ v: "2024-08-13T00:00:00.000Z", id: "abc" });
     expect(decodeCursor("not-base64!")).toBeNull();
     expect(decodeCursor(Buffer.from('{"v":1}').toString("base64url"))).toBeNull();
+  });
+
+  it("counts the filters set behind the Filters button: each field once, the search box not", () => {
+    // The list's whole filter state, search box and date field choice included.
+    const none = { q: "", state: [] as string[], org: "", recipient: "", category: "", from: "", to: "", dates: "opened", clock: null };
+    expect(countActiveFilters(none)).toBe(0);
+    const searchOnly = { ...none, q: "kakao", dates: "closed" };
+    expect(countActiveFilters(searchOnly)).toBe(0);
+    expect(countActiveFilters({ ...none, state: ["findings_issued"] })).toBe(1);
+    expect(countActiveFilters({ ...none, state: ["findings_issued", "closed"], org: "o1", from: "2024-01-01", to: "2024-12-31", clock: "overdue" })).toBe(5);
+    expect(countActiveFilters({ ...none, recipient: "r", category: "Name" })).toBe(2);
   });
 });

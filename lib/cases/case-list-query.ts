@@ -46,6 +46,15 @@ export function parseCaseListParams(params: URLSearchParams) {
   return caseListQuerySchema.safeParse(raw);
 }
 
+/**
+ * How many filters are set, for the "Filters" button that hides them on a phone: each field
+ * once (several states count as one), the search box (always shown) and the date field choice
+ * (no filter by itself) not.
+ */
+export function countActiveFilters(filters: { state: readonly string[]; org: string; recipient: string; category: string; from: string; to: string; clock: string | null }): number {
+  return [filters.state.length > 0, filters.org, filters.recipient, filters.category, filters.from, filters.to, filters.clock].filter(Boolean).length;
+}
+
 /** Words for full-text search: letters and digits only, each matched as a prefix. */
 export function toTsQuery(q: string): string | null {
   const words = q.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -6,25 +6,19 @@ import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { inputClass } from "@/components/forms/field";
 import { formatCount } from "@/lib/format/number";
 import type { Provenance, WorkflowState } from "@/lib/generated/prisma/enums";
-import { DATE_FIELDS, SORTS } from "@/lib/cases/case-list-query";
-import { CLOCK_FILTERS, type ClockFilter } from "@/lib/workflow/clocks";
+import { SORTS } from "@/lib/cases/case-list-query";
+import type { CaseListPage } from "@/lib/cases/search-cases";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { CaseListFilters, type Facets } from "./case-list-filters";
 import { useCaseList, useCaseListFilters } from "./use-case-list";
-import { WORKFLOW_STATES } from "@/lib/enums";
 
-interface Facets {
-  orgs: { id: string; name: string; nameKo: string | null }[];
-  recipients: { id: string; name: string; nameKo: string | null }[];
-  categories: string[];
-}
+type CaseRow = CaseListPage["items"][number];
 
 export function CaseListView({ facets }: { facets: Facets }) {
   const t = useTranslations("caseList");
-  const tState = useTranslations("state");
   const tWs = useTranslations("workspace");
-  const locale = useAppLocale();
   const [filters, setFilters] = useCaseListFilters();
   const [search, setSearch] = useState(filters.q);
   const list = useCaseList(filters);
@@ -38,90 +32,22 @@ export function CaseListView({ facets }: { facets: Facets }) {
   }, [search, filters.q, setFilters]);
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const active = Boolean(filters.q || filters.state.length || filters.org || filters.recipient || filters.category || filters.from || filters.to || filters.dates !== "opened" || filters.clock);
-  const toggleState = (state: WorkflowState) =>
-    void setFilters({ state: filters.state.includes(state) ? filters.state.filter((s) => s !== state) : [...filters.state, state] });
-  const select = (key: "org" | "recipient" | "category", label: string, options: { value: string; label: string }[]) => (
-    <label className="block text-sm">
-      <span className="font-medium text-slate-800">{label}</span>
-      <select className={`${inputClass} mt-1`} value={filters[key]} onChange={(e) => void setFilters({ [key]: e.target.value || null })}>
-        <option value="">{t("any")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const clear = () => {
+    setSearch("");
+    void setFilters({ q: null, state: null, org: null, recipient: null, category: null, from: null, to: null, dates: null, clock: null });
+  };
 
   return (
     <div className="grid gap-6 lg:grid-cols-4">
-      <aside className="space-y-4 lg:col-span-1" aria-label={t("filters")}>
+      <aside className="min-w-0 space-y-4 lg:col-span-1" aria-label={t("filters")}>
         <label className="block text-sm">
           <span className="font-medium text-slate-800">{t("search")}</span>
           <input type="search" className={`${inputClass} mt-1`} value={search} placeholder={t("searchPlaceholder")} onChange={(e) => setSearch(e.target.value)} />
         </label>
-        <fieldset className="text-sm">
-          <legend className="font-medium text-slate-800">{t("state")}</legend>
-          <div className="mt-1 grid gap-1">
-            {WORKFLOW_STATES.map((s) => (
-              <label key={s} className="flex items-center gap-2">
-                <input type="checkbox" checked={filters.state.includes(s)} onChange={() => toggleState(s)} /> {tState(s)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {select("org", t("org"), facets.orgs.map((o) => ({ value: o.id, label: localized(locale, o.name, o.nameKo) })))}
-        {select("recipient", t("recipient"), facets.recipients.map((o) => ({ value: o.id, label: localized(locale, o.name, o.nameKo) })))}
-        {select("category", t("category"), facets.categories.map((c) => ({ value: c, label: c })))}
-        <label className="block text-sm">
-          <span className="font-medium text-slate-800">{t("dates")}</span>
-          <select className={`${inputClass} mt-1`} value={filters.dates} onChange={(e) => void setFilters({ dates: e.target.value as (typeof DATE_FIELDS)[number] })}>
-            {DATE_FIELDS.map((d) => (
-              <option key={d} value={d}>
-                {t(`dateFields.${d}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block text-sm">
-          <span className="font-medium text-slate-800">{t("deadlines")}</span>
-          <select className={`${inputClass} mt-1`} value={filters.clock ?? ""} onChange={(e) => void setFilters({ clock: (e.target.value || null) as ClockFilter | null })}>
-            <option value="">{t("anyDeadline")}</option>
-            {CLOCK_FILTERS.map((c) => (
-              <option key={c} value={c}>
-                {t(`clockFilters.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="grid grid-cols-2 gap-2">
-          <label className="block text-sm">
-            <span className="font-medium text-slate-800">{t("from")}</span>
-            <input type="date" className={`${inputClass} mt-1`} value={filters.from} onChange={(e) => void setFilters({ from: e.target.value || null })} />
-          </label>
-          <label className="block text-sm">
-            <span className="font-medium text-slate-800">{t("to")}</span>
-            <input type="date" className={`${inputClass} mt-1`} value={filters.to} onChange={(e) => void setFilters({ to: e.target.value || null })} />
-          </label>
-        </div>
-        {active ? (
-          <button
-            type="button"
-            className="text-sm text-blue-800 underline"
-            onClick={() => {
-              setSearch("");
-              void setFilters({ q: null, state: null, org: null, recipient: null, category: null, from: null, to: null, dates: null, clock: null });
-            }}
-          >
-            {t("clear")}
-          </button>
-        ) : null}
-        <p className="text-xs text-slate-500">{t("share")}</p>
+        <CaseListFilters facets={facets} filters={filters} setFilters={setFilters} onClear={clear} />
       </aside>
 
-      <section className="space-y-3 lg:col-span-3" aria-label={tWs("casesTitle")} aria-busy={list.isFetching}>
+      <section className="min-w-0 space-y-3 lg:col-span-3" aria-label={tWs("casesTitle")} aria-busy={list.isFetching}>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-slate-600" aria-live="polite">
             {list.isFetching && !list.isFetchingNextPage ? t("updating") : list.data ? t("results", { count: items.length }) : ""}
@@ -147,61 +73,12 @@ export function CaseListView({ facets }: { facets: Facets }) {
           </div>
         ) : null}
 
-        <div className={`relative overflow-x-auto rounded-lg border border-slate-200 transition-opacity ${list.isPlaceholderData ? "opacity-60" : ""}`} tabIndex={0} role="group" aria-label={tWs("casesTitle")}>
-          <table className="w-full min-w-[44rem] text-left text-sm" data-testid="case-list">
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{tWs("colCase")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{tWs("colState")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{tWs("colPeople")}</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">{tWs("colRecords")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {list.isPending
-                ? Array.from({ length: 5 }, (_, i) => (
-                    <tr key={i} aria-hidden="true">
-                      <td colSpan={4} className="px-4 py-4">
-                        <div className="h-4 w-2/3 animate-pulse rounded bg-slate-200" />
-                      </td>
-                    </tr>
-                  ))
-                : items.map((c) => (
-                    <tr key={c.slug} data-slug={c.slug}>
-                      <th scope="row" className="px-4 py-3 font-medium">
-                        <Link href={`/workspace/cases/${c.slug}`} className="text-blue-800 underline-offset-2 hover:underline">
-                          {localized(locale, c.title, c.titleKo)}
-                        </Link>
-                        <span className="block text-xs font-normal text-slate-600">
-                          {localized(locale, c.organization.name, c.organization.nameKo)}
-                          {c.isDemo ? ` · ${tWs("demo")}` : ""}
-                        </span>
-                      </th>
-                      <td className="px-4 py-3 whitespace-nowrap">{tState(c.state as WorkflowState)}</td>
-                      <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
-                        {c.people ? (
-                          <span className="inline-flex items-center gap-2">
-                            {formatCount(c.people.value, locale)} <ProvenanceBadge provenance={c.people.provenance as Provenance} />
-                          </span>
-                        ) : (
-                          "–"
-                        )}
-                      </td>
-                      <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
-                        {c.records ? (
-                          <span className="inline-flex items-center gap-2">
-                            {formatCount(c.records.value, locale)} <ProvenanceBadge provenance={c.records.provenance as Provenance} />
-                          </span>
-                        ) : (
-                          "–"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-            </tbody>
-          </table>
+        <div className={`transition-opacity ${list.isPlaceholderData ? "opacity-60" : ""}`}>
+          {/* A phone gets one card per case; a wider screen the table. Only one is ever displayed. */}
+          <CaseCards items={items} pending={list.isPending} />
+          <CaseTable items={items} pending={list.isPending} />
           {!list.isPending && items.length === 0 ? (
-            <div className="p-8 text-center text-slate-600">
+            <div className="rounded-lg border border-slate-200 p-8 text-center text-slate-600">
               <p className="font-medium">{t("noMatch")}</p>
               <p className="text-sm">{t("noMatchHint")}</p>
             </div>
@@ -213,6 +90,118 @@ export function CaseListView({ facets }: { facets: Facets }) {
           </button>
         ) : null}
       </section>
+    </div>
+  );
+}
+
+function Figure({ figure }: { figure: CaseRow["people"] }) {
+  const locale = useAppLocale();
+  if (!figure) return <>–</>;
+  return (
+    <span className="inline-flex items-center gap-2">
+      {formatCount(figure.value, locale)} <ProvenanceBadge provenance={figure.provenance as Provenance} />
+    </span>
+  );
+}
+
+function CaseName({ item }: { item: CaseRow }) {
+  const tWs = useTranslations("workspace");
+  const locale = useAppLocale();
+  return (
+    <>
+      <Link href={`/workspace/cases/${item.slug}`} className="text-blue-800 underline-offset-2 hover:underline">
+        {localized(locale, item.title, item.titleKo)}
+      </Link>
+      <span className="block text-xs font-normal text-slate-600">
+        {localized(locale, item.organization.name, item.organization.nameKo)}
+        {item.isDemo ? ` · ${tWs("demo")}` : ""}
+      </span>
+    </>
+  );
+}
+
+function CaseCards({ items, pending }: { items: CaseRow[]; pending: boolean }) {
+  const tWs = useTranslations("workspace");
+  const tState = useTranslations("state");
+  if (pending) {
+    return (
+      <ul className="space-y-3 sm:hidden" aria-hidden="true">
+        {Array.from({ length: 3 }, (_, i) => (
+          <li key={i} className="h-24 animate-pulse rounded-lg bg-slate-100" />
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <ul className="space-y-3 sm:hidden" aria-label={tWs("casesTitle")} data-testid="case-cards">
+      {items.map((c) => (
+        <li key={c.slug} data-slug={c.slug} className="rounded-lg border border-slate-200 p-4">
+          <h2 className="font-medium">
+            <CaseName item={c} />
+          </h2>
+          <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
+            <div className="col-span-2">
+              <dt className="text-xs text-slate-600">{tWs("colState")}</dt>
+              <dd>{tState(c.state as WorkflowState)}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-600">{tWs("colPeople")}</dt>
+              <dd className="tabular-nums">
+                <Figure figure={c.people} />
+              </dd>
+            </div>
+            <div>
+              <dt className="text-xs text-slate-600">{tWs("colRecords")}</dt>
+              <dd className="tabular-nums">
+                <Figure figure={c.records} />
+              </dd>
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CaseTable({ items, pending }: { items: CaseRow[]; pending: boolean }) {
+  const tWs = useTranslations("workspace");
+  const tState = useTranslations("state");
+  return (
+    <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 sm:block" tabIndex={0} role="group" aria-label={tWs("casesTitle")}>
+      <table className="w-full min-w-[40rem] text-left text-sm" data-testid="case-list">
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-medium">{tWs("colCase")}</th>
+            <th scope="col" className="px-4 py-2 font-medium">{tWs("colState")}</th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">{tWs("colPeople")}</th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">{tWs("colRecords")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {pending
+            ? Array.from({ length: 5 }, (_, i) => (
+                <tr key={i} aria-hidden="true">
+                  <td colSpan={4} className="px-4 py-4">
+                    <div className="h-4 w-2/3 animate-pulse rounded bg-slate-200" />
+                  </td>
+                </tr>
+              ))
+            : items.map((c) => (
+                <tr key={c.slug} data-slug={c.slug}>
+                  <th scope="row" className="min-w-[14rem] px-4 py-3 font-medium">
+                    <CaseName item={c} />
+                  </th>
+                  <td className="px-4 py-3">{tState(c.state as WorkflowState)}</td>
+                  <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
+                    <Figure figure={c.people} />
+                  </td>
+                  <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
+                    <Figure figure={c.records} />
+                  </td>
+                </tr>
+              ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -1,39 +1,32 @@
 import { ImageResponse } from "next/og";
+import { getTranslations } from "next-intl/server";
+import { OgCard } from "@/components/cases/og-card";
 import { formatCount } from "@/lib/format/number";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
+import { loadOgFonts } from "@/lib/publishing/og-fonts";
 
-// The card shown when a case's link is shared. Drawn in English for both languages: the bundled
-// font has no Hangul glyphs, and a card of empty boxes is worse than an English one.
+// The card shown when a case's link is shared, in the page's language, drawn with the bundled
+// Noto Sans KR (lib/publishing/og-fonts.ts): the renderer's own font has no Hangul.
 export const alt = "Casefile: a published privacy-incident summary";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 export const revalidate = 60;
 
-export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const published = await getPublishedCase(slug);
-  const title = published?.title ?? "Casefile";
-  const people = published?.headline.people;
-  const records = published?.headline.records;
-  const figure = (label: string, value: number | undefined, provenance: string | undefined) =>
-    value === undefined ? null : (
-      <div style={{ display: "flex", flexDirection: "column", marginRight: 64 }}>
-        <div style={{ fontSize: 28, color: "#475569" }}>{label}</div>
-        <div style={{ fontSize: 64, fontWeight: 700, color: "#0f172a" }}>{formatCount(value, "en")}</div>
-        <div style={{ fontSize: 22, color: "#475569" }}>{provenance}</div>
-      </div>
-    );
-  return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#ffffff", borderTop: "24px solid #facc15" }}>
-        <div style={{ fontSize: 30, color: "#334155" }}>Casefile · published case summary</div>
-        <div style={{ fontSize: title.length > 80 ? 44 : 56, fontWeight: 700, color: "#0f172a", lineHeight: 1.15 }}>{title}</div>
-        <div style={{ display: "flex" }}>
-          {figure("People affected", people?.value, people?.provenance)}
-          {figure("Records shared", records?.value, records?.provenance)}
-        </div>
-      </div>
-    ),
-    size,
-  );
+export default async function OpenGraphImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale: raw, slug } = await params;
+  const locale = isLocale(raw) ? raw : defaultLocale;
+  const [published, t, tProvenance, fonts] = await Promise.all([
+    getPublishedCase(slug),
+    getTranslations({ locale, namespace: "case" }),
+    getTranslations({ locale, namespace: "provenance" }),
+    loadOgFonts(),
+  ]);
+  const figures = [
+    { label: t("peopleAffected"), figure: published?.headline.people },
+    { label: t("recordsShared"), figure: published?.headline.records },
+  ].flatMap(({ label, figure }) => (figure ? [{ label, value: formatCount(figure.value, locale), provenance: tProvenance(figure.provenance) }] : []));
+  const title = published ? localized(locale, published.title, published.titleKo) : "Casefile";
+  return new ImageResponse(<OgCard heading={t("ogHeading")} title={title} figures={figures} />, { ...size, fonts });
 }

@@ -173,6 +173,8 @@ async function chartProps(snapshot: PublicSnapshot, locale: Locale) {
     messages: {
       charts: messages.charts,
       provenance: messages.provenance,
+      // The series' From and To fields (components/forms/day-input.tsx).
+      dayField: messages.dayField,
       case: Object.fromEntries((["recordsPerMonth", "peopleByStatus", "status", "people"] as const).map((k) => [k, t.raw(k) as string])),
     },
   };

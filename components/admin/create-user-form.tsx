@@ -10,6 +10,7 @@ import { createUserAction } from "@/lib/users/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FeedbackLine, useExplainFailure, type Feedback } from "./action-feedback";
 import { ROLES } from "@/lib/enums";
+import { Options } from "@/components/ui/options";
 
 export function CreateUserForm({ ssoAvailable }: { ssoAvailable: boolean }) {
   const t = useTranslations("admin");
@@ -66,11 +67,7 @@ export function CreateUserForm({ ssoAvailable }: { ssoAvailable: boolean }) {
       <div>
         <label htmlFor="new-role" className="text-sm font-medium">{t("role")}</label>
         <select id="new-role" className={input} {...register("role")}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {tRoles(r)}
-            </option>
-          ))}
+          <Options values={ROLES} label={(r) => tRoles(r)} />
         </select>
       </div>
       <fieldset>

@@ -8,6 +8,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { FeedbackLine, useExplainFailure, type Feedback } from "./action-feedback";
 import { ROLES } from "@/lib/enums";
+import { Options } from "@/components/ui/options";
 
 interface UserRow {
   id: string;
@@ -53,11 +54,7 @@ export function RoleAndStatusControls({ user, isSelf }: { user: UserRow; isSelf:
           className="rounded-md border border-slate-400 px-2 py-1 text-sm"
           aria-describedby={feedbackId}
         >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {tRoles(r)}
-            </option>
-          ))}
+          <Options values={ROLES} label={(r) => tRoles(r)} />
         </select>
         <button
           type="button"

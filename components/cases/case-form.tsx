@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Options } from "@/components/ui/options";
 import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -21,11 +22,7 @@ export function CaseForm({ defaults }: { defaults: UpdateCaseFormInput }) {
   const e = formState.errors;
   const precision = (name: "conductStartPrecision" | "conductEndPrecision", id: string) => (
     <select id={id} className={inputClass} {...register(name)}>
-      {DATE_PRECISIONS.map((p) => (
-        <option key={p} value={p}>
-          {tEnum(`precision.${p}`)}
-        </option>
-      ))}
+      <Options values={DATE_PRECISIONS} label={(p) => tEnum(`precision.${p}`)} />
     </select>
   );
   return (

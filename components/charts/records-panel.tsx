@@ -13,6 +13,7 @@ import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { ChartFrame } from "./chart-frame";
 import type { RecordsChartPoint } from "./records-chart";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Options } from "@/components/ui/options";
 
 // Recharts is loaded only where a chart is drawn.
 const dayClass = "mt-1 w-36 rounded-md border border-slate-400 px-2 py-1 aria-[invalid=true]:border-red-700";
@@ -80,11 +81,7 @@ export function RecordsPanel({
       <label>
         <span className="block font-medium">{t("bucket")}</span>
         <select className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={bucket || currentBucket} onChange={(e) => setBucket(e.target.value as Bucket)}>
-          {buckets.map((b) => (
-            <option key={b} value={b}>
-              {t(`buckets.${b}`)}
-            </option>
-          ))}
+          <Options values={buckets} label={(b) => t(`buckets.${b}`)} />
         </select>
       </label>
       <div className="self-start">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Options } from "@/components/ui/options";
 import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -67,11 +68,7 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
     <Field id={`${p}-${name}`} label={label} optional={allowBlank} error={e[name]?.message}>
       <select id={`${p}-${name}`} className={inputClass} {...register(name as never)}>
         {allowBlank ? <option value="">–</option> : null}
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {word(o)}
-          </option>
-        ))}
+        <Options values={options} label={(o) => word(o)} />
       </select>
     </Field>
   );

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Options } from "@/components/ui/options";
 import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -59,11 +60,7 @@ export function EstimateForm(
       {input("asOf", t("asOf"), { day: true })}
       <Field id={`${p}-provenance`} label={t("provenance")} error={e.provenance?.message}>
         <select id={`${p}-provenance`} className={inputClass} {...register("provenance" as never)}>
-          {PROVENANCES.map((v) => (
-            <option key={v} value={v}>
-              {tProv(v)}
-            </option>
-          ))}
+          <Options values={PROVENANCES} label={(v) => tProv(v)} />
         </select>
       </Field>
       {input("active", t("active"), { optional: true, inputMode: "numeric" })}

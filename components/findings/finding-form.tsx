@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createFindingAction, updateFindingAction } from "@/lib/findings/actions";
@@ -63,11 +64,7 @@ export function FindingForm(props: { incidentId: string; slug: string } | { find
       </Field>
       <Field id={`${p}-severity`} label={t("severity")} error={e.severity?.message}>
         <select id={`${p}-severity`} className={inputClass} {...register("severity")}>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {tEnum(`severity.${s}`)}
-            </option>
-          ))}
+          <Options values={SEVERITIES} label={(s) => tEnum(`severity.${s}`)} />
         </select>
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { changeFindingStatusAction } from "@/lib/findings/actions";
@@ -27,11 +28,7 @@ export function FindingStatusForm({ findingId, version, next }: { findingId: str
     <form onSubmit={submit} noValidate className="space-y-3">
       <Field id="status-new" label={t("newStatus")} error={e.status?.message}>
         <select id="status-new" className={inputClass} {...form.register("status")}>
-          {next.map((s) => (
-            <option key={s} value={s}>
-              {tEnum(`findingStatus.${s}`)}
-            </option>
-          ))}
+          <Options values={next} label={(s) => tEnum(`findingStatus.${s}`)} />
         </select>
       </Field>
       <Field id="status-reason" label={t("reason")} error={e.reason?.message}>

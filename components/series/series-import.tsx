@@ -7,6 +7,7 @@ import { formatExact } from "@/lib/format/number";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { PROVENANCES } from "@/lib/enums";
+import { Options } from "@/components/ui/options";
 
 type Result =
   | { ok: true; rows: number; added: number; changed: number; unchanged: number; sha256: string }
@@ -96,11 +97,7 @@ export function SeriesImport({ slug }: { slug: string }) {
         <label className="text-sm">
           <span className="block font-medium">{t("provenance")}</span>
           <select className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={provenance} onChange={(e) => setProvenance(e.target.value)} disabled={Boolean(running)}>
-            {PROVENANCES.map((p) => (
-              <option key={p} value={p}>
-                {tProv(p)}
-              </option>
-            ))}
+            <Options values={PROVENANCES} label={(p) => tProv(p)} />
           </select>
         </label>
         <label className="text-sm sm:col-span-2">

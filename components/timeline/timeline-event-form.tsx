@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Options } from "@/components/ui/options";
 import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -48,20 +49,12 @@ export function TimelineEventForm(props: { incidentId: string; slug: string } | 
       </Field>
       <Field id={`${p}-precision`} label={t("precision")} error={e.precision?.message}>
         <select id={`${p}-precision`} className={inputClass} {...register("precision" as never)}>
-          {DATE_PRECISIONS.map((v) => (
-            <option key={v} value={v}>
-              {tEnum(`precision.${v}`)}
-            </option>
-          ))}
+          <Options values={DATE_PRECISIONS} label={(v) => tEnum(`precision.${v}`)} />
         </select>
       </Field>
       <Field id={`${p}-kind`} label={t("kind")} error={e.kind?.message}>
         <select id={`${p}-kind`} className={inputClass} {...register("kind" as never)}>
-          {EVENT_KINDS.map((v) => (
-            <option key={v} value={v}>
-              {tEnum(`eventKind.${v}`)}
-            </option>
-          ))}
+          <Options values={EVENT_KINDS} label={(v) => tEnum(`eventKind.${v}`)} />
         </select>
       </Field>
       <div className="flex items-end">

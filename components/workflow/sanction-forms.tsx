@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Options } from "@/components/ui/options";
 import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -33,11 +34,7 @@ export function SanctionForm({ incidentId, defaultSubject }: { incidentId: strin
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
       <Field id="sanction-type" label={t("sanctionType")} error={e.type?.message}>
         <select id="sanction-type" className={inputClass} {...register("type")}>
-          {SANCTION_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`sanctionTypes.${type}`)}
-            </option>
-          ))}
+          <Options values={SANCTION_TYPES} label={(type) => t(`sanctionTypes.${type}`)} />
         </select>
       </Field>
       <Field id="sanction-subject" label={t("subjectName")} error={e.subjectName?.message}>
@@ -98,11 +95,7 @@ export function AppealOutcomeForm({ sanctionId, version }: { sanctionId: string;
     <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-2">
       <Field id={`${p}-outcome`} label={t("appealOutcome")} error={e.outcome?.message}>
         <select id={`${p}-outcome`} className={inputClass} {...register("outcome")}>
-          {APPEAL_OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {t(`appealOutcomes.${o}`)}
-            </option>
-          ))}
+          <Options values={APPEAL_OUTCOMES} label={(o) => t(`appealOutcomes.${o}`)} />
         </select>
       </Field>
       <Field id={`${p}-amount`} label={t("newAmount")} hint={t("newAmountHint")} optional error={e.amountKrw?.message}>

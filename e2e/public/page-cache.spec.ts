@@ -19,7 +19,8 @@ test("made-up case addresses leave nothing in the page cache on disk", async ({ 
   // A real case page is still served from the cache.
   expect((await request.get(`/en${REFERENCE_CASE}`)).status()).toBe(200);
   const second = await request.get(`/en${REFERENCE_CASE}`);
-  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  // Served from the page cache: HIT, or STALE while a revalidation after 60 s runs (a slow machine).
+  expect(["HIT", "STALE"]).toContain(second.headers()["x-nextjs-cache"]);
   const cached = filesUnder(path.resolve(import.meta.dirname, "../../.next/server/route-cache"));
   expect(cached.filter((f) => f.includes(made))).toEqual([]);
   expect(cached.filter((f) => f.includes("kakao-pay-alipay-2024"))).toEqual([]);

@@ -6,6 +6,7 @@ import { listPublishedCases } from "@/lib/publishing/get-published-case";
 import { filterPublishedCases, publicFiltersSchema } from "@/lib/publishing/public-filters";
 import { PUBLIC_STAGES } from "@/lib/publishing/public-stage";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { Options } from "@/components/ui/options";
 
 export const dynamic = "force-dynamic";
 
@@ -34,33 +35,21 @@ export default async function HomePage({ params, searchParams }: { params: Promi
             <span className="font-medium">{t("state")}</span>
             <select name="stage" defaultValue={filters.stage ?? ""} className={field}>
               <option value="">{t("any")}</option>
-              {PUBLIC_STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {tState(s)}
-                </option>
-              ))}
+              <Options values={PUBLIC_STAGES} label={(s) => tState(s)} />
             </select>
           </label>
           <label className="text-sm">
             <span className="font-medium">{t("category")}</span>
             <select name="category" defaultValue={filters.category ?? ""} className={field}>
               <option value="">{t("any")}</option>
-              {categories.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
+              <Options values={categories} label={(c) => c} />
             </select>
           </label>
           <label className="text-sm">
             <span className="font-medium">{t("year")}</span>
             <select name="year" defaultValue={filters.year?.toString() ?? ""} className={field}>
               <option value="">{t("any")}</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
+              <Options values={years} label={(y) => String(y)} />
             </select>
           </label>
           <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-5">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { DayFilterInput } from "@/components/forms/day-filter-input";
 import { inputClass } from "@/components/forms/field";
+import { Options } from "@/components/ui/options";
 import type { WorkflowState } from "@/lib/generated/prisma/enums";
 import { countActiveFilters, DATE_FIELDS } from "@/lib/cases/case-list-query";
 import { WORKFLOW_STATES } from "@/lib/enums";
@@ -79,22 +80,14 @@ export function CaseListFilters({ facets, filters, setFilters, onClear }: { face
         <label className="block text-sm">
           <span className="font-medium text-slate-800">{t("dates")}</span>
           <select className={`${inputClass} mt-1`} value={filters.dates} onChange={(e) => void setFilters({ dates: e.target.value as (typeof DATE_FIELDS)[number] })}>
-            {DATE_FIELDS.map((d) => (
-              <option key={d} value={d}>
-                {t(`dateFields.${d}`)}
-              </option>
-            ))}
+            <Options values={DATE_FIELDS} label={(d) => t(`dateFields.${d}`)} />
           </select>
         </label>
         <label className="block text-sm">
           <span className="font-medium text-slate-800">{t("deadlines")}</span>
           <select className={`${inputClass} mt-1`} value={filters.clock ?? ""} onChange={(e) => void setFilters({ clock: (e.target.value || null) as ClockFilter | null })}>
             <option value="">{t("anyDeadline")}</option>
-            {CLOCK_FILTERS.map((c) => (
-              <option key={c} value={c}>
-                {t(`clockFilters.${c}`)}
-              </option>
-            ))}
+            <Options values={CLOCK_FILTERS} label={(c) => t(`clockFilters.${c}`)} />
           </select>
         </label>
         <div className="grid grid-cols-2 gap-2">

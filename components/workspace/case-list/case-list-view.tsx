@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { inputClass } from "@/components/forms/field";
+import { Options } from "@/components/ui/options";
 import { formatCount } from "@/lib/format/number";
 import type { Provenance, WorkflowState } from "@/lib/generated/prisma/enums";
 import { SORTS } from "@/lib/cases/case-list-query";
@@ -55,11 +56,7 @@ export function CaseListView({ facets }: { facets: Facets }) {
           <label className="flex items-center gap-2 text-sm">
             <span className="font-medium">{t("sort")}</span>
             <select className="rounded-md border border-slate-400 px-2 py-1" value={filters.sort} onChange={(e) => void setFilters({ sort: e.target.value as (typeof SORTS)[number] })}>
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`sorts.${s}`)}
-                </option>
-              ))}
+              <Options values={SORTS} label={(s) => t(`sorts.${s}`)} />
             </select>
           </label>
         </div>

@@ -2,13 +2,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { HeadlineFigure } from "@/components/cases/headline-figure";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
-import { DataShared } from "@/components/cases/public-case/data-shared";
-import { FindingsList } from "@/components/cases/public-case/findings-list";
-import { KeyFigures } from "@/components/cases/public-case/key-figures";
-import { Positions } from "@/components/cases/public-case/positions";
 import { PublicCharts } from "@/components/cases/public-case/public-charts";
-import { SourcesList } from "@/components/cases/public-case/sources-list";
-import { Timeline } from "@/components/cases/public-case/timeline";
 import { Versions } from "@/components/cases/public-case/versions";
 import { PublicStageBadge } from "@/components/cases/public-stage-badge";
 import { formatDate, formatInstantDay, formatPeriod } from "@/lib/format/date";
@@ -20,6 +14,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicSnapshot } from "@/lib/publishing/snapshot";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { DataShared, FindingsList, KeyFigures, Positions, SourcesList, Timeline } from "@/components/cases/public-case/case-sections";
 
 // Rendered on first request, then served from the cache: publishing, correcting or unpublishing
 // revalidates it at once (lib/publishing/actions.ts); the minute bounds how late an embargoed

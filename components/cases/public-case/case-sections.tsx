@@ -1,0 +1,166 @@
+// The sections of a public case page below the headline figures: each a heading and a list (or
+// the data table), shown only when the published version has something in it.
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { formatDate, toIsoDay } from "@/lib/format/date";
+import { formatCount, formatExact, formatPercent } from "@/lib/format/number";
+import type { PublishedCase } from "@/lib/publishing/get-published-case";
+import { localized } from "@/lib/i18n/localized";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { ProvenanceBadge } from "../provenance-badge";
+
+function PublicSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      <div className="mt-3">{children}</div>
+    </section>
+  );
+}
+
+/** A section that lists items; nothing at all when there are none. */
+function ListSection<T extends { id?: string; key?: string }>(props: { id: string; title: string; items: T[]; ordered?: boolean; className: string; anchor?: string; render: (item: T) => ReactNode }) {
+  if (props.items.length === 0) return null;
+  const List = props.ordered ? "ol" : "ul";
+  return (
+    <PublicSection id={props.id} title={props.title}>
+      <List className={props.className}>
+        {props.items.map((item) => (
+          <li key={item.id ?? item.key} id={props.anchor && item.id ? `${props.anchor}-${item.id}` : undefined}>
+            {props.render(item)}
+          </li>
+        ))}
+      </List>
+    </PublicSection>
+  );
+}
+
+export function FindingsList({ findings }: { findings: PublishedCase["findings"] }) {
+  const t = useTranslations("case");
+  return (
+    <ListSection id="findings" title={t("findings")} items={findings} ordered anchor="finding" className="list-decimal space-y-2 pl-6" render={(f) => (
+      <>
+        <p className="font-medium">{f.title}</p>
+        <p className="text-sm text-slate-700">{f.body}</p>
+      </>
+    )} />
+  );
+}
+
+export function SourcesList({ sources }: { sources: PublishedCase["sources"] }) {
+  const t = useTranslations("case");
+  return (
+    <ListSection id="sources" title={t("sources")} items={sources} className="space-y-2 text-sm" render={(s) => (
+      <>
+        <p className="font-medium">{s.url ? <a href={s.url} className="text-blue-800 underline">{s.title}</a> : s.title}</p>
+        {s.note ? <p className="text-slate-600">{s.note}</p> : null}
+      </>
+    )} />
+  );
+}
+
+export function KeyFigures({ figures }: { figures: PublishedCase["figures"] }) {
+  const t = useTranslations("case");
+  const locale = useAppLocale();
+  return (
+    <ListSection id="key-figures" title={t("keyFigures")} items={figures} className="divide-y divide-slate-200 rounded-lg border border-slate-200" render={(f) => (
+      <div className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
+        <span className="text-slate-700">{localized(locale, f.label, f.labelKo)}</span>
+        <span className="flex items-center gap-2">
+          <span className="font-semibold tabular-nums" title={f.unit === "percent" ? undefined : formatExact(f.value, locale)}>
+            {f.approximate ? `${t("approximate")} ` : ""}
+            {f.unit === "percent" ? formatPercent(f.value, locale) : formatCount(f.value, locale)}
+          </span>
+          <ProvenanceBadge provenance={f.provenance} />
+        </span>
+        {f.note ? <span className="w-full text-xs text-slate-600">{f.note}</span> : null}
+      </div>
+    )} />
+  );
+}
+
+export function Positions({ statements }: { statements: PublishedCase["statements"] }) {
+  const t = useTranslations("case");
+  const locale = useAppLocale();
+  return (
+    <ListSection id="positions" title={t("positions")} items={statements} className="space-y-3" render={(s) => (
+      <figure className="rounded-lg border-l-4 border-slate-400 bg-slate-50 px-4 py-3">
+        <blockquote className="text-slate-800">{localized(locale, s.quote, s.quoteKo)}</blockquote>
+        <figcaption className="mt-1 text-sm text-slate-600">
+          {s.organization ? `— ${localized(locale, s.organization.name, s.organization.nameKo)}` : null}
+          {s.context ? ` (${s.context})` : ""}
+        </figcaption>
+      </figure>
+    )} />
+  );
+}
+
+export function Timeline({ events }: { events: PublishedCase["timeline"] }) {
+  const t = useTranslations("case");
+  const locale = useAppLocale();
+  return (
+    <ListSection id="timeline" title={t("timeline")} items={events} ordered anchor="event" className="space-y-4 border-l-2 border-slate-200 pl-4" render={(e) => (
+      <>
+        <time dateTime={toIsoDay(e.occurredOn)} className="text-sm font-medium text-slate-600">
+          {formatDate(e.occurredOn, e.precision, locale)}
+        </time>
+        <p className="font-medium text-slate-900">{localized(locale, e.title, e.titleKo)}</p>
+        {e.description ? <p className="text-sm text-slate-700">{e.description}</p> : null}
+        {e.inferenceNote ? (
+          <p className="mt-1 text-xs text-slate-600">
+            <span className="rounded bg-slate-100 px-1 font-medium">{t("inferred")}</span> {e.inferenceNote}
+          </p>
+        ) : null}
+      </>
+    )} />
+  );
+}
+
+export function DataShared({ categories }: { categories: PublishedCase["dataCategories"] }) {
+  const t = useTranslations("case");
+  const tc = useTranslations("consent");
+  const tp = useTranslations("protection");
+  const tr = useTranslations("reversibility");
+  const locale = useAppLocale();
+  if (categories.length === 0) return null;
+  const columns = [t("whatWasShared"), t("consent"), t("protection"), t("reversibility")];
+  return (
+    <PublicSection id="data-shared" title={t("whatWasShared")}>
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="group" aria-label={t("whatWasShared")}>
+        <table className="w-full min-w-[36rem] text-left text-sm">
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              {columns.map((c) => (
+                <th key={c} scope="col" className="px-4 py-2 font-medium">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {categories.map((c) => (
+              <tr key={c.id} className="align-top">
+                <th scope="row" className="px-4 py-2 font-medium text-slate-900">
+                  {localized(locale, c.name, c.nameKo)}
+                </th>
+                <td className="px-4 py-2">{tc(c.consent)}</td>
+                <td className="px-4 py-2">{tp(c.protectionMethod)}</td>
+                <td className="px-4 py-2">
+                  <span className={c.reversibility === "reversible" ? "font-semibold text-red-800" : undefined}>{tr(c.reversibility)}</span>
+                  {c.reversibilityNote ? <p className="mt-1 text-xs text-slate-600">{c.reversibilityNote}</p> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {categories[0]?.purposeClaimed ? (
+        <p className="mt-2 text-sm text-slate-700">
+          <span className="font-medium">{t("purpose")}:</span> {categories[0].purposeClaimed}
+        </p>
+      ) : null}
+    </PublicSection>
+  );
+}

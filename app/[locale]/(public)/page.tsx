@@ -7,6 +7,7 @@ import { filterPublishedCases, publicFiltersSchema } from "@/lib/publishing/publ
 import { PUBLIC_STAGES } from "@/lib/publishing/public-stage";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Options } from "@/components/ui/options";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -21,10 +22,7 @@ export default async function HomePage({ params, searchParams }: { params: Promi
   const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="mt-2 max-w-prose text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {all.length > 0 ? (
         <form method="get" role="search" aria-label={t("searchLabel")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" data-testid="public-filters">
           <label className="text-sm lg:col-span-2">

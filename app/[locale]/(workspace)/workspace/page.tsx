@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { caseListFacets } from "@/lib/cases/search-cases";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -20,10 +21,7 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-2">
-        <div>
-          <h1 className="text-3xl font-semibold tracking-tight">{t("casesTitle")}</h1>
-          <p className="mt-1 text-slate-700">{viewer.role === "case_officer" ? t("casesIntroOfficer") : t("casesIntroRegulator")}</p>
-        </div>
+        <PageHeader title={t("casesTitle")} intro={viewer.role === "case_officer" ? t("casesIntroOfficer") : t("casesIntroRegulator")} />
         {can(viewer, "case.restore") ? (
           <Link href="/workspace/deleted" className="text-sm text-blue-800 underline">
             {t("deletedLink")}

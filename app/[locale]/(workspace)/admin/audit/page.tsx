@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { getAuditTrail } from "@/lib/audit/get-audit-trail";
 import { parseAuditQuery } from "@/lib/audit/list-audit-events";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -20,10 +21,7 @@ export default async function GlobalAuditPage({
   const [t, trail] = await Promise.all([getTranslations("activity"), getAuditTrail(filter, locale)]);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-semibold tracking-tight">{t("globalTitle")}</h1>
-        <p className="mt-1 text-slate-700">{t("globalIntro")}</p>
-      </div>
+      <PageHeader title={t("globalTitle")} intro={t("globalIntro")} />
       <AuditLog trail={trail} filter={filter} basePath="/admin/audit" locale={locale} showCase />
     </div>
   );

@@ -6,6 +6,7 @@ import { ssoProvider } from "@/lib/auth/options";
 import { formatDateTime } from "@/lib/format/date";
 import { listCasesForAssignment, listUsers } from "@/lib/users/list-users";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -20,10 +21,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
   const [t, tRoles, users, cases] = await Promise.all([getTranslations("admin"), getTranslations("roles"), listUsers(viewer), listCasesForAssignment(viewer)]);
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-3xl font-semibold tracking-tight">{t("usersTitle")}</h1>
-        <p className="mt-1 text-slate-700">{t("usersIntro")}</p>
-      </div>
+      <PageHeader title={t("usersTitle")} intro={t("usersIntro")} />
       <CreateUserForm ssoAvailable={ssoProvider() !== null} />
       <div className="relative overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="group" aria-label={t("usersTitle")}>
         <table className="w-full min-w-[56rem] text-left text-sm">

@@ -8,6 +8,7 @@ import { restoreCaseAction } from "@/lib/cases/actions";
 import { listDeletedCases } from "@/lib/cases/list-deleted";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -23,13 +24,15 @@ export default async function DeletedCasesPage({ params }: { params: Promise<{ l
   const [t, cases] = await Promise.all([getTranslations("workspace"), listDeletedCases()]);
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/workspace" className="text-sm text-blue-800 underline">
-          ← {t("casesTitle")}
-        </Link>
-        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{t("deletedTitle")}</h1>
-        <p className="mt-1 max-w-prose text-slate-700">{t("deletedIntro")}</p>
-      </div>
+      <PageHeader
+        title={t("deletedTitle")}
+        intro={t("deletedIntro")}
+        back={
+          <Link href="/workspace" className="text-sm text-blue-800 underline">
+            ← {t("casesTitle")}
+          </Link>
+        }
+      />
       {cases.length === 0 ? (
         <EmptyState>{t("deletedNone")}</EmptyState>
       ) : (

@@ -15,6 +15,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
 import { WORKFLOW_STATES } from "@/lib/enums";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -59,7 +60,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   if (overview.totals.cases === 0) {
     return (
       <div className="space-y-6">
-        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+        <PageHeader title={t("title")} />
         {deadlineLinks}
         <EmptyState title={clock ? t("emptyFilteredTitle") : t("emptyTitle")}>
           <p>{clock ? t("emptyFilteredBody") : t("emptyBody")}</p>
@@ -69,10 +70,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   }
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="mt-1 text-slate-700">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {deadlineLinks}
       <div className="grid gap-3 sm:grid-cols-3">
         <Link href={keep(`/workspace?state=${OPEN_STATES.join(",")}`)} className={card} data-testid="total-open">

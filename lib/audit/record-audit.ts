@@ -1,7 +1,7 @@
 // Writes an audit row. Always called with the transaction that makes the change, so the change
 // and its record commit together or not at all.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { changedFields } from "./audit-json";
+import { auditRow, auditRowData } from "./audit-row";
 
 export interface AuditActor {
   /** Null for the system (seed, start-up) and for anonymous failed sign-ins. */
@@ -25,18 +25,5 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  const { before, after } = changedFields(entry.before, entry.after);
-  await tx.auditEvent.create({
-    data: {
-      actorId: entry.actor.id,
-      actorLabel: entry.actor.label,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      incidentId: entry.incidentId ?? null,
-      before: before ?? undefined,
-      after: after ?? undefined,
-      ip: entry.ip ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRowData(auditRow(entry)) });
 }

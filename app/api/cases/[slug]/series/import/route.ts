@@ -6,8 +6,9 @@ import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { findCaseForViewer } from "@/lib/cases/case-access";
 import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
+import { importEventLine, type ImportEvent } from "@/lib/series/import/import-events";
 import { runSeriesImport } from "@/lib/series/import/run-import";
-import { PROVENANCES, type ImportProvenance } from "@/lib/series/import/validate-row";
+import { isProvenance } from "@/lib/series/import/validate-row";
 import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 import { databaseFailure } from "@/lib/db/database-failure";
 
@@ -29,19 +30,20 @@ export const POST = withDatabaseErrors(async (request: NextRequest, { params }: 
   if (!found) return NextResponse.json({ error: "not_found" }, { status: 404 });
   if (!can(viewer, "series.import", found.access)) return NextResponse.json({ error: "forbidden" }, { status: 403 });
   const provenance = request.nextUrl.searchParams.get("provenance") ?? "reported";
-  if (!(PROVENANCES as readonly string[]).includes(provenance)) return NextResponse.json({ error: "invalid", fieldErrors: { provenance: ["Unknown provenance."] } }, { status: 400 });
+  if (!isProvenance(provenance)) return NextResponse.json({ error: "invalid", fieldErrors: { provenance: ["Unknown provenance."] } }, { status: 400 });
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > SERIES_IMPORT_MAX_BYTES) return NextResponse.json({ error: "invalid", message: `The file is larger than ${SERIES_IMPORT_MAX_BYTES / 1024 / 1024} MB.` }, { status: 413 });
   if (!request.body) return NextResponse.json({ error: "invalid", message: "The file is empty." }, { status: 400 });
   const fileName = request.nextUrl.searchParams.get("fileName")?.slice(0, 200) ?? null;
 
+  const source = Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       // After a cancel the reader is gone; there is nobody left to tell.
-      const send = (event: object) => {
+      const send = (event: ImportEvent) => {
         try {
-          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+          controller.enqueue(encoder.encode(importEventLine(event)));
         } catch {
           // closed
         }
@@ -49,9 +51,9 @@ export const POST = withDatabaseErrors(async (request: NextRequest, { params }: 
       try {
         const outcome = await runSeriesImport({
           databaseUrl: env().DATABASE_URL,
-          source: Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>),
+          source,
           incident: { id: found.incident.id },
-          defaultProvenance: provenance as ImportProvenance,
+          defaultProvenance: provenance,
           actor: { id: viewer.id, label: viewer.email },
           fileName,
           signal: request.signal,

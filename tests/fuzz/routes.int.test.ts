@@ -7,7 +7,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { changedTables, dataFingerprint } from "./support/db-fingerprint";
-import { installFakeNextHeaders, setIncoming } from "./support/fake-request";
+import { incomingBody, installFakeNextHeaders, setIncoming } from "./support/fake-request";
 import { routeFiles } from "./support/files";
 import { runs } from "./support/fuzz-config";
 import { body, CONTENT_TYPES, hostileString, nearlyValidCsv, queryString } from "./support/hostile";
@@ -66,7 +66,7 @@ function toRequest(method: string, g: Generated): NextRequest | null {
   return new NextRequest(`http://localhost:3000${g.address.path}${g.query ? `?${g.query}` : ""}`, {
     method,
     headers,
-    body: withBody ? g.body : undefined,
+    ...(withBody ? incomingBody(g.body) : {}),
   });
 }
 

@@ -1,10 +1,9 @@
-import { Readable } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { NextResponse, type NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { findCaseForViewer } from "@/lib/cases/case-access";
+import { requestBodyReadable } from "@/lib/http/request-body-readable";
 import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
 import { importEventLine, type ImportEvent } from "@/lib/series/import/import-events";
 import { runSeriesImport } from "@/lib/series/import/run-import";
@@ -36,7 +35,7 @@ export const POST = withDatabaseErrors(async (request: NextRequest, { params }: 
   if (!request.body) return NextResponse.json({ error: "invalid", message: "The file is empty." }, { status: 400 });
   const fileName = request.nextUrl.searchParams.get("fileName")?.slice(0, 200) ?? null;
 
-  const source = Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>);
+  const source = requestBodyReadable(request.body);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {

@@ -42,18 +42,19 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
 
   // Sessions in UTC, as the app's: `now()` and column defaults then agree with Prisma's timestamps.
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "casefile-import", options: "-c TimeZone=UTC" });
-  await client.connect();
-  const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+  let pid: number | null = null;
   // Cancelling stops the file, and also the query in flight once the file has been read (checks
   // and the merge can take seconds): the transaction then rolls back.
   let reading = true;
   const abort = () => {
     options.source.destroy(new ImportCancelled());
-    if (!reading) void cancelBackend(options.databaseUrl, pid);
+    if (!reading && pid !== null) void cancelBackend(options.databaseUrl, pid);
   };
   signal?.addEventListener("abort", abort, { once: true });
 
   try {
+    await client.connect();
+    pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
     if (signal?.aborted) throw new ImportCancelled();
     await client.query("BEGIN");
     const { rows, fatal } = await stageFile({
@@ -97,6 +98,8 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
     throw error;
   } finally {
     signal?.removeEventListener("abort", abort);
+    // Whatever stopped the import, it reads no more: let go of the upload (or file) too.
+    options.source.destroy();
     await client.end().catch(() => undefined);
   }
 }

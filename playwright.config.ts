@@ -16,7 +16,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ["html", { open: "never" }]],
+  // The last one fails the run when the app server logs an uncaught exception (see the file).
+  reporter: [["list"], ["html", { open: "never" }], ["./e2e/support/server-errors-reporter.ts"]],
   timeout: 30_000,
   use: {
     baseURL,

@@ -33,7 +33,7 @@ export default defineConfig({
           exclude: ["node_modules/**"],
           environment: "node",
           globalSetup: ["tests/support/integration-global-setup.ts"],
-          setupFiles: ["tests/support/integration-env.ts"],
+          setupFiles: ["tests/support/integration-env.ts", "tests/support/fail-on-process-errors.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Tests share one freshly migrated database per run; files run one at a time so
@@ -50,6 +50,7 @@ export default defineConfig({
           include: ["tests/faults/**/*.fault.test.ts"],
           exclude: ["node_modules/**"],
           environment: "node",
+          setupFiles: ["tests/support/fail-on-process-errors.ts"],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -9,9 +9,9 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseFailure } from "@/lib/db/database-failure";
 import { runSeriesImport } from "@/lib/series/import/run-import";
-import { type ImportProvenance } from "@/lib/series/import/validate-row";
-import { runningEmbeddedUrl } from "./db/embedded-runtime";
 import { PROVENANCES } from "@/lib/enums";
+import { isProvenance } from "@/lib/series/import/validate-row";
+import { runningEmbeddedUrl } from "./db/embedded-runtime";
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run import:series -- [--case <slug>] [--provenance ${PROVENANCES.join("|")}] <file.csv>`);
@@ -27,8 +27,8 @@ try {
 const [file] = parsed.positionals;
 if (!file || parsed.positionals.length > 1) usage("Give exactly one CSV file.");
 if (!existsSync(file) || !statSync(file).isFile()) usage(`No such file: ${file}`);
-const provenance = parsed.values.provenance as ImportProvenance;
-if (!PROVENANCES.includes(provenance)) usage(`Unknown provenance "${provenance}".`);
+const provenance = parsed.values.provenance;
+if (!isProvenance(provenance)) usage(`Unknown provenance "${provenance}".`);
 const url = process.env.DATABASE_URL ?? runningEmbeddedUrl();
 if (!url) usage("No database: set DATABASE_URL, or run `npm start` so the embedded PostgreSQL is up.");
 

@@ -4,15 +4,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { formatExact } from "@/lib/format/number";
+import { readImportEvents, refusalMessage, type ImportResult } from "@/lib/series/import/import-events";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { PROVENANCES } from "@/lib/enums";
 import { Options } from "@/components/ui/options";
-
-type Result =
-  | { ok: true; rows: number; added: number; changed: number; unchanged: number; sha256: string }
-  | { ok: false; reason: "invalid"; errors: { line: number; message: string }[]; totalErrors: number }
-  | { ok: false; reason: "cancelled" | "unavailable" | "unexpected" };
 
 /** Upload or paste a CSV; a progress bar with rows per second and a cancel button that leaves nothing behind. */
 export function SeriesImport({ slug }: { slug: string }) {
@@ -26,7 +22,7 @@ export function SeriesImport({ slug }: { slug: string }) {
   const [provenance, setProvenance] = useState("reported");
   const [running, setRunning] = useState<AbortController | null>(null);
   const [progress, setProgress] = useState<{ rows: number; rate: number; fraction: number; phase: "reading" | "checking" | "writing" } | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const start = async () => {
@@ -45,33 +41,22 @@ export function SeriesImport({ slug }: { slug: string }) {
     try {
       const response = await fetch(`/api/cases/${slug}/series/import?${params}`, { method: "POST", body, signal: controller.signal, headers: { "Content-Type": "text/csv" } });
       if (!response.ok || !response.body) {
-        const payload = (await response.json().catch(() => ({}))) as { message?: string };
         setResult({ ok: false, reason: response.status === 503 ? "unavailable" : "unexpected" });
-        setMessage(payload.message ?? null);
+        setMessage(await refusalMessage(response));
         return;
       }
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        const lines = buffer.split("\n");
-        buffer = lines.pop() ?? "";
-        for (const line of lines.filter(Boolean)) {
-          const event = JSON.parse(line) as { type: string; rows?: number; bytes?: number; elapsedMs?: number; phase?: "checking" | "writing" } & Result;
-          if (event.type === "progress") {
-            setProgress({ rows: event.rows ?? 0, rate: Math.round((event.rows ?? 0) / Math.max((event.elapsedMs ?? 1) / 1000, 0.001)), fraction: Math.min(1, (event.bytes ?? 0) / body.size), phase: "reading" });
-          } else if (event.type === "phase" && event.phase) {
-            const phase = event.phase;
-            setProgress((p) => (p ? { ...p, fraction: 1, phase } : p));
-          } else if (event.type === "result") {
-            setResult(event);
-            if (event.ok) {
-              // The chart's queries are keyed by their endpoint (see RecordsPanel).
-              await queryClient.invalidateQueries({ queryKey: ["series", `/api/cases/${slug}/series`] });
-              router.refresh();
-            }
+      for await (const event of readImportEvents(response.body)) {
+        if (event.type === "progress") {
+          setProgress({ rows: event.rows, rate: Math.round(event.rows / Math.max(event.elapsedMs / 1000, 0.001)), fraction: Math.min(1, event.bytes / body.size), phase: "reading" });
+        } else if (event.type === "phase") {
+          const phase = event.phase;
+          setProgress((p) => (p ? { ...p, fraction: 1, phase } : p));
+        } else {
+          setResult(event);
+          if (event.ok) {
+            // The chart's queries are keyed by their endpoint (see RecordsPanel).
+            await queryClient.invalidateQueries({ queryKey: ["series", `/api/cases/${slug}/series`] });
+            router.refresh();
           }
         }
       }

@@ -3,7 +3,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { AuditAction, AuditEntityType } from "./audit-actions";
-import { changedFields } from "./audit-json";
+import { auditRow, auditRowData } from "./audit-row";
 
 export interface AuditActor {
   /** Null for the system (seed, start-up) and for anonymous failed sign-ins. */
@@ -30,18 +30,5 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  const { before, after } = changedFields(entry.before, entry.after);
-  await tx.auditEvent.create({
-    data: {
-      actorId: entry.actor.id,
-      actorLabel: entry.actor.label,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      incidentId: entry.incidentId ?? null,
-      before: before ?? undefined,
-      after: after ?? undefined,
-      ip: entry.ip ?? null,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRowData(auditRow(entry)) });
 }

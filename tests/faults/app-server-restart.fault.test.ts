@@ -9,6 +9,7 @@ import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "@/bench/lib/app-server";
+import { processErrorCollector } from "@/tests/support/server-process-errors";
 import { startFaultDatabase, configureAppDatabase, type FaultDatabase } from "./support/fault-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -22,6 +23,8 @@ let app: ChildProcess;
 let baseUrl: string;
 let cookie: string;
 let slug: string;
+// Next only logs (to stderr) an uncaught exception or unhandled rejection; the last test fails on any.
+const processErrors = processErrorCollector();
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -58,7 +61,10 @@ beforeAll(async () => {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  app.stderr!.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  app.stderr!.on("data", (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+    processErrors.add(chunk.toString());
+  });
   await new Promise<void>((resolve, reject) => {
     app.stdout!.on("data", (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
@@ -193,5 +199,9 @@ describe("the production server while PostgreSQL is stopped and restarted", () =
     const ids = new Set(stored.map((s) => s.id));
     expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
     expect(stored.filter((s) => !s.audited)).toEqual([]);
+  });
+
+  it("logs no uncaught exception or unhandled rejection, outage or not", () => {
+    expect(processErrors.found).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/prisma";
 import { encodeCursor } from "@/lib/cases/case-list-query";
 import { AUTH_BODY_LIMIT_BYTES } from "@/lib/http/request-limits";
 import { changedTables, dataFingerprint } from "./support/db-fingerprint";
-import { installFakeNextHeaders, setIncoming } from "./support/fake-request";
+import { incomingBody, installFakeNextHeaders, setIncoming } from "./support/fake-request";
 import { buildWorld, type ViewerKind, type World } from "./support/world";
 
 vi.mock("next/headers", async () => (await import("./support/fake-request")).nextHeadersMock);
@@ -20,7 +20,9 @@ afterAll(() => prisma.$disconnect());
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
 const handler = (module: object, method: "GET" | "POST") => (module as Record<string, unknown>)[method] as Handler;
 
-async function call(handler: Handler, url: string, options: { params?: Record<string, unknown>; viewer?: ViewerKind; init?: { method?: string; body?: string; headers?: Record<string, string> }; cookies?: Record<string, string> } = {}) {
+type Init = ConstructorParameters<typeof NextRequest>[1];
+
+async function call(handler: Handler, url: string, options: { params?: Record<string, unknown>; viewer?: ViewerKind; init?: Init; cookies?: Record<string, string> } = {}) {
   const request = new NextRequest(`http://localhost:3000${url}`, options.init);
   setIncoming({ headers: request.headers, cookies: { ...world.cookies[options.viewer ?? "anonymous"], ...options.cookies } });
   return handler(request, { params: Promise.resolve(options.params ?? {}) });
@@ -54,6 +56,25 @@ describe("the CSV import", () => {
       const result = JSON.parse((await response.text()).trim().split("\n").at(-1)!) as unknown;
       expect(result).toMatchObject({ type: "result", ok: false, reason: "invalid", errors: [{ line: 2, message: "The CSV is malformed (Invalid Opening Quote)." }] });
     }
+    expect(changedTables(before, await dataFingerprint())).toEqual([]);
+  });
+
+  // The importer refuses these on their first bytes and stops reading; that used to cancel the
+  // body while a read was waiting, and the upload's end then threw in the server where nobody
+  // could catch it (fail-on-process-errors fails the test for that).
+  it.each([
+    ["UTF-16", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("day,records\n2024-01-01,5\n", "utf16le")]), "The file is UTF-16. Save it as UTF-8 CSV and import it again."],
+    ["binary", Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), Buffer.alloc(300, 7)]), "This does not look like a CSV file (it contains binary data)."],
+  ])("refuses a %s upload, streamed as Next delivers it, without an uncaught exception", async (_kind, bytes, message) => {
+    const seriesImport = handler(await import("@/app/api/cases/[slug]/series/import/route"), "POST");
+    const before = await dataFingerprint();
+    const response = await call(seriesImport, "/api/cases/x/series/import", {
+      params: { slug: world.slugs.assigned },
+      viewer: "officer",
+      init: { method: "POST", headers: { "content-type": "text/csv" }, ...incomingBody(bytes, 4096) },
+    });
+    const result = JSON.parse((await response.text()).trim().split("\n").at(-1)!) as unknown;
+    expect(result).toMatchObject({ type: "result", ok: false, reason: "invalid", errors: [{ line: 1, message }] });
     expect(changedTables(before, await dataFingerprint())).toEqual([]);
   });
 });

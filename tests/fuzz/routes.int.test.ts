@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { assertWithinBudget, timeoutFor } from "@/tests/support/property-budget";
 import { changedTables, dataFingerprint } from "./support/db-fingerprint";
-import { installFakeNextHeaders, setIncoming } from "./support/fake-request";
+import { incomingBody, installFakeNextHeaders, setIncoming } from "./support/fake-request";
 import { routeFiles } from "./support/files";
 import { fuzzBudget } from "./support/fuzz-config";
 import { body, CONTENT_TYPES, hostileString, nearlyValidCsv, queryString } from "./support/hostile";
@@ -67,7 +67,7 @@ function toRequest(method: string, g: Generated): NextRequest | null {
   return new NextRequest(`http://localhost:3000${g.address.path}${g.query ? `?${g.query}` : ""}`, {
     method,
     headers,
-    body: withBody ? g.body : undefined,
+    ...(withBody ? incomingBody(g.body) : {}),
   });
 }
 

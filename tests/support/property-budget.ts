@@ -37,7 +37,7 @@ const timeScale = positive("FUZZ_TIME_SCALE", 1);
 export const seedOr = (fallback: number): number => envSeed ?? fallback;
 
 /** The number of runs asked for, scaled by FUZZ_RUNS_SCALE. */
-export const scaledRuns = (runs: number): number => Math.max(1, Math.round(runs * runsScale));
+const scaledRuns = (runs: number): number => Math.max(1, Math.round(runs * runsScale));
 
 /**
  * A test timeout for `count` properties of this budget run one after another: their time, plus a

@@ -149,6 +149,14 @@ describe("importing records per day", () => {
   });
 });
 
+describe("when the database cannot be reached", () => {
+  it("fails as the connection fails, and lets go of the file", async () => {
+    const source = Readable.from([Buffer.from("day,records\n2020-01-01,5\n")]);
+    await expect(run("", { databaseUrl: "postgresql://nobody@127.0.0.1:1/none", source })).rejects.toThrow(/ECONNREFUSED/);
+    expect(source.destroyed).toBe(true);
+  });
+});
+
 describe("two imports of one case at once", () => {
   it("run one after the other: both succeed, and the second's diff counts the first's rows", async () => {
     const target = await makeCase();

@@ -3,6 +3,7 @@ import { MAX_COUNT, todayInSeoul } from "@/lib/validation/fields";
 import { PROVENANCES } from "@/lib/enums";
 
 export type ImportProvenance = (typeof PROVENANCES)[number];
+export const isProvenance = (value: string): value is ImportProvenance => (PROVENANCES as readonly string[]).includes(value);
 
 export type Layout = { hasCase: boolean; hasProvenance: boolean };
 
@@ -63,8 +64,8 @@ export function validateRow(cells: string[], layout: Layout, defaultProvenance: 
   if (records.startsWith("-")) return "Records cannot be negative.";
   if (!COUNT.test(records)) return `"${records.slice(0, 40)}" is not a whole number of records.`;
   if (records.length === 13 && BigInt(records) > MAX_COUNT) return "Records go up to 1,000,000,000,000 a day.";
-  if (!(PROVENANCES as readonly string[]).includes(provenance)) return `"${provenance.slice(0, 40)}" is not a provenance (reported, verified, estimated or modelled).`;
-  return { caseRef, day, records, provenance: provenance as ImportProvenance };
+  if (!isProvenance(provenance)) return `"${provenance.slice(0, 40)}" is not a provenance (reported, verified, estimated or modelled).`;
+  return { caseRef, day, records, provenance };
 }
 
 /** What the first bytes say about the file before any parsing: empty, UTF-16 or binary. */

@@ -1,17 +1,16 @@
-import { Readable } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { NextResponse, type NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { actorOf } from "@/lib/audit/record-audit";
 import { env } from "@/lib/env";
 import { findCaseForViewer } from "@/lib/cases/case-access";
+import { requestBodyReadable } from "@/lib/http/request-body-readable";
 import { SERIES_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
+import { importEventLine, type ImportEvent } from "@/lib/series/import/import-events";
 import { runSeriesImport } from "@/lib/series/import/run-import";
-import { type ImportProvenance } from "@/lib/series/import/validate-row";
+import { isProvenance } from "@/lib/series/import/validate-row";
 import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 import { databaseFailure } from "@/lib/db/database-failure";
-import { PROVENANCES } from "@/lib/enums";
 
 // POST /api/cases/<slug>/series/import?provenance=reported&fileName=…  (body: the CSV)
 // Answers with newline-delimited JSON: progress events while the file streams in, then the
@@ -31,19 +30,20 @@ export const POST = withDatabaseErrors(async (request: NextRequest, { params }: 
   if (!found) return NextResponse.json({ error: "not_found" }, { status: 404 });
   if (!can(viewer, "series.import", found.access)) return NextResponse.json({ error: "forbidden" }, { status: 403 });
   const provenance = request.nextUrl.searchParams.get("provenance") ?? "reported";
-  if (!(PROVENANCES as readonly string[]).includes(provenance)) return NextResponse.json({ error: "invalid", fieldErrors: { provenance: ["Unknown provenance."] } }, { status: 400 });
+  if (!isProvenance(provenance)) return NextResponse.json({ error: "invalid", fieldErrors: { provenance: ["Unknown provenance."] } }, { status: 400 });
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > SERIES_IMPORT_MAX_BYTES) return NextResponse.json({ error: "invalid", message: `The file is larger than ${SERIES_IMPORT_MAX_BYTES / 1024 / 1024} MB.` }, { status: 413 });
   if (!request.body) return NextResponse.json({ error: "invalid", message: "The file is empty." }, { status: 400 });
   const fileName = request.nextUrl.searchParams.get("fileName")?.slice(0, 200) ?? null;
 
+  const source = requestBodyReadable(request.body);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       // After a cancel the reader is gone; there is nobody left to tell.
-      const send = (event: object) => {
+      const send = (event: ImportEvent) => {
         try {
-          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+          controller.enqueue(encoder.encode(importEventLine(event)));
         } catch {
           // closed
         }
@@ -51,9 +51,9 @@ export const POST = withDatabaseErrors(async (request: NextRequest, { params }: 
       try {
         const outcome = await runSeriesImport({
           databaseUrl: env().DATABASE_URL,
-          source: Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>),
+          source,
           incident: { id: found.incident.id },
-          defaultProvenance: provenance as ImportProvenance,
+          defaultProvenance: provenance,
           actor: actorOf(viewer),
           fileName,
           signal: request.signal,

@@ -54,6 +54,18 @@ describe("caseRoute", () => {
     expect((await call("/x")).status).toBe(404);
   });
 
+  it("refuses a request from another site before anything else when the route changes something", async () => {
+    const posting = caseRoute({ sameOriginOnly: true }, async () => NextResponse.json({ ok: true }));
+    const post = (origin: string) =>
+      posting(new NextRequest("http://localhost/x", { method: "POST", headers: { origin, host: "localhost" } }), { params: Promise.resolve({ slug }) });
+    await as("anonymous");
+    expect((await post("https://evil.example")).status).toBe(403);
+    await as("regulator");
+    expect((await post("https://evil.example")).status).toBe(403);
+    expect((await post("null")).status).toBe(403);
+    expect((await post("http://localhost")).status).toBe(200);
+  });
+
   it("runs the handler for those who may, with the parsed query and the case", async () => {
     for (const who of ["regulator", "officer"] as const) {
       await as(who);

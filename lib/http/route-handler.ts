@@ -11,6 +11,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { findCaseForViewer, type VisibleCase } from "@/lib/cases/case-access";
 import { withDatabaseErrors } from "@/lib/db/database-errors-response";
 import { limitPublicRequest } from "@/lib/publishing/public-rate-limit";
+import { isCrossOrigin } from "./same-origin";
 
 type QueryParser<T> = z.ZodType<T> | ((params: URLSearchParams) => z.ZodSafeParseResult<T>);
 
@@ -19,6 +20,8 @@ interface RouteOptions<T> {
   query?: QueryParser<T>;
   /** What the viewer must be allowed, on the case for case routes. */
   permission?: Action;
+  /** A route that changes something: a request from another site is refused (403) before anything else. */
+  sameOriginOnly?: boolean;
 }
 
 type Params = Record<string, string | string[]>;
@@ -76,6 +79,7 @@ export function caseRoute<T = undefined, P extends Params & { slug: string } = {
   handler: (context: { request: NextRequest; viewer: Viewer; query: T; params: P; found: VisibleCase & { access: CaseAccess } }) => Promise<Response>,
 ) {
   return withDatabaseErrors(async (request: NextRequest, context: RouteContext<P>) => {
+    if (options.sameOriginOnly && isCrossOrigin(request.headers)) return NextResponse.json({ error: "forbidden", message: "Cross-site request refused." }, { status: 403 });
     const viewer = await getViewer();
     if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
     const parsed = parseQuery(request, options.query);

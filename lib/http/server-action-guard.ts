@@ -1,4 +1,5 @@
 import { readBodyAtMost } from "./read-body";
+import { isCrossOrigin } from "./same-origin";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./request-limits";
 
 /**
@@ -34,24 +35,6 @@ export async function refuseMalformedServerAction(request: Request): Promise<Res
   }
   if (!Array.isArray(args) || !isPlainReply(args)) return refusal(400, "The arguments are not plain values.");
   return null;
-}
-
-/**
- * Next's own CSRF check, made to answer 403 instead of its 500: the Origin's host must equal the
- * first X-Forwarded-Host entry, else Host. Like Next, a request without Origin passes (browsers
- * send one with every POST); an opaque ("null") or unparsable Origin is refused.
- */
-function isCrossOrigin(headers: Headers): boolean {
-  const origin = headers.get("origin");
-  if (origin === null) return false;
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return true;
-  }
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
-  return !host || originHost !== host;
 }
 
 /** How deep a form's values may nest (the deepest, a publication's selection, needs 4). */

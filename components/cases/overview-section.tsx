@@ -8,6 +8,7 @@ import type { SectionViewProps } from "@/lib/cases/sections";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { formatPeriod } from "@/lib/format/date";
+import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
   const [t, tCase, tExport] = await Promise.all([getTranslations("workspace"), getTranslations("caseWs"), getTranslations("export")]);
   return (
@@ -15,9 +16,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
       <div className="space-y-4 lg:col-span-2">
         <p className="max-w-prose whitespace-pre-line text-slate-800">{localized(locale, incident.summary, incident.summaryKo)}</p>
         {can(viewer, "case.edit", access) ? (
-          <details className="rounded-lg border border-slate-200 p-4">
-            <summary className="cursor-pointer font-medium">{tCase("editDetails")}</summary>
-            <div className="mt-4">
+          <Disclosure summary={tCase("editDetails")}>
               <CaseForm
                 defaults={{
                   incidentId: incident.id,
@@ -34,8 +33,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
                   legalBasisExamined: linesValue(incident.legalBasisExamined),
                 }}
               />
-            </div>
-          </details>
+          </Disclosure>
         ) : null}
       </div>
       <aside className="space-y-4 text-sm">

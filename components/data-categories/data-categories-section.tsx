@@ -13,6 +13,7 @@ import { deleteCategoryAction, restoreCategoryAction } from "@/lib/data-categori
 import { getCategory, listCategories } from "@/lib/data-categories/list-categories";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, tConsent, tProtection, tEnum, categories] = await Promise.all([
@@ -58,12 +59,9 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
       </ul>
       <DeletedItems items={categories.deleted.map((c) => ({ id: c.id, name: c.name, restore: restoreCategoryAction.bind(null, { categoryId: c.id, version: c.version }) }))} />
       {canEdit ? (
-        <details className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-          <summary className="cursor-pointer text-lg font-semibold">{t("addCategory")}</summary>
-          <div className="mt-4">
-            <CategoryForm incidentId={incident.id} slug={slug} />
-          </div>
-        </details>
+        <Disclosure summary={t("addCategory")}>
+          <CategoryForm incidentId={incident.id} slug={slug} />
+        </Disclosure>
       ) : null}
     </div>
   );

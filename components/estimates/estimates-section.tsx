@@ -13,6 +13,7 @@ import type { SectionViewProps } from "@/lib/cases/sections";
 import { deleteEstimateAction, restoreEstimateAction } from "@/lib/estimates/actions";
 import { getEstimate, listEstimates, listSources } from "@/lib/estimates/list-estimates";
 import { Link } from "@/lib/i18n/navigation";
+import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, tCharts, estimates, sources] = await Promise.all([
@@ -60,12 +61,9 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
       ))}
       <DeletedItems items={estimates.deleted.map((e) => ({ id: e.id, name: e.label, restore: restoreEstimateAction.bind(null, { estimateId: e.id, version: e.version }) }))} />
       {canEdit ? (
-        <details className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-          <summary className="cursor-pointer text-lg font-semibold">{t("addEstimate")}</summary>
-          <div className="mt-4">
-            <EstimateForm incidentId={incident.id} slug={slug} sources={sources} />
-          </div>
-        </details>
+        <Disclosure summary={t("addEstimate")}>
+          <EstimateForm incidentId={incident.id} slug={slug} sources={sources} />
+        </Disclosure>
       ) : null}
     </div>
   );

@@ -15,6 +15,7 @@ import { getFinding, listFindings } from "@/lib/findings/list-findings";
 import { allowedStatusChanges } from "@/lib/findings/status";
 import { formatDateTime } from "@/lib/format/date";
 import { Link } from "@/lib/i18n/navigation";
+import { Panel } from "@/components/ui/panel";
 export async function SectionList({ viewer, incident, access, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, findings] = await Promise.all([getTranslations("caseWs"), listFindings(incident.id, { includeDeleted: canRestore })]);
@@ -58,12 +59,9 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
         <DeletedItems items={findings.deleted.map((f) => ({ id: f.id, name: f.title, restore: restoreFindingAction.bind(null, { findingId: f.id, version: f.version }) }))} />
       </section>
       {canEdit ? (
-        <section aria-labelledby="add-finding" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-          <h2 id="add-finding" className="mb-3 text-lg font-semibold">
-            {t("addFinding")}
-          </h2>
+        <Panel id="add-finding" title={t("addFinding")}>
           <FindingForm incidentId={incident.id} slug={slug} />
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

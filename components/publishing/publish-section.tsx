@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/number";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublishing } from "@/lib/publishing/get-publishing";
+import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, locale, slug }: SectionViewProps) {
   const [t, view] = await Promise.all([getTranslations("publishing"), getPublishing(viewer, incident.id)]);
   const pending = view.pending;
@@ -31,12 +32,9 @@ export async function SectionList({ viewer, incident, access, locale, slug }: Se
           <p>{t("notPublished")}</p>
         )}
         {view.live && can(viewer, "publication.approve", access) ? (
-          <details className="rounded-lg border border-red-200 p-3">
-            <summary className="cursor-pointer text-sm text-red-800">{t("unpublish")}</summary>
-            <div className="mt-2">
-              <UnpublishForm incidentId={incident.id} />
-            </div>
-          </details>
+          <Disclosure look="danger" summary={t("unpublish")}>
+            <UnpublishForm incidentId={incident.id} />
+          </Disclosure>
         ) : null}
       </section>
 

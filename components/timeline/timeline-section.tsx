@@ -13,6 +13,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { deleteEventAction, restoreEventAction } from "@/lib/timeline/actions";
 import { getEvent, listEvents } from "@/lib/timeline/list-events";
+import { Panel } from "@/components/ui/panel";
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, tEnum, events] = await Promise.all([getTranslations("caseWs"), getTranslations("enum"), listEvents(incident.id, { includeDeleted: canRestore })]);
@@ -46,12 +47,9 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
         <DeletedItems items={events.deleted.map((e) => ({ id: e.id, name: e.title, restore: restoreEventAction.bind(null, { eventId: e.id, version: e.version }) }))} />
       </section>
       {canEdit ? (
-        <section aria-labelledby="add-event" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-          <h2 id="add-event" className="mb-3 text-lg font-semibold">
-            {t("addEvent")}
-          </h2>
+        <Panel id="add-event" title={t("addEvent")}>
           <TimelineEventForm incidentId={incident.id} slug={slug} />
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

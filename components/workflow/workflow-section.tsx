@@ -12,6 +12,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getWorkflow } from "@/lib/workflow/get-workflow";
 import { TRANSITION_FIELDS } from "@/lib/workflow/schema";
 import { PROPOSING_STATES } from "@/lib/sanctions/schema";
+import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
   const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
   const canEditSanctions = can(viewer, "sanction.edit", access);
@@ -92,32 +93,23 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
                 {s.legalBasis.length ? <p className="text-sm text-slate-700">{t("legalBasis")}: {s.legalBasis.join("; ")}</p> : null}
                 <SanctionHistory chain={chain} locale={locale} />
                 {canEditSanctions && s.status === "proposed" && PROPOSING_STATES.includes(view.state) ? (
-                  <details className="mt-3">
-                    <summary className="cursor-pointer text-sm text-blue-800 underline">{t("withdrawSanction")}</summary>
-                    <div className="mt-2">
-                      <WithdrawSanctionForm sanctionId={s.id} version={s.version} />
-                    </div>
-                  </details>
+                  <Disclosure look="inline" summary={t("withdrawSanction")}>
+                    <WithdrawSanctionForm sanctionId={s.id} version={s.version} />
+                  </Disclosure>
                 ) : null}
                 {canEditSanctions && view.state === "appealed" && s.status === "decided" && !s.appealOutcome ? (
-                  <details className="mt-3" open>
-                    <summary className="cursor-pointer text-sm font-medium">{t("recordAppealOutcome")}</summary>
-                    <div className="mt-2">
-                      <AppealOutcomeForm sanctionId={s.id} version={s.version} />
-                    </div>
-                  </details>
+                  <Disclosure look="inline" open summary={t("recordAppealOutcome")}>
+                    <AppealOutcomeForm sanctionId={s.id} version={s.version} />
+                  </Disclosure>
                 ) : null}
               </li>
             );
           })}
         </ul>
         {canEditSanctions && PROPOSING_STATES.includes(view.state) ? (
-          <details className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-            <summary className="cursor-pointer font-medium">{t("proposeSanction")}</summary>
-            <div className="mt-3">
-              <SanctionForm incidentId={incident.id} defaultSubject={localized(locale, incident.investigatedOrg.name, incident.investigatedOrg.nameKo)} />
-            </div>
-          </details>
+          <Disclosure summary={t("proposeSanction")}>
+            <SanctionForm incidentId={incident.id} defaultSubject={localized(locale, incident.investigatedOrg.name, incident.investigatedOrg.nameKo)} />
+          </Disclosure>
         ) : null}
       </section>
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changedFields, toAuditValue } from "./audit-json";
+import { toPlainJson } from "@/lib/format/plain-json";
+import { changedFields } from "./audit-json";
 
 describe("changedFields", () => {
   it("keeps only what changed in an update", () => {
@@ -18,10 +19,10 @@ describe("changedFields", () => {
   });
 });
 
-describe("toAuditValue", () => {
+describe("toPlainJson", () => {
   it("keeps every digit of large counts and dates as ISO", () => {
-    expect(toAuditValue(54_200_000_000n)).toBe("54200000000");
-    expect(toAuditValue(new Date("2024-08-13T00:00:00Z"))).toBe("2024-08-13T00:00:00.000Z");
-    expect(toAuditValue({ nested: [1n, null, undefined] })).toEqual({ nested: ["1", null, null] });
+    expect(toPlainJson(54_200_000_000n)).toBe("54200000000");
+    expect(toPlainJson(new Date("2024-08-13T00:00:00Z"))).toBe("2024-08-13T00:00:00.000Z");
+    expect(toPlainJson({ nested: [1n, null, undefined] })).toEqual({ nested: ["1", null, null] });
   });
 });

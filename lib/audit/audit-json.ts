@@ -1,22 +1,8 @@
 // What goes into an audit row's before/after: only the fields that changed, as plain JSON
-// (dates as ISO strings, BIGINT counts as strings so no digit is lost).
+// (lib/format/plain-json.ts: dates as ISO strings, BIGINT counts as strings so no digit is lost).
+import { toPlainJson, type PlainJson } from "@/lib/format/plain-json";
 
-export type AuditJson = { [key: string]: AuditValue };
-type AuditValue = string | number | boolean | null | AuditValue[] | { [key: string]: AuditValue };
-
-export function toAuditValue(value: unknown): AuditValue {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "bigint") return value.toString();
-  if (typeof value === "object" && "toFixed" in value && typeof (value as { toString: unknown }).toString === "function" && !Array.isArray(value)) {
-    // Prisma Decimal
-    return (value as { toString(): string }).toString();
-  }
-  if (Array.isArray(value)) return value.map(toAuditValue);
-  if (typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toAuditValue(v)]));
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return String(value);
-}
+export type AuditJson = { [key: string]: PlainJson };
 
 /**
  * For an update, the fields whose values differ, before and after. For a creation (no before)
@@ -28,7 +14,7 @@ export function changedFields(
   ignore: readonly string[] = ["updatedAt", "createdAt"],
 ): { before: AuditJson | null; after: AuditJson | null } {
   const plain = (record: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(record).filter(([k]) => !ignore.includes(k)).map(([k, v]) => [k, toAuditValue(v)])) as AuditJson;
+    Object.fromEntries(Object.entries(record).filter(([k]) => !ignore.includes(k)).map(([k, v]) => [k, toPlainJson(v)])) as AuditJson;
   if (!before) return { before: null, after: after ? plain(after) : null };
   if (!after) return { before: plain(before), after: null };
   const b = plain(before);

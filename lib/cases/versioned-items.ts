@@ -11,7 +11,7 @@ import { ActionError, fail } from "@/lib/actions/result";
 import type { Action, Viewer } from "@/lib/auth/permissions";
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntityType } from "@/lib/audit/audit-actions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
-import { toAuditValue } from "@/lib/audit/audit-json";
+import { toPlainJson } from "@/lib/format/plain-json";
 import { requireCaseAction } from "./case-guard";
 
 type Tx = Prisma.TransactionClient;
@@ -55,7 +55,7 @@ const byIncidentId = (row: VersionedRow) => String(row.incidentId);
 export async function conflictError(tx: Tx, entityType: AuditEntityType, entityId: string, current: Record<string, unknown>): Promise<ActionError> {
   const last = await tx.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { id: "desc" }, select: { actorLabel: true, occurredAt: true } });
   return new ActionError("conflict", `${last?.actorLabel ?? "someone"} saved a newer version while you were editing.`, undefined, {
-    current: toAuditValue(current) as Record<string, unknown>,
+    current: toPlainJson(current) as Record<string, unknown>,
     changedBy: last?.actorLabel ?? null,
     changedAt: last?.occurredAt.toISOString() ?? null,
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { strToU8, zipSync } from "fflate";
 import { prisma } from "@/lib/db/prisma";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
-import { toAuditValue } from "@/lib/audit/audit-json";
+import { toPlainJson } from "@/lib/format/plain-json";
 import { can, type CaseAccess, type Viewer } from "@/lib/auth/permissions";
 import { CASE_SECTIONS } from "@/lib/cases/sections";
 import { toCsv } from "./csv";
@@ -22,7 +22,7 @@ export type CaseFile = Awaited<ReturnType<typeof loadCaseFile>>;
 /** The whole file as JSON: one key per table; the case itself is one object, not a list. */
 export function caseFileJson(file: CaseFile): string {
   const entries = file.map((t) => [t.file, t.file === "incident" ? t.rows[0] : t.rows] as const);
-  return JSON.stringify(toAuditValue(Object.fromEntries(entries)), null, 2);
+  return JSON.stringify(toPlainJson(Object.fromEntries(entries)), null, 2);
 }
 
 /** One CSV per table and the whole file as JSON, zipped. */

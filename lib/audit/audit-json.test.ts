@@ -24,5 +24,6 @@ describe("toPlainJson", () => {
     expect(toPlainJson(54_200_000_000n)).toBe("54200000000");
     expect(toPlainJson(new Date("2024-08-13T00:00:00Z"))).toBe("2024-08-13T00:00:00.000Z");
     expect(toPlainJson({ nested: [1n, null, undefined] })).toEqual({ nested: ["1", null, null] });
+    expect(toPlainJson({ when: new Date(Number.NaN) })).toEqual({ when: null });
   });
 });

@@ -156,7 +156,7 @@ describe.each(RUNS)("npm start, then $signal to the npm process", ({ signal, dat
     const tree = descendants(npmPid);
     const names = tree.map((p) => p.name).join("\n");
     expect(names, "the start script").toMatch(/scripts\/start\.ts/);
-    expect(names, "the web server").toMatch(/next-server/);
+    expect(names, "the web server").toMatch(/scripts\/serve\.ts/);
     expect(names, "PostgreSQL").toMatch(/bin\/postgres -D/);
 
     process.kill(npmPid, signal);

@@ -148,6 +148,15 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     inferenceNote: text,
     sourceId: HIDDEN,
   },
+  source: {
+    ...BOOKKEEPING,
+    title: text,
+    titleKo: text,
+    publisher: text,
+    publishedOn: day,
+    url: text,
+    note: text,
+  },
   sanction: {
     ...BOOKKEEPING,
     type: enumOf("workflow.sanctionTypes"),
@@ -227,6 +236,7 @@ export const AUDIT_ITEM_NAMES = {
   data_category: { model: "dataCategory", text: "name", textKo: "nameKo" },
   estimate: { model: "populationEstimate", text: "label" },
   timeline_event: { model: "timelineEvent", text: "title", textKo: "titleKo" },
+  source: { model: "source", text: "title", textKo: "titleKo" },
 } as const satisfies Partial<Record<AuditEntityType, { model: string; text: string; textKo?: string }>>;
 
 export function enumMessageKey(code: string): string {

@@ -67,7 +67,7 @@ const SECTIONS = [
     publishable: true,
     views: (): Promise<SectionViews> => import("@/components/cases/overview-section"),
     actions: async (): Promise<SectionActions> => (await import("@/lib/cases/mutations")).caseActions as never,
-    exports: [caseTables.case, caseTables.figures, caseTables.statements, caseTables.sources],
+    exports: [caseTables.case, caseTables.figures, caseTables.statements],
   },
   {
     key: "findings",
@@ -120,6 +120,19 @@ const SECTIONS = [
     sample: ({ incidentId }) => ({ incidentId, occurredOn: "2024-08-13", precision: "day", kind: "publication", title: "Findings released", isPublic: true }),
     itemIdKey: "eventId",
     exports: [caseTables.timeline],
+  },
+  {
+    key: "sources",
+    segment: "sources",
+    labelKey: "sources",
+    view: "case.view",
+    edit: "record.edit",
+    publishable: true,
+    views: (): Promise<SectionViews> => import("@/components/sources/sources-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/sources/mutations")).sourceActions as never,
+    sample: ({ incidentId }) => ({ incidentId, title: "On-site inspection results", publisher: "Financial Supervisory Service", publishedOn: "2024-08-13", url: "https://www.fss.or.kr/" }),
+    itemIdKey: "sourceId",
+    exports: [caseTables.sources],
   },
   {
     key: "series",

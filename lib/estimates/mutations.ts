@@ -16,7 +16,7 @@ type RevisionInput = Omit<z.output<typeof reviseEstimateSchema>, "estimateId" | 
 const estimates = versionedItems<PopulationEstimate>({ model: "populationEstimate", entityType: "estimate", noun: "estimate", section: "estimates" });
 
 async function checkSource(tx: Prisma.TransactionClient, incidentId: string, sourceId: string | null | undefined) {
-  if (sourceId && !(await tx.source.findFirst({ where: { id: sourceId, incidentId }, select: { id: true } }))) {
+  if (sourceId && !(await tx.source.findFirst({ where: { id: sourceId, incidentId, deletedAt: null }, select: { id: true } }))) {
     fail("invalid", "That source does not belong to this case.", { sourceId: ["That source does not belong to this case."] });
   }
 }

@@ -11,7 +11,8 @@ import { can } from "@/lib/auth/permissions";
 import { SectionBackLink } from "@/components/workspace/section-back-link";
 import type { SectionViewProps } from "@/lib/cases/sections";
 import { deleteEstimateAction, restoreEstimateAction } from "@/lib/estimates/actions";
-import { getEstimate, listEstimates, listSources } from "@/lib/estimates/list-estimates";
+import { getEstimate, listEstimates } from "@/lib/estimates/list-estimates";
+import { sourceChoices } from "@/lib/sources/list-sources";
 import { Link } from "@/lib/i18n/navigation";
 import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, slug, canEdit }: SectionViewProps) {
@@ -20,7 +21,7 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
     getTranslations("caseWs"),
     getTranslations("charts"),
     listEstimates(incident.id, { includeDeleted: canRestore }),
-    listSources(incident.id),
+    sourceChoices(incident.id),
   ]);
   const countOrNull = (v: bigint | null) => (v === null ? null : Number(v));
   return (
@@ -70,7 +71,7 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
 }
 
 export async function SectionItem({ viewer, incident, access, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
-  const [estimate, sources, t] = await Promise.all([getEstimate(incident.id, itemId), listSources(incident.id), getTranslations("caseWs")]);
+  const [estimate, sources, t] = await Promise.all([getEstimate(incident.id, itemId), sourceChoices(incident.id), getTranslations("caseWs")]);
   if (!estimate) notFound();
   const current = estimate.revisions[0];
   return (

@@ -5,21 +5,23 @@ import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
 import { TRANSITION_IDS } from "@/lib/workflow/machine";
 import { AUDIT_ENTITY_TYPES, type AuditEntityType } from "./audit-actions";
-import { AUDIT_FIELDS, enumMessageKey } from "./audit-fields";
+import { AUDIT_FIELDS, AUDIT_ITEM_NAMES, enumMessageKey } from "./audit-fields";
 
 function messageAt(messages: unknown, key: string): unknown {
   return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
 }
 
+/** A Prisma model's columns, by its client name ("timelineEvent" → TimelineEventScalarFieldEnum). */
+const columnsOf = (model: string) => (Prisma as unknown as Record<string, Record<string, string>>)[`${model[0]!.toUpperCase()}${model.slice(1)}ScalarFieldEnum`]!;
+
 /** The tables behind each entity type: their columns are what update and delete rows carry. */
 const MODELS: Record<AuditEntityType, Record<string, string>[]> = {
+  ...(Object.fromEntries(Object.entries(AUDIT_ITEM_NAMES).map(([type, spec]) => [type, [columnsOf(spec.model)]])) as Record<keyof typeof AUDIT_ITEM_NAMES, Record<string, string>[]>),
   user: [Prisma.UserScalarFieldEnum],
   case_assignment: [Prisma.CaseAssignmentScalarFieldEnum],
   incident: [Prisma.IncidentScalarFieldEnum],
-  finding: [Prisma.FindingScalarFieldEnum],
-  data_category: [Prisma.DataCategoryScalarFieldEnum],
+  // An estimate's rows carry the estimate and its revision.
   estimate: [Prisma.PopulationEstimateScalarFieldEnum, Prisma.EstimateRevisionScalarFieldEnum],
-  timeline_event: [Prisma.TimelineEventScalarFieldEnum],
   sanction: [Prisma.SanctionScalarFieldEnum],
   publication_version: [Prisma.PublicationVersionScalarFieldEnum],
   transition_proposal: [Prisma.TransitionProposalScalarFieldEnum],

@@ -148,6 +148,15 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     inferenceNote: text,
     sourceId: HIDDEN,
   },
+  source: {
+    ...BOOKKEEPING,
+    title: text,
+    titleKo: text,
+    publisher: text,
+    publishedOn: day,
+    url: text,
+    note: text,
+  },
   sanction: {
     ...BOOKKEEPING,
     type: enumOf("workflow.sanctionTypes"),
@@ -217,6 +226,19 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
 };
 
 /** The message key under an enum namespace for a stored code ("wrong password" → wrong_password). */
+/**
+ * Items the trail names by a column of their own (a finding by its title), with the Prisma model
+ * that holds them: one query per entity type on a page (lib/audit/load-audit-lookups.ts). A new
+ * case section's items get their line here and their fields above.
+ */
+export const AUDIT_ITEM_NAMES = {
+  finding: { model: "finding", text: "title" },
+  data_category: { model: "dataCategory", text: "name", textKo: "nameKo" },
+  estimate: { model: "populationEstimate", text: "label" },
+  timeline_event: { model: "timelineEvent", text: "title", textKo: "titleKo" },
+  source: { model: "source", text: "title", textKo: "titleKo" },
+} as const satisfies Partial<Record<AuditEntityType, { model: string; text: string; textKo?: string }>>;
+
 export function enumMessageKey(code: string): string {
   return code.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
 }

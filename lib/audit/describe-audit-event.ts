@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from "@/lib/format/date";
 import { formatExact } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/locales";
 import { isAuditAction, isAuditEntityType } from "./audit-actions";
-import { AUDIT_FIELDS, enumMessageKey, type AuditFieldFormat } from "./audit-fields";
+import { AUDIT_FIELDS, AUDIT_ITEM_NAMES, enumMessageKey, type AuditFieldFormat } from "./audit-fields";
 
 /** The columns of an audit row the trail reads. */
 export interface AuditEventRow {
@@ -62,7 +62,7 @@ export interface AuditEventDescription {
 }
 
 /** Items named through `entities` (users and cases have their own maps; imports name themselves). */
-const LOOKED_UP_ENTITY_TYPES = ["finding", "data_category", "estimate", "timeline_event", "sanction", "publication_version", "transition_proposal"] as const;
+const LOOKED_UP_ENTITY_TYPES = [...(Object.keys(AUDIT_ITEM_NAMES) as (keyof typeof AUDIT_ITEM_NAMES)[]), "sanction", "publication_version", "transition_proposal"] as const;
 type LookedUpEntityType = (typeof LOOKED_UP_ENTITY_TYPES)[number];
 
 export const entityKey = (type: string, id: string) => `${type}:${id}`;

@@ -13,10 +13,7 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["case.edit", false, true, false, false],
   ["case.delete", false, true, false, false],
   ["case.restore", false, true, false, false],
-  ["finding.edit", false, true, true, false],
-  ["estimate.edit", false, true, true, false],
-  ["timeline.edit", false, true, true, false],
-  ["dataCategory.edit", false, true, true, false],
+  ["record.edit", false, true, true, false],
   ["series.import", false, true, true, false],
   ["workflow.propose", false, true, true, false],
   ["workflow.decide", false, true, false, false],
@@ -56,7 +53,7 @@ describe("the permission matrix", () => {
   });
 
   it("refuses a case-scoped action when no case is given", () => {
-    expect(can(viewer("case_officer"), "finding.edit")).toBe(false);
-    expect(can(viewer("regulator"), "finding.edit")).toBe(true);
+    expect(can(viewer("case_officer"), "record.edit")).toBe(false);
+    expect(can(viewer("regulator"), "record.edit")).toBe(true);
   });
 });

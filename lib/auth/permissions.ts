@@ -22,10 +22,8 @@ export const ACTIONS = [
   "case.edit",
   "case.delete",
   "case.restore",
-  "finding.edit",
-  "estimate.edit",
-  "timeline.edit",
-  "dataCategory.edit",
+  /** Add to and correct the case's record: findings, data shared, estimates, timeline, sources. */
+  "record.edit",
   "series.import",
   "workflow.propose",
   "workflow.decide",
@@ -42,10 +40,7 @@ export type Action = (typeof ACTIONS)[number];
 /** What a case officer may do on a case assigned to them. */
 const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
   "case.view",
-  "finding.edit",
-  "estimate.edit",
-  "timeline.edit",
-  "dataCategory.edit",
+  "record.edit",
   "series.import",
   "workflow.propose",
   "activity.view",

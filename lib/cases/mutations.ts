@@ -8,7 +8,7 @@ import { can, type Viewer } from "@/lib/auth/permissions";
 import { caseRefSchema, updateCaseSchema } from "./schema";
 import { versionedItems } from "./versioned-items";
 
-const cases = versionedItems<Incident>({ model: "incident", entityType: "incident", noun: "case", editPermission: "case.edit", caseIdOf: (row) => row.id });
+const cases = versionedItems<Incident>({ model: "incident", entityType: "incident", noun: "case", section: "overview", caseIdOf: (row) => row.id });
 
 /** A deleted case is restored by those who see every case (it has no live assignments to check). */
 async function restoreCase(viewer: Viewer, input: z.output<typeof caseRefSchema>) {

@@ -30,6 +30,8 @@ interface SectionViews {
   SectionReport?: (props: SectionViewProps) => Promise<ReactNode>;
 }
 
+type SectionActions = Record<string, ActionDefinition<never, unknown>>;
+
 /** A valid "create" input for a section's items on a given case, for the test worlds. */
 type Sample = (ids: { incidentId: string }) => Record<string, unknown>;
 
@@ -47,7 +49,7 @@ export interface CaseSection {
   publishable: boolean;
   views: () => Promise<SectionViews>;
   /** The section's server actions, with schemas, for the test worlds; `sample` builds a valid create. */
-  actions?: () => Promise<Record<string, ActionDefinition<never, unknown>>>;
+  actions?: () => Promise<SectionActions>;
   sample?: Sample;
   /** The item id field of its actions (e.g. "findingId"), so test worlds can aim at a real item. */
   itemIdKey?: string;
@@ -63,19 +65,19 @@ const SECTIONS = [
     view: "case.view",
     edit: "case.edit",
     publishable: true,
-    views: () => import("@/components/cases/overview-section"),
-    actions: async () => (await import("@/lib/cases/mutations")).caseActions as never,
-    exports: [caseTables.case, caseTables.figures, caseTables.statements, caseTables.sources],
+    views: (): Promise<SectionViews> => import("@/components/cases/overview-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/cases/mutations")).caseActions as never,
+    exports: [caseTables.case, caseTables.figures, caseTables.statements],
   },
   {
     key: "findings",
     segment: "findings",
     labelKey: "findings",
     view: "case.view",
-    edit: "finding.edit",
+    edit: "record.edit",
     publishable: true,
-    views: () => import("@/components/findings/findings-section"),
-    actions: async () => (await import("@/lib/findings/mutations")).findingActions as never,
+    views: (): Promise<SectionViews> => import("@/components/findings/findings-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/findings/mutations")).findingActions as never,
     sample: ({ incidentId }) => ({ incidentId, title: "A finding", body: "What the inspection established.", severity: "high", legalArticles: "Art. 17", evidenceRefs: "" }),
     itemIdKey: "findingId",
     exports: [caseTables.findings],
@@ -85,10 +87,10 @@ const SECTIONS = [
     segment: "data-categories",
     labelKey: "dataCategories",
     view: "case.view",
-    edit: "dataCategory.edit",
+    edit: "record.edit",
     publishable: true,
-    views: () => import("@/components/data-categories/data-categories-section"),
-    actions: async () => (await import("@/lib/data-categories/mutations")).categoryActions as never,
+    views: (): Promise<SectionViews> => import("@/components/data-categories/data-categories-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/data-categories/mutations")).categoryActions as never,
     sample: ({ incidentId }) => ({ incidentId, name: "Mobile number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", keyHolder: "none", identifierFormat: "010-XXXX-XXXX", reversibility: "reversible" }),
     itemIdKey: "categoryId",
     exports: [caseTables.dataCategories],
@@ -98,10 +100,10 @@ const SECTIONS = [
     segment: "estimates",
     labelKey: "estimates",
     view: "case.view",
-    edit: "estimate.edit",
+    edit: "record.edit",
     publishable: true,
-    views: () => import("@/components/estimates/estimates-section"),
-    actions: async () => (await import("@/lib/estimates/mutations")).estimateActions as never,
+    views: (): Promise<SectionViews> => import("@/components/estimates/estimates-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/estimates/mutations")).estimateActions as never,
     sample: ({ incidentId }) => ({ incidentId, label: "People affected", asOf: "2024-08-13", active: "25,000,000", unsplit: "15450000", provenance: "verified" }),
     itemIdKey: "estimateId",
     exports: [caseTables.estimateRevisions],
@@ -111,13 +113,26 @@ const SECTIONS = [
     segment: "timeline",
     labelKey: "timeline",
     view: "case.view",
-    edit: "timeline.edit",
+    edit: "record.edit",
     publishable: true,
-    views: () => import("@/components/timeline/timeline-section"),
-    actions: async () => (await import("@/lib/timeline/mutations")).timelineActions as never,
+    views: (): Promise<SectionViews> => import("@/components/timeline/timeline-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/timeline/mutations")).timelineActions as never,
     sample: ({ incidentId }) => ({ incidentId, occurredOn: "2024-08-13", precision: "day", kind: "publication", title: "Findings released", isPublic: true }),
     itemIdKey: "eventId",
     exports: [caseTables.timeline],
+  },
+  {
+    key: "sources",
+    segment: "sources",
+    labelKey: "sources",
+    view: "case.view",
+    edit: "record.edit",
+    publishable: true,
+    views: (): Promise<SectionViews> => import("@/components/sources/sources-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/sources/mutations")).sourceActions as never,
+    sample: ({ incidentId }) => ({ incidentId, title: "On-site inspection results", publisher: "Financial Supervisory Service", publishedOn: "2024-08-13", url: "https://www.fss.or.kr/" }),
+    itemIdKey: "sourceId",
+    exports: [caseTables.sources],
   },
   {
     key: "series",
@@ -126,7 +141,7 @@ const SECTIONS = [
     view: "case.view",
     edit: "series.import",
     publishable: true,
-    views: () => import("@/components/series/series-section"),
+    views: (): Promise<SectionViews> => import("@/components/series/series-section"),
     exports: [caseTables.recordsPerDay],
   },
   {
@@ -136,8 +151,8 @@ const SECTIONS = [
     view: "case.view",
     edit: "workflow.propose",
     publishable: true,
-    views: () => import("@/components/workflow/workflow-section"),
-    actions: async () => {
+    views: (): Promise<SectionViews> => import("@/components/workflow/workflow-section"),
+    actions: async (): Promise<SectionActions> => {
       const [{ workflowActions }, { sanctionActions }] = await Promise.all([import("@/lib/workflow/mutations"), import("@/lib/sanctions/mutations")]);
       return { ...workflowActions, ...Object.fromEntries(Object.entries(sanctionActions).map(([name, definition]) => [`sanction.${name}`, definition])) } as never;
     },
@@ -150,8 +165,8 @@ const SECTIONS = [
     view: "publication.propose",
     edit: "publication.propose",
     publishable: false,
-    views: () => import("@/components/publishing/publish-section"),
-    actions: async () => (await import("@/lib/publishing/mutations")).publishingActions as never,
+    views: (): Promise<SectionViews> => import("@/components/publishing/publish-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/publishing/mutations")).publishingActions as never,
     exports: [],
   },
   {
@@ -161,7 +176,7 @@ const SECTIONS = [
     view: "activity.view",
     edit: null,
     publishable: false,
-    views: () => import("@/components/audit/activity-section"),
+    views: (): Promise<SectionViews> => import("@/components/audit/activity-section"),
     exports: [],
   },
 ] as const satisfies readonly CaseSection[];

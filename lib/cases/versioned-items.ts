@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { defineAction } from "@/lib/actions/execute-action";
 import { ActionError, fail } from "@/lib/actions/result";
 import type { Action, Viewer } from "@/lib/auth/permissions";
+import { sectionByKey, type SectionKey } from "./sections";
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntityType } from "@/lib/audit/audit-actions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { toPlainJson } from "@/lib/format/plain-json";
@@ -40,8 +41,8 @@ export interface ItemKind<E extends AuditEntityType> {
   entityType: E;
   /** For messages: "No such finding." */
   noun: string;
-  /** What creating and editing the item needs on its case; deleting needs case.delete, restoring case.restore. */
-  editPermission: Action;
+  /** The case section the items belong to: its `edit` permission (lib/cases/sections.ts) is what creating and editing needs; deleting needs case.delete, restoring case.restore. */
+  section: SectionKey;
   /** The case a row belongs to: its `incidentId`, unless the row is the case itself. */
   caseIdOf?: (row: VersionedRow) => string;
 }
@@ -72,6 +73,7 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
   // The one unchecked step: the domain that names `Row` vouches that `kind.model` stores it.
   const table = (tx: Tx) => tx[kind.model] as unknown as VersionedDelegate<Row>;
   const caseIdOf = kind.caseIdOf ?? byIncidentId;
+  const editPermission: Action = sectionByKey(kind.section).edit ?? "case.edit";
   const audit = (tx: Tx, viewer: Viewer, verb: VerbOf<E>, before: Row | null, after: Row) =>
     recordAudit(tx, { actor: actorOf(viewer), action: auditAction(kind.entityType, verb), entityType: kind.entityType, entityId: after.id, incidentId: caseIdOf(after), before, after });
   const verb = (name: string) => name as VerbOf<E>;
@@ -103,7 +105,7 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
   /** A new item on a case (never a case itself: opening a case has its own rules). */
   async function create(viewer: Viewer, input: { incidentId: string; data: object }): Promise<Row> {
     return prisma.$transaction(async (tx) => {
-      await requireCaseAction(tx, viewer, input.incidentId, kind.editPermission);
+      await requireCaseAction(tx, viewer, input.incidentId, editPermission);
       const row = await table(tx).create({ data: { ...input.data, incidentId: input.incidentId } });
       await audit(tx, viewer, verb("created"), null, row);
       return row;
@@ -117,7 +119,7 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
   async function update(viewer: Viewer, input: { id: string; version: number; data: object; verb?: VerbOf<E>; check?: (before: Row) => void }): Promise<Row> {
     return prisma.$transaction(async (tx) => {
       const before = await loadLive(tx, input.id);
-      await requireCaseAction(tx, viewer, caseIdOf(before), kind.editPermission);
+      await requireCaseAction(tx, viewer, caseIdOf(before), editPermission);
       input.check?.(before);
       const after = await saveVersioned(tx, { id: input.id, version: input.version, data: input.data });
       await audit(tx, viewer, input.verb ?? verb("updated"), before, after);
@@ -168,5 +170,5 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
     restore: defineAction(schema, (viewer, input: Record<K, string> & { version: number }) => restore(viewer, { id: input[idKey], version: input.version })),
   });
 
-  return { loadLive, saveVersioned, audit, create, update, softDelete, restore, createAction, updateAction, deleteActions };
+  return { editPermission, loadLive, saveVersioned, audit, create, update, softDelete, restore, createAction, updateAction, deleteActions };
 }

@@ -17,7 +17,3 @@ export async function listEstimates(incidentId: string, options: { includeDelete
 export function getEstimate(incidentId: string, estimateId: string) {
   return prisma.populationEstimate.findFirst({ where: { id: estimateId, incidentId, deletedAt: null }, include });
 }
-
-export function listSources(incidentId: string) {
-  return prisma.source.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } });
-}

@@ -13,10 +13,10 @@ import { createEstimateSchema, estimateRefSchema, reviseEstimateSchema } from ".
 
 type RevisionInput = Omit<z.output<typeof reviseEstimateSchema>, "estimateId" | "version">;
 
-const estimates = versionedItems<PopulationEstimate>({ model: "populationEstimate", entityType: "estimate", noun: "estimate", editPermission: "estimate.edit" });
+const estimates = versionedItems<PopulationEstimate>({ model: "populationEstimate", entityType: "estimate", noun: "estimate", section: "estimates" });
 
 async function checkSource(tx: Prisma.TransactionClient, incidentId: string, sourceId: string | null | undefined) {
-  if (sourceId && !(await tx.source.findFirst({ where: { id: sourceId, incidentId }, select: { id: true } }))) {
+  if (sourceId && !(await tx.source.findFirst({ where: { id: sourceId, incidentId, deletedAt: null }, select: { id: true } }))) {
     fail("invalid", "That source does not belong to this case.", { sourceId: ["That source does not belong to this case."] });
   }
 }
@@ -29,7 +29,7 @@ function revisionData(input: RevisionInput, createdById: string) {
 /** An estimate is created with its first revision, which holds the figures. */
 export async function createEstimate(viewer: Viewer, input: z.output<typeof createEstimateSchema>) {
   return prisma.$transaction(async (tx) => {
-    await requireCaseAction(tx, viewer, input.incidentId, "estimate.edit");
+    await requireCaseAction(tx, viewer, input.incidentId, estimates.editPermission);
     await checkSource(tx, input.incidentId, input.sourceId);
     const { incidentId, label, ...revision } = input;
     const estimate = await tx.populationEstimate.create({
@@ -45,7 +45,7 @@ export async function createEstimate(viewer: Viewer, input: z.output<typeof crea
 export async function reviseEstimate(viewer: Viewer, input: z.output<typeof reviseEstimateSchema>) {
   return prisma.$transaction(async (tx) => {
     const estimate = await estimates.loadLive(tx, input.estimateId);
-    await requireCaseAction(tx, viewer, estimate.incidentId, "estimate.edit");
+    await requireCaseAction(tx, viewer, estimate.incidentId, estimates.editPermission);
     await checkSource(tx, estimate.incidentId, input.sourceId);
     const latestRevision = () => tx.estimateRevision.findFirst({ where: { estimateId: estimate.id }, orderBy: { revision: "desc" } });
     // A revision changes no field of the estimate itself: the version guards against two revisions from the same figures.

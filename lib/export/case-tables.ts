@@ -28,7 +28,7 @@ export const caseTables = {
   statements: table("statements", ["party", "quote", "quoteKo", "context", "statedOn"], async (incidentId) =>
     (await prisma.statement.findMany({ where: { incidentId }, include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } })).map((s) => ({ ...s, party: s.organization.name })),
   ),
-  sources: table("sources", ["id", "title", "publisher", "publishedOn", "url", "note"], (incidentId) => prisma.source.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } })),
+  sources: table("sources", ["id", "title", "titleKo", "publisher", "publishedOn", "url", "note", "deletedAt", "version"], (incidentId) => prisma.source.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } })),
   findings: table("findings", ["id", "title", "body", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
     prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),

@@ -8,7 +8,7 @@ import { versionedItems } from "@/lib/cases/versioned-items";
 import { changeFindingStatusSchema, createFindingSchema, findingRefSchema, updateFindingSchema } from "./schema";
 import { canChangeStatus } from "./status";
 
-const findings = versionedItems<Finding, "finding">({ model: "finding", entityType: "finding", noun: "finding", editPermission: "finding.edit" });
+const findings = versionedItems<Finding, "finding">({ model: "finding", entityType: "finding", noun: "finding", section: "findings" });
 
 /** Confirming or withdrawing a finding is audited as what it is ("finding.confirmed"). */
 function changeFindingStatus(viewer: Viewer, input: z.output<typeof changeFindingStatusSchema>) {

@@ -76,7 +76,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     db.finding.findMany({ where: { incidentId, deletedAt: null, id: only(selection.findingIds) }, orderBy: { createdAt: "asc" } }),
     selection.statements ? db.statement.findMany({ where: { incidentId }, include: { organization: true }, orderBy: { createdAt: "asc" } }) : [],
     db.sanction.findMany({ where: { incidentId, status: "decided", id: only(selection.sanctionIds) }, orderBy: { createdAt: "asc" } }),
-    selection.sources ? db.source.findMany({ where: { incidentId }, orderBy: { publishedOn: "asc" } }) : [],
+    selection.sources ? db.source.findMany({ where: { incidentId, deletedAt: null }, orderBy: { publishedOn: "asc" } }) : [],
     selection.series ? db.dailyRecordCount.groupBy({ by: ["provenance"], where: { incidentId }, _count: { _all: true } }) : [],
     selection.series ? db.monthlyRecordTotal.findMany({ where: { incidentId }, orderBy: { month: "asc" } }) : [],
   ]);

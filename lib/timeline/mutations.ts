@@ -3,7 +3,7 @@ import type { TimelineEvent } from "@/lib/generated/prisma/client";
 import { versionedItems } from "@/lib/cases/versioned-items";
 import { createEventSchema, eventRefSchema, updateEventSchema } from "./schema";
 
-const events = versionedItems<TimelineEvent>({ model: "timelineEvent", entityType: "timeline_event", noun: "event", editPermission: "timeline.edit" });
+const events = versionedItems<TimelineEvent>({ model: "timelineEvent", entityType: "timeline_event", noun: "event", section: "timeline" });
 
 /** Each timeline-event mutation with its schema: wrapped as server actions in actions.ts, driven directly by tests. */
 export const timelineActions = {

@@ -45,7 +45,7 @@ async function updateProposed(tx: Prisma.TransactionClient, sanctionId: string, 
   return tx.sanction.findUniqueOrThrow({ where: { id: sanctionId } });
 }
 
-export async function createSanction(viewer: Viewer, input: Out<typeof createSanctionSchema>) {
+async function createSanction(viewer: Viewer, input: Out<typeof createSanctionSchema>) {
   return prisma.$transaction(async (tx) => {
     await lockForSanctions(tx, viewer, input.incidentId, PROPOSING_STATES);
     const sanction = await tx.sanction.create({ data: { ...input, status: "proposed", createdById: viewer.id } });
@@ -54,7 +54,7 @@ export async function createSanction(viewer: Viewer, input: Out<typeof createSan
   });
 }
 
-export async function updateSanction(viewer: Viewer, input: Out<typeof updateSanctionSchema>) {
+async function updateSanction(viewer: Viewer, input: Out<typeof updateSanctionSchema>) {
   return prisma.$transaction(async (tx) => {
     const before = await loadSanction(tx, input.sanctionId);
     await lockForSanctions(tx, viewer, before.incidentId, PROPOSING_STATES);
@@ -65,7 +65,7 @@ export async function updateSanction(viewer: Viewer, input: Out<typeof updateSan
   });
 }
 
-export async function withdrawSanction(viewer: Viewer, input: Out<typeof withdrawSanctionSchema>) {
+async function withdrawSanction(viewer: Viewer, input: Out<typeof withdrawSanctionSchema>) {
   return prisma.$transaction(async (tx) => {
     const before = await loadSanction(tx, input.sanctionId);
     await lockForSanctions(tx, viewer, before.incidentId, PROPOSING_STATES);
@@ -80,7 +80,7 @@ export async function withdrawSanction(viewer: Viewer, input: Out<typeof withdra
  * one it replaces, which is kept (marked superseded) with its amount. The database refuses any
  * other change to a decided sanction.
  */
-export async function recordAppealOutcome(viewer: Viewer, input: Out<typeof recordAppealOutcomeSchema>) {
+async function recordAppealOutcome(viewer: Viewer, input: Out<typeof recordAppealOutcomeSchema>) {
   return prisma.$transaction(async (tx) => {
     const before = await loadSanction(tx, input.sanctionId);
     await lockForSanctions(tx, viewer, before.incidentId, ["appealed"]);

@@ -57,7 +57,7 @@ async function staleError(tx: Prisma.TransactionClient, locked: LockedWorkflow, 
  * are checked on the server; a stale state, a missing precondition or a pending proposal
  * changes nothing.
  */
-export async function requestTransition(viewer: Viewer, input: ParsedTransitionRequest) {
+async function requestTransition(viewer: Viewer, input: ParsedTransitionRequest) {
   return prisma.$transaction(async (tx) => {
     const { locked, actor } = await lockCase(tx, viewer, input.incidentId);
     if (locked.state !== input.expectedState) throw await staleError(tx, locked, input.expectedState);
@@ -159,9 +159,9 @@ async function closeProposal(viewer: Viewer, input: ProposalInput, kind: "approv
   });
 }
 
-export const approveProposal = (viewer: Viewer, input: z.output<typeof proposalDecisionSchema>) => closeProposal(viewer, input, "approve");
-export const rejectProposal = (viewer: Viewer, input: z.output<typeof rejectProposalSchema>) => closeProposal(viewer, input, "reject");
-export const withdrawProposal = (viewer: Viewer, input: z.output<typeof proposalDecisionSchema>) => closeProposal(viewer, input, "withdraw");
+const approveProposal = (viewer: Viewer, input: z.output<typeof proposalDecisionSchema>) => closeProposal(viewer, input, "approve");
+const rejectProposal = (viewer: Viewer, input: z.output<typeof rejectProposalSchema>) => closeProposal(viewer, input, "reject");
+const withdrawProposal = (viewer: Viewer, input: z.output<typeof proposalDecisionSchema>) => closeProposal(viewer, input, "withdraw");
 
 /** Each workflow command with its schema: wrapped as server actions in actions.ts, driven directly by tests. */
 export const workflowActions = {

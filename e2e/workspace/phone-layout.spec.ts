@@ -1,10 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
 import { signInAs } from "../support/session";
 
 // Every workspace page at phone width: none may scroll sideways. To cover a new page, add it to
-// WORKSPACE_PAGES; a new case section (lib/cases/sections.ts) goes in CASE_SECTIONS (and
-// ITEM_SECTIONS when its items have their own pages): the last test fails until it is listed.
+// WORKSPACE_PAGES; the case sections come from the registry.
 
 const SLUG = "kakao-pay-alipay-2024";
 const CASE = `/workspace/cases/${SLUG}`;
@@ -28,9 +29,13 @@ const WORKSPACE_PAGES: PhonePage[] = [
   { name: "admin: users", path: "/admin/users", as: "admin" },
   { name: "admin: audit trail", path: "/admin/audit", as: "admin" },
 ];
-// The publish and activity tabs need a regulator.
-const CASE_SECTIONS = ["", "findings", "data-categories", "estimates", "timeline", "series", "workflow", "publish", "activity", "report"];
-const ITEM_SECTIONS = ["findings", "data-categories", "estimates", "timeline"];
+// The case sections, read off the registry's source (lib/cases/sections.ts is server-only, so
+// not importable here): each entry's address segment, and whether its items have pages. The last
+// test checks the list against the tab bar. The publish and activity tabs need a regulator.
+const REGISTRY = readFileSync(path.resolve(import.meta.dirname, "../../lib/cases/sections.ts"), "utf8");
+const ENTRIES = [...REGISTRY.matchAll(/\n  \{\n    key: "\w+",\n    segment: "([^"]*)",[\s\S]*?\n  \},/g)].map((m) => ({ segment: m[1]!, items: m[0].includes("itemIdKey:") }));
+const CASE_SECTIONS = [...ENTRIES.map((e) => e.segment), "report"];
+const ITEM_SECTIONS = ENTRIES.filter((e) => e.items).map((e) => e.segment);
 
 const PAGES: PhonePage[] = [
   ...WORKSPACE_PAGES,

@@ -46,3 +46,13 @@ test("an officer of another case cannot reach its sources, and an anonymous visi
   await signInAs(page, "officer@casefile.demo");
   expect((await page.goto("/en/workspace/cases/demo-telecom-api-exposure/sources"))?.status()).toBe(404);
 });
+
+test("on a public case, a section that can be published says edits reach readers only through a new version", async ({ page }) => {
+  await signInAs(page, "regulator@casefile.demo");
+  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/sources");
+  await expect(page.getByTestId("publish-note")).toContainText("only when a new version is published");
+  await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/activity");
+  await expect(page.getByTestId("publish-note")).toHaveCount(0);
+  await page.goto(`/en${CASE}/sources`);
+  await expect(page.getByTestId("publish-note")).toHaveCount(0);
+});

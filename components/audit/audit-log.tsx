@@ -3,6 +3,7 @@ import type { AuditChange, AuditEventDescription } from "@/lib/audit/describe-au
 import type { AuditTrailView } from "@/lib/audit/get-audit-trail";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { EmptyState } from "@/components/ui/empty-state";
 
 function Changes({ changes }: { changes: AuditChange[] }) {
   const t = useTranslations("activity");
@@ -124,7 +125,7 @@ export function AuditLog({
       </form>
 
       {trail.entries.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">{filtered ? t("emptyFiltered") : t("empty")}</p>
+        <EmptyState>{filtered ? t("emptyFiltered") : t("empty")}</EmptyState>
       ) : (
         <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200" aria-label={t("title")}>
           {trail.entries.map((entry) => (

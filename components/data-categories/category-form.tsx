@@ -7,11 +7,10 @@ import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { Options } from "@/components/ui/options";
 import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useItemForm } from "@/components/forms/use-item-form";
 import { IdentifierFormatField } from "@/components/data-categories/identifier-format-field";
 import { createCategoryAction, updateCategoryAction } from "@/lib/data-categories/actions";
 import { createCategorySchema, HASH_ALGORITHMS, updateCategorySchema } from "@/lib/data-categories/schema";
-import { useRouter } from "@/lib/i18n/navigation";
 import { CONSENTS, KEY_HOLDERS, PROTECTION_METHODS, REVERSIBILITY_VERDICTS, SENSITIVITIES } from "@/lib/enums";
 
 export type CategoryValues = Record<
@@ -32,19 +31,15 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
   const tConsent = useTranslations("consent");
   const tProtection = useTranslations("protection");
   const tEnum = useTranslations("enum");
-  const router = useRouter();
   const editing = "categoryId" in props;
-  const { form, submit, conflict } = useActionForm({
+  const { form, submit, conflict, errors: e } = useItemForm({
+    editing,
     schema: editing ? updateCategorySchema : createCategorySchema,
-    defaultValues: (editing ? { categoryId: props.categoryId, version: props.version, ...props.values } : { incidentId: props.incidentId, ...EMPTY }) as never,
+    defaultValues: editing ? { categoryId: props.categoryId, version: props.version, ...props.values } : { incidentId: props.incidentId, ...EMPTY },
     action: editing ? updateCategoryAction : createCategoryAction,
-    onSuccess: (category: unknown) => {
-      if (editing) router.refresh();
-      else router.push(`/workspace/cases/${props.slug}/data-categories/${(category as { id: string }).id}`);
-    },
+    shownAt: (id) => `/workspace/cases/${props.slug}/data-categories/${id}`,
   });
   const { register, formState } = form;
-  const e = formState.errors as Record<string, { message?: string } | undefined>;
   const p = editing ? "cat-edit" : "cat-new";
   const identifierFormat = useWatch({ control: form.control, name: "identifierFormat" as never }) as unknown;
   // After a refused save the field re-checks as the user types; a preset re-checks it the same way.

@@ -6,10 +6,9 @@ import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { Options } from "@/components/ui/options";
 import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useItemForm } from "@/components/forms/use-item-form";
 import { createEstimateAction, reviseEstimateAction } from "@/lib/estimates/actions";
 import { createEstimateSchema, reviseEstimateSchema } from "@/lib/estimates/schema";
-import { useRouter } from "@/lib/i18n/navigation";
 import { PROVENANCES } from "@/lib/enums";
 
 type Figures = Record<"asOf" | "active" | "dormant" | "former" | "unsplit" | "low" | "high" | "provenance" | "sourceId" | "note", string>;
@@ -24,21 +23,17 @@ export function EstimateForm(
 ) {
   const t = useTranslations("caseWs");
   const tProv = useTranslations("provenance");
-  const router = useRouter();
   const revising = "estimateId" in props;
-  const { form, submit, conflict } = useActionForm({
+  const { form, submit, conflict, errors: e } = useItemForm({
+    editing: revising,
     schema: revising ? reviseEstimateSchema : createEstimateSchema,
-    defaultValues: (revising
+    defaultValues: revising
       ? { estimateId: props.estimateId, version: props.version, ...props.current, sourceId: "", note: "" }
-      : { incidentId: props.incidentId, label: "", ...EMPTY }) as never,
+      : { incidentId: props.incidentId, label: "", ...EMPTY },
     action: revising ? reviseEstimateAction : createEstimateAction,
-    onSuccess: (data: unknown) => {
-      if (revising) router.refresh();
-      else router.push(`/workspace/cases/${props.slug}/estimates/${(data as { id: string }).id}`);
-    },
+    shownAt: (id) => `/workspace/cases/${props.slug}/estimates/${id}`,
   });
   const { register, formState } = form;
-  const e = formState.errors as Record<string, { message?: string } | undefined>;
   const p = revising ? "est-rev" : "est-new";
   const input = (name: string, label: string, options: { optional?: boolean; day?: boolean; inputMode?: "numeric" } = {}) => (
     <Field id={`${p}-${name}`} label={label} optional={options.optional} error={e[name]?.message}>

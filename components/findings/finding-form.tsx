@@ -5,10 +5,9 @@ import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useItemForm } from "@/components/forms/use-item-form";
 import { createFindingAction, updateFindingAction } from "@/lib/findings/actions";
 import { createFindingSchema, updateFindingSchema } from "@/lib/findings/schema";
-import { useRouter } from "@/lib/i18n/navigation";
 import { SEVERITIES } from "@/lib/enums";
 
 interface Values {
@@ -24,25 +23,17 @@ export function FindingForm(props: { incidentId: string; slug: string } | { find
   const t = useTranslations("caseWs");
   const tForms = useTranslations("forms");
   const tEnum = useTranslations("enum");
-  const router = useRouter();
   const editing = "findingId" in props;
-  const { form, submit, conflict } = useActionForm({
+  const { form, submit, conflict, errors: e } = useItemForm({
+    editing,
     schema: editing ? updateFindingSchema : createFindingSchema,
     defaultValues: editing
       ? { findingId: props.findingId, version: props.version, ...props.values }
       : { incidentId: props.incidentId, title: "", body: "", severity: "medium", legalArticles: "", evidenceRefs: "" },
     action: editing ? updateFindingAction : createFindingAction,
-    onSuccess: (finding: unknown) => {
-      if (editing) router.refresh();
-      else {
-        form.reset();
-        router.push(`/workspace/cases/${props.slug}/findings#finding-${(finding as { id: string }).id}`);
-        router.refresh();
-      }
-    },
+    shownAt: (id) => `/workspace/cases/${props.slug}/findings#finding-${id}`,
   });
   const { register, formState } = form;
-  const e = formState.errors as Record<string, { message?: string } | undefined>;
   const p = editing ? "finding-edit" : "finding-new";
   return (
     <form onSubmit={submit} noValidate className="space-y-4">

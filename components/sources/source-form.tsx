@@ -5,8 +5,7 @@ import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { DayInput } from "@/components/forms/day-input";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useItemForm } from "@/components/forms/use-item-form";
 import { createSourceAction, updateSourceAction } from "@/lib/sources/actions";
 import { createSourceSchema, updateSourceSchema } from "@/lib/sources/schema";
 
@@ -16,23 +15,15 @@ const EMPTY: SourceValues = { title: "", titleKo: "", publisher: "", publishedOn
 /** Adds a source to a case, or edits one (at the version the form was filled from). */
 export function SourceForm(props: { incidentId: string; slug: string } | { sourceId: string; version: number; slug: string; values: SourceValues }) {
   const t = useTranslations("sources");
-  const router = useRouter();
   const editing = "sourceId" in props;
-  const { form, submit, conflict } = useActionForm({
+  const { form, submit, conflict, errors: e } = useItemForm({
+    editing,
     schema: editing ? updateSourceSchema : createSourceSchema,
-    defaultValues: (editing ? { sourceId: props.sourceId, version: props.version, ...props.values } : { incidentId: props.incidentId, ...EMPTY }) as never,
+    defaultValues: editing ? { sourceId: props.sourceId, version: props.version, ...props.values } : { incidentId: props.incidentId, ...EMPTY },
     action: editing ? updateSourceAction : createSourceAction,
-    onSuccess: (source: unknown) => {
-      if (editing) router.refresh();
-      else {
-        form.reset({ incidentId: props.incidentId, ...EMPTY } as never);
-        router.push(`/workspace/cases/${props.slug}/sources#source-${(source as { id: string }).id}`);
-        router.refresh();
-      }
-    },
+    shownAt: (id) => `/workspace/cases/${props.slug}/sources#source-${id}`,
   });
   const { register, formState } = form;
-  const e = formState.errors as Record<string, { message?: string } | undefined>;
   const p = editing ? "src-edit" : "src-new";
   const input = (name: keyof SourceValues, options: { optional?: boolean; lang?: string; type?: string; hint?: string } = {}) => (
     <Field id={`${p}-${name}`} label={t(name)} optional={options.optional} hint={options.hint} error={e[name]?.message} className="sm:col-span-2">

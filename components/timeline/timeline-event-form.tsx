@@ -6,10 +6,9 @@ import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { Options } from "@/components/ui/options";
 import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useItemForm } from "@/components/forms/use-item-form";
 import { createEventAction, updateEventAction } from "@/lib/timeline/actions";
 import { createEventSchema, updateEventSchema } from "@/lib/timeline/schema";
-import { useRouter } from "@/lib/i18n/navigation";
 import { DATE_PRECISIONS, EVENT_KINDS } from "@/lib/enums";
 
 export type EventValues = { occurredOn: string; precision: string; kind: string; title: string; titleKo: string; description: string; isPublic: boolean; inferenceNote: string };
@@ -18,23 +17,15 @@ const EMPTY: EventValues = { occurredOn: "", precision: "day", kind: "other", ti
 export function TimelineEventForm(props: { incidentId: string; slug: string } | { eventId: string; version: number; slug: string; values: EventValues }) {
   const t = useTranslations("caseWs");
   const tEnum = useTranslations("enum");
-  const router = useRouter();
   const editing = "eventId" in props;
-  const { form, submit, conflict } = useActionForm({
+  const { form, submit, conflict, errors: e } = useItemForm({
+    editing,
     schema: editing ? updateEventSchema : createEventSchema,
-    defaultValues: (editing ? { eventId: props.eventId, version: props.version, ...props.values } : { incidentId: props.incidentId, ...EMPTY }) as never,
+    defaultValues: editing ? { eventId: props.eventId, version: props.version, ...props.values } : { incidentId: props.incidentId, ...EMPTY },
     action: editing ? updateEventAction : createEventAction,
-    onSuccess: (event: unknown) => {
-      if (editing) router.refresh();
-      else {
-        form.reset({ incidentId: props.incidentId, ...EMPTY } as never);
-        router.push(`/workspace/cases/${props.slug}/timeline#event-${(event as { id: string }).id}`);
-        router.refresh();
-      }
-    },
+    shownAt: (id) => `/workspace/cases/${props.slug}/timeline#event-${id}`,
   });
   const { register, formState } = form;
-  const e = formState.errors as Record<string, { message?: string } | undefined>;
   const p = editing ? "ev-edit" : "ev-new";
   const aria = (name: string) => describedBy(`${p}-${name}`, { error: e[name] });
   return (

@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { findCaseForViewer, loadCasePage } from "@/lib/cases/case-access";
-import type { CaseSection } from "@/lib/cases/sections";
+import { sectionByKey, sectionPath, type CaseSection } from "@/lib/cases/sections";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -21,9 +22,24 @@ export async function SectionPage({ params, searchParams, section, itemId }: Sec
   const page = await loadCasePage(locale, slug, { section, itemId });
   const { SectionList, SectionItem } = await section.views();
   const props = { ...page, locale, slug, searchParams: await searchParams };
-  if (itemId === undefined) return <SectionList {...props} />;
-  if (!SectionItem) notFound();
-  return <SectionItem {...props} itemId={itemId} />;
+  if (itemId !== undefined && !SectionItem) notFound();
+  const t = await getTranslations("workspace");
+  return (
+    <>
+      {/* On a public case, edits to what can be published reach readers only through a new version. */}
+      {section.publishable && page.canEdit && page.incident.visibility === "public" ? (
+        <p className="mb-4 text-sm text-slate-600" data-testid="publish-note">
+          {t("publishNote")}{" "}
+          {can(page.viewer, sectionByKey("publish").view, page.access) ? (
+            <Link href={sectionPath(slug, sectionByKey("publish"))} className="text-blue-800 underline">
+              {t("publishNoteLink")}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+      {itemId === undefined ? <SectionList {...props} /> : SectionItem ? <SectionItem {...props} itemId={itemId} /> : null}
+    </>
+  );
 }
 
 /** "Findings · <case title>", for the browser tab and shared links; nothing about a case the viewer may not see. */

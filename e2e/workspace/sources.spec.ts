@@ -8,7 +8,7 @@ test("a case officer adds a source with its link; a regulator corrects it, delet
   const stamp = Date.now();
   await page.goto(`/en${CASE}/sources`);
   await expect(page.getByRole("link", { name: "Sources", exact: true })).toHaveAttribute("aria-current", "page");
-  await page.getByText("Add a source").click();
+  await page.locator("summary", { hasText: "Add a source" }).click();
   await page.getByLabel("Title", { exact: true }).fill(`Broker contract ${stamp}`);
   await page.getByLabel("Link").fill("ftp://example.org/contract.pdf");
   await page.getByRole("button", { name: "Add a source" }).click();

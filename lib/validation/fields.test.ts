@@ -74,3 +74,12 @@ describe("text", () => {
     expect(text(100).parse("  line one\nline two\t ")).toBe("line one\nline two");
   });
 });
+
+describe("pastDay, as typed", () => {
+  it("reads the ways people write a day, as the day field rewrites them", () => {
+    for (const typed of ["2024-05-31", "2024.5.31", "2024. 5. 31.", "2024/5/31", "2024년 5월 31일", "20240531"]) {
+      expect(pastDay.parse(typed), typed).toEqual(new Date("2024-05-31T00:00:00Z"));
+    }
+    expect(pastDay.safeParse("2024.2.30").success).toBe(false);
+  });
+});

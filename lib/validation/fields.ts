@@ -3,6 +3,7 @@
 // http or https. Each failure says what is wrong in words a person can act on.
 import { z } from "zod";
 import { DISPLAY_TIME_ZONE } from "@/lib/i18n/locales";
+import { normalizeDayText } from "@/lib/format/day-text";
 
 export const MAX_COUNT = 1_000_000_000_000n;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,14 +65,19 @@ export function todayInSeoul(now: Date = new Date()): string {
   return SEOUL_DAY.format(now);
 }
 
-/** A calendar day (YYYY-MM-DD) that exists and is not in the future; stored as UTC midnight. */
-export const pastDay = z
+/**
+ * A calendar day that exists and is not in the future; stored as UTC midnight. Days written as
+ * 2024.5.31, 2024/5/31 or 2024년 5월 31일 read as 2024-05-31, as the day field rewrites them when
+ * it is left: a form that checks while the reader types must not flag a day it will accept (the
+ * message would vanish on leaving the field, moving the Save button from under the click).
+ */
+export const pastDay = z.preprocess((v) => (typeof v === "string" ? normalizeDayText(v) : v), z
   .string({ error: "Enter a date." })
   .trim()
   .min(1, "Enter a date.")
   .refine((v) => v === "" || (ISO_DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "Enter a real date as YYYY-MM-DD.")
   .refine((v) => v <= todayInSeoul(), "This date is in the future.")
-  .transform((v) => new Date(`${v}T00:00:00Z`));
+  .transform((v) => new Date(`${v}T00:00:00Z`)));
 
 export const optionalPastDay = z.preprocess(blankToNull, pastDay.nullable());
 

@@ -45,7 +45,7 @@ export interface CaseSection {
   view: Action;
   /** What the viewer needs to change its items; null for sections nobody edits. */
   edit: Action | null;
-  /** Whether its content can go into a public summary (the Publish tab offers it). */
+  /** Whether its content can go into a public summary (on a public case its tab says that edits reach readers only through a new version). */
   publishable: boolean;
   views: () => Promise<SectionViews>;
   /** The section's server actions, with schemas, for the test worlds; `sample` builds a valid create. */

@@ -42,6 +42,15 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
 
   // Sessions in UTC, as the app's: `now()` and column defaults then agree with Prisma's timestamps.
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "casefile-import", options: "-c TimeZone=UTC" });
+  // A lost connection (PostgreSQL restarting) is an "error" event. Unheard, it is an uncaught
+  // exception (seen in the restart fault test); heard, it stops the file and any wait on the COPY,
+  // which would otherwise wait for a "drain" that never comes, so the import answers "unavailable".
+  const lost = new AbortController();
+  client.on("error", (error) => {
+    console.warn(`The import's database connection failed: ${error.message}`);
+    lost.abort(error);
+    options.source.destroy(error);
+  });
   let pid: number | null = null;
   // Cancelling stops the file, and also the query in flight once the file has been read (checks
   // and the merge can take seconds): the transaction then rolls back.
@@ -64,6 +73,7 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
       lines,
       errors,
       signal,
+      connectionLost: lost.signal,
       started,
       onProgress: options.onProgress,
       onFileRead: () => (reading = false),
@@ -107,6 +117,7 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
 /** Cancels the statement a backend is running (an import's check or merge), from a second connection. */
 async function cancelBackend(databaseUrl: string, pid: number) {
   const canceller = new pg.Client({ connectionString: databaseUrl, application_name: "casefile-import-cancel" });
+  canceller.on("error", () => undefined); // its one statement reports any failure
   try {
     await canceller.connect();
     await canceller.query("SELECT pg_cancel_backend($1)", [pid]);

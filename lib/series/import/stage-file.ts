@@ -27,6 +27,8 @@ export interface StageOptions {
   /** When the import started (`performance.now()`), for the rate in progress reports. */
   started: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Aborted, with the error as its reason, when the database connection is lost. */
+  connectionLost?: AbortSignal;
   /** The whole file has been read; what remains is finishing the COPY. */
   onFileRead?: () => void;
 }
@@ -49,7 +51,7 @@ export async function stageFile(options: StageOptions): Promise<{ rows: number; 
     let lastProgress = 0;
     let batch = "";
     const flush = async () => {
-      if (batch && !copy.write(batch)) await once(copy, "drain");
+      if (batch && !copy.write(batch)) await once(copy, "drain", { signal: options.connectionLost });
       batch = "";
     };
     try {
@@ -88,7 +90,7 @@ export async function stageFile(options: StageOptions): Promise<{ rows: number; 
     options.onFileRead?.();
     if (signal?.aborted) throw new ImportCancelled();
     copy.end();
-    await once(copy, "finish");
+    await once(copy, "finish", { signal: options.connectionLost });
     return { rows, fatal };
   } catch (error) {
     // A COPY still in progress holds the connection; fail it first so the caller can roll back.

@@ -46,6 +46,10 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
   // exception (seen in the restart fault test); heard, it stops the file and any wait on the COPY,
   // which would otherwise wait for a "drain" that never comes, so the import answers "unavailable".
   const lost = new AbortController();
+  // The source is stopped with an error (a cancel, a lost connection) at any moment, also before
+  // the pipeline reads it or after it has: its "error" event must always have a listener, or it is
+  // an uncaught exception. The pipeline reports the error where it matters.
+  options.source.on("error", () => undefined);
   client.on("error", (error) => {
     console.warn(`The import's database connection failed: ${error.message}`);
     lost.abort(error);
@@ -55,6 +59,7 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
   // Cancelling stops the file, and also the query in flight once the file has been read (checks
   // and the merge can take seconds): the transaction then rolls back.
   let reading = true;
+  let begun = false;
   const abort = () => {
     options.source.destroy(new ImportCancelled());
     if (!reading && pid !== null) void cancelBackend(options.databaseUrl, pid);
@@ -66,6 +71,7 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
     pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
     if (signal?.aborted) throw new ImportCancelled();
     await client.query("BEGIN");
+    begun = true;
     const { rows, fatal } = await stageFile({
       client,
       source: options.source,
@@ -103,7 +109,9 @@ export async function runSeriesImport(options: ImportOptions): Promise<ImportOut
     const sum = (k: "added" | "changed" | "unchanged") => cases.reduce((n, c) => n + c[k], 0);
     return { ok: true, rows, cases, added: sum("added"), changed: sum("changed"), unchanged: sum("unchanged"), sha256 };
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
+    // Only a transaction that began is rolled back: on a client whose connection never opened,
+    // pg queues the statement until it does, and the import would wait forever.
+    if (begun) await client.query("ROLLBACK").catch(() => undefined);
     if (error instanceof ImportCancelled || signal?.aborted) return { ok: false, reason: "cancelled" };
     throw error;
   } finally {

@@ -19,3 +19,5 @@ export const SEVERITIES = valuesOf(db.FindingSeverity);
 export const FINDING_STATUSES = valuesOf(db.FindingStatus);
 export const SANCTION_TYPES = valuesOf(db.SanctionType);
 export const APPEAL_OUTCOMES = valuesOf(db.AppealOutcome);
+export const CASE_ORIGINS = valuesOf(db.CaseOrigin);
+export const ORGANIZATION_KINDS = valuesOf(db.OrganizationKind);

@@ -4,6 +4,7 @@ import { $Enums, Prisma } from "@/lib/generated/prisma/browser";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
 import { TRANSITION_IDS } from "@/lib/workflow/machine";
+import { JURISDICTIONS } from "@/lib/cases/jurisdictions";
 import { AUDIT_ENTITY_TYPES, type AuditEntityType } from "./audit-actions";
 import { AUDIT_FIELDS, AUDIT_ITEM_NAMES, enumMessageKey } from "./audit-fields";
 
@@ -26,6 +27,7 @@ const MODELS: Record<AuditEntityType, Record<string, string>[]> = {
   publication_version: [Prisma.PublicationVersionScalarFieldEnum],
   transition_proposal: [Prisma.TransitionProposalScalarFieldEnum],
   series_import: [Prisma.SeriesImportScalarFieldEnum],
+  recipient: [Prisma.IncidentRecipientScalarFieldEnum],
 };
 
 /** Every code each enum namespace must translate. */
@@ -51,6 +53,9 @@ const CODES: Record<string, readonly string[]> = {
   "auditLabels.values.visibility": Object.values($Enums.Visibility),
   "auditLabels.values.proposalStatus": Object.values($Enums.ProposalStatus),
   "auditLabels.values.importStatus": Object.values($Enums.ImportStatus),
+  caseOrigin: Object.values($Enums.CaseOrigin),
+  orgKind: Object.values($Enums.OrganizationKind),
+  jurisdictions: JURISDICTIONS,
   "auditLabels.values.signIn": ["password", "sso"],
   "auditLabels.values.provider": ["credentials", "oidc"],
   "auditLabels.values.format": ["zip", "json"],

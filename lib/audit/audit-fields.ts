@@ -20,7 +20,9 @@ export type AuditFieldFormat =
   /** A code translated through an existing message namespace: `${messages}.${code}`. */
   | { kind: "enum"; messages: string }
   /** A user's id, shown as the user's current name. */
-  | { kind: "user" };
+  | { kind: "user" }
+  /** An organisation's id, shown as its current name. */
+  | { kind: "organization" };
 
 const HIDDEN = null;
 type FieldTable = Readonly<Record<string, AuditFieldFormat | typeof HIDDEN>>;
@@ -34,6 +36,7 @@ const krw = { kind: "krw" } as const;
 const number = { kind: "number" } as const;
 const bool = { kind: "bool" } as const;
 const user = { kind: "user" } as const;
+const organization = { kind: "organization" } as const;
 const enumOf = (messages: string) => ({ kind: "enum", messages }) as const;
 
 /** Row bookkeeping every versioned table has. */
@@ -66,6 +69,9 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     summary: text,
     summaryKo: text,
     discoveredOn: day,
+    origin: enumOf("caseOrigin"),
+    receivedOn: day,
+    jurisdiction: enumOf("jurisdictions"),
     conductStart: day,
     conductStartPrecision: enumOf("enum.precision"),
     conductEnd: day,
@@ -80,9 +86,9 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     openedAt: instant,
     closedAt: instant,
     stateEnteredAt: HIDDEN,
-    slug: HIDDEN,
-    investigatedOrgId: HIDDEN,
-    authorityId: HIDDEN,
+    slug: text,
+    investigatedOrgId: organization,
+    authorityId: organization,
     proposalId: HIDDEN,
   },
   finding: {
@@ -156,6 +162,30 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     publishedOn: day,
     url: text,
     note: text,
+  },
+  recipient: {
+    ...BOOKKEEPING,
+    organizationId: organization,
+    relationship: text,
+    country: text,
+    stakePercent: number,
+    purposeClaimed: text,
+    consent: enumOf("consent"),
+    contractCovered: bool,
+    contractNote: text,
+    description: text,
+    descriptionKo: text,
+  },
+  organization: {
+    id: HIDDEN,
+    slug: HIDDEN,
+    name: text,
+    nameKo: text,
+    kind: enumOf("orgKind"),
+    country: text,
+    description: text,
+    createdAt: HIDDEN,
+    updatedAt: HIDDEN,
   },
   sanction: {
     ...BOOKKEEPING,
@@ -237,6 +267,7 @@ export const AUDIT_ITEM_NAMES = {
   estimate: { model: "populationEstimate", text: "label" },
   timeline_event: { model: "timelineEvent", text: "title", textKo: "titleKo" },
   source: { model: "source", text: "title", textKo: "titleKo" },
+  organization: { model: "organization", text: "name", textKo: "nameKo" },
 } as const satisfies Partial<Record<AuditEntityType, { model: string; text: string; textKo?: string }>>;
 
 export function enumMessageKey(code: string): string {

@@ -62,7 +62,7 @@ export interface AuditEventDescription {
 }
 
 /** Items named through `entities` (users and cases have their own maps; imports name themselves). */
-const LOOKED_UP_ENTITY_TYPES = [...(Object.keys(AUDIT_ITEM_NAMES) as (keyof typeof AUDIT_ITEM_NAMES)[]), "sanction", "publication_version", "transition_proposal"] as const;
+const LOOKED_UP_ENTITY_TYPES = [...(Object.keys(AUDIT_ITEM_NAMES) as (keyof typeof AUDIT_ITEM_NAMES)[]), "sanction", "publication_version", "transition_proposal", "recipient"] as const;
 type LookedUpEntityType = (typeof LOOKED_UP_ENTITY_TYPES)[number];
 
 export const entityKey = (type: string, id: string) => `${type}:${id}`;
@@ -96,7 +96,10 @@ export function auditLookupIds(events: readonly AuditEventRow[]) {
     if (e.entityId && (LOOKED_UP_ENTITY_TYPES as readonly string[]).includes(e.entityType)) entities[e.entityType as LookedUpEntityType].add(e.entityId);
     const fields = fieldsOf(e.entityType);
     for (const side of [asRecord(e.before), asRecord(e.after)]) {
-      for (const [field, value] of Object.entries(side ?? {})) if (fields[field]?.kind === "user" && typeof value === "string") users.add(value);
+      for (const [field, value] of Object.entries(side ?? {})) {
+        if (fields[field]?.kind === "user" && typeof value === "string") users.add(value);
+        if (fields[field]?.kind === "organization" && typeof value === "string") entities.organization.add(value);
+      }
     }
   }
   return { users, cases, entities };
@@ -141,6 +144,10 @@ function formatValue(value: unknown, format: AuditFieldFormat, lookups: AuditLoo
     }
     case "user":
       return (typeof value === "string" && lookups.users.get(value)) || t("auditLabels.unknownUser");
+    case "organization": {
+      const found = typeof value === "string" ? lookups.entities.get(entityKey("organization", value)) : undefined;
+      return found?.kind === "text" ? (locale === "ko" && found.textKo ? found.textKo : found.text) : t("auditLabels.unnamed");
+    }
     case "list":
       return Array.isArray(value) ? clip(value.map(String).join(", ")) : clip(String(value));
     case "text":

@@ -26,12 +26,14 @@ export async function loadAuditLookups(events: readonly AuditEventRow[]): Promis
     const rows = await when(set, () => delegate.findMany({ where: only(set), select: { id: true, [spec.text]: true, ...(textKo ? { [textKo]: true } : {}) } }));
     return rows.map((row) => pair(type, row.id, { kind: "text", text: row[spec.text] ?? "", textKo: textKo ? row[textKo] : null }));
   });
-  const [users, cases, sanctions, publications, proposals, named] = await Promise.all([
+  const [users, cases, sanctions, publications, proposals, recipients, named] = await Promise.all([
     when(ids.users, () => prisma.user.findMany({ where: only(ids.users), select: { id: true, name: true } })),
     when(ids.cases, () => prisma.incident.findMany({ where: only(ids.cases), select: { id: true, title: true, titleKo: true, slug: true } })),
     when(e.sanction, () => prisma.sanction.findMany({ where: only(e.sanction), select: { id: true, type: true, subjectName: true } })),
     when(e.publication_version, () => prisma.publicationVersion.findMany({ where: only(e.publication_version), select: { id: true, number: true } })),
     when(e.transition_proposal, () => prisma.transitionProposal.findMany({ where: only(e.transition_proposal), select: { id: true, details: true } })),
+    // A recipient is named by its organisation.
+    when(e.recipient, () => prisma.incidentRecipient.findMany({ where: only(e.recipient), select: { id: true, organization: { select: { name: true, nameKo: true } } } })),
     Promise.all(items),
   ]);
   return {
@@ -41,6 +43,7 @@ export async function loadAuditLookups(events: readonly AuditEventRow[]): Promis
       ...named.flat(),
       ...sanctions.map((s) => pair("sanction", s.id, { kind: "sanction", type: s.type, subject: s.subjectName })),
       ...publications.map((p) => pair("publication_version", p.id, { kind: "publication", number: p.number })),
+      ...recipients.map((r) => pair("recipient", r.id, { kind: "text", text: r.organization.name, textKo: r.organization.nameKo })),
       ...proposals.flatMap((p) => {
         const transition = transitionOf(p.details);
         return transition ? [pair("transition_proposal", p.id, { kind: "transition", transition })] : [];

@@ -24,6 +24,7 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["audit.viewAll", true, false, false, false],
   ["user.manage", true, false, false, false],
   ["assignment.manage", true, false, false, false],
+  ["organization.view", false, true, true, true],
 ];
 
 describe("the permission matrix", () => {

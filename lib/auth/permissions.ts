@@ -34,6 +34,8 @@ export const ACTIONS = [
   "audit.viewAll",
   "user.manage",
   "assignment.manage",
+  /** Search the organisations (to name one on a case or a recipient); not tied to a case. */
+  "organization.view",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,7 +62,8 @@ export function can(viewer: Viewer | null, action: Action, target?: CaseAccess):
     case "regulator":
       return REGULATOR.has(action);
     case "case_officer":
-      if (action === "case.list") return true;
+      // Not tied to a case: the list (of their own cases) and the organisation picker.
+      if (action === "case.list" || action === "organization.view") return true;
       return Boolean(target?.assignedUserIds.includes(viewer.id)) && OFFICER_ON_ASSIGNED.has(action);
   }
 }

@@ -22,7 +22,7 @@ export function caseListSql(viewer: Viewer, query: CaseListQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [visibleCasesSql(viewer)];
   if (query.state.length > 0) conditions.push(Prisma.sql`i."workflowState"::text IN (${Prisma.join(query.state)})`);
   if (query.org) conditions.push(Prisma.sql`i."investigatedOrgId" = ${query.org}`);
-  if (query.recipient) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM incident_recipients r WHERE r."incidentId" = i.id AND r."organizationId" = ${query.recipient})`);
+  if (query.recipient) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM incident_recipients r WHERE r."incidentId" = i.id AND r."deletedAt" IS NULL AND r."organizationId" = ${query.recipient})`);
   if (query.category) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM data_categories c WHERE c."incidentId" = i.id AND c."deletedAt" IS NULL AND c."name" = ${query.category})`);
   }

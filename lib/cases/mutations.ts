@@ -2,13 +2,53 @@ import "server-only";
 import { defineAction } from "@/lib/actions/execute-action";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
-import type { Incident } from "@/lib/generated/prisma/client";
+import type { Incident, Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
 import { can, type Viewer } from "@/lib/auth/permissions";
+import { auditOrganizationCreated, resolveOrganization } from "@/lib/organisations/resolve-organization";
+import { requireCaseAction } from "./case-guard";
+import { createCaseAction, isSlugClash, refused } from "./create-case";
 import { caseRefSchema, updateCaseSchema } from "./schema";
 import { versionedItems } from "./versioned-items";
 
 const cases = versionedItems<Incident>({ model: "incident", entityType: "incident", noun: "case", section: "overview", caseIdOf: (row) => row.id });
+
+/**
+ * Whether the case's address is out in the world: a version was published (even if later taken
+ * down), or one awaits approval with the current slug in its snapshot.
+ */
+async function slugIsFixed(tx: Prisma.TransactionClient, incidentId: string): Promise<boolean> {
+  return (await tx.publicationVersion.count({ where: { incidentId, status: { in: ["proposed", "published", "unpublished"] } } })) > 0;
+}
+
+/** Saves the case's details at the version the form was filled from; the slug only while nothing was published. */
+async function updateCase(viewer: Viewer, input: z.output<typeof updateCaseSchema>) {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const before = await cases.loadLive(tx, input.incidentId);
+      await requireCaseAction(tx, viewer, before.id, "case.edit");
+      const { incidentId: _id, version, slug, investigated, authority, ...fields } = input;
+      const data: Record<string, unknown> = { ...fields };
+      if (slug !== undefined && slug !== before.slug) {
+        if (await slugIsFixed(tx, before.id)) throw refused("slug", "validation.slug.locked");
+        if (await tx.incident.findUnique({ where: { slug }, select: { id: true } })) throw refused("slug", "validation.slug.taken");
+        data.slug = slug;
+      }
+      const investigatedOrg = investigated ? await resolveOrganization(tx, investigated, "investigated") : null;
+      if (investigatedOrg) data.investigatedOrgId = investigatedOrg.id;
+      const authorityOrg = authority ? await resolveOrganization(tx, authority, "authority") : null;
+      if (authority !== undefined) data.authorityId = authorityOrg?.id ?? null;
+      const after = await cases.saveVersioned(tx, { id: before.id, version, data });
+      await auditOrganizationCreated(tx, viewer, investigatedOrg?.created ?? null, before.id);
+      await auditOrganizationCreated(tx, viewer, authorityOrg?.created ?? null, before.id);
+      await cases.audit(tx, viewer, "updated", before, after);
+      return after;
+    });
+  } catch (error) {
+    if (isSlugClash(error)) throw refused("slug", "validation.slug.taken");
+    throw error;
+  }
+}
 
 /** A deleted case is restored by those who see every case (it has no live assignments to check). */
 async function restoreCase(viewer: Viewer, input: z.output<typeof caseRefSchema>) {
@@ -23,7 +63,8 @@ async function restoreCase(viewer: Viewer, input: z.output<typeof caseRefSchema>
 
 /** Deleting a case is soft: it disappears from lists and pages but is kept, and a regulator can restore it. */
 export const caseActions = {
-  update: cases.updateAction("incidentId", updateCaseSchema),
+  create: createCaseAction,
+  update: defineAction(updateCaseSchema, updateCase),
   delete: cases.deleteActions("incidentId", caseRefSchema).delete,
   restore: defineAction(caseRefSchema, restoreCase),
 };

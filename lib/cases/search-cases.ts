@@ -42,7 +42,7 @@ export async function caseListFacets(viewer: Viewer) {
   const visible = visibleCasesWhere(viewer);
   const [orgs, recipients, categories] = await Promise.all([
     prisma.organization.findMany({ where: { investigated: { some: visible } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
-    prisma.organization.findMany({ where: { recipientOf: { some: { incident: visible } } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
+    prisma.organization.findMany({ where: { recipientOf: { some: { deletedAt: null, incident: visible } } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
     prisma.dataCategory.findMany({ where: { deletedAt: null, incident: visible }, distinct: ["name"], select: { name: true }, orderBy: { name: "asc" } }),
   ]);
   return { orgs, recipients, categories: categories.map((c) => c.name) };

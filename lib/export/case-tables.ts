@@ -16,10 +16,13 @@ const table = (file: string, columns: readonly string[], load: ExportTable["load
 export const caseTables = {
   case: table(
     "incident",
-    ["slug", "title", "titleKo", "summary", "investigated", "recipients", "workflowState", "visibility", "conductStart", "conductEnd", "openedAt", "deletedAt", "version"],
+    ["slug", "title", "titleKo", "summary", "investigated", "authority", "recipients", "origin", "receivedOn", "jurisdiction", "workflowState", "visibility", "conductStart", "conductEnd", "openedAt", "deletedAt", "version"],
     async (id) => {
-      const i = await prisma.incident.findUniqueOrThrow({ where: { id }, include: { investigatedOrg: true, authority: true, recipients: { include: { organization: true } } } });
-      return [{ ...i, investigated: i.investigatedOrg.name, recipients: i.recipients.map((r) => r.organization.name) }];
+      const i = await prisma.incident.findUniqueOrThrow({
+        where: { id },
+        include: { investigatedOrg: true, authority: true, recipients: { where: { deletedAt: null }, include: { organization: true }, orderBy: { createdAt: "asc" } } },
+      });
+      return [{ ...i, investigated: i.investigatedOrg.name, authority: i.authority?.name ?? null, recipients: i.recipients.map((r) => r.organization.name) }];
     },
   ),
   figures: table("figures", ["key", "label", "value", "unit", "approximate", "provenance", "asOf", "note"], (incidentId) =>
@@ -29,6 +32,16 @@ export const caseTables = {
     (await prisma.statement.findMany({ where: { incidentId }, include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } })).map((s) => ({ ...s, party: s.organization.name })),
   ),
   sources: table("sources", ["id", "title", "titleKo", "publisher", "publishedOn", "url", "note", "deletedAt", "version"], (incidentId) => prisma.source.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } })),
+  recipients: table(
+    "recipients",
+    ["id", "organization", "organizationKo", "country", "relationship", "stakePercent", "purposeClaimed", "consent", "contractCovered", "contractNote", "description", "descriptionKo", "deletedAt", "version"],
+    async (incidentId) =>
+      (await prisma.incidentRecipient.findMany({ where: { incidentId }, include: { organization: { select: { name: true, nameKo: true } } }, orderBy: { createdAt: "asc" } })).map((r) => ({
+        ...r,
+        organization: r.organization.name,
+        organizationKo: r.organization.nameKo,
+      })),
+  ),
   findings: table("findings", ["id", "title", "body", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
     prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),

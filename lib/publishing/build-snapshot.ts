@@ -65,7 +65,7 @@ export async function defaultSelection(db: Db, incidentId: string): Promise<Publ
 export async function buildSnapshot(db: Db, incidentId: string, selection: PublicationSelection): Promise<PublicSnapshot> {
   const incident = await db.incident.findFirstOrThrow({
     where: { id: incidentId, deletedAt: null },
-    include: { investigatedOrg: true, authority: true, recipients: { include: { organization: true } } },
+    include: { investigatedOrg: true, authority: true, recipients: { where: { deletedAt: null }, include: { organization: true }, orderBy: { createdAt: "asc" } } },
   });
   const only = (ids: string[]) => ({ in: ids });
   const [headlines, figures, categories, events, findings, statements, sanctions, sources, seriesStats, months] = await Promise.all([

@@ -68,6 +68,24 @@ export const ROUTES: RouteSpec[] = [
     goodQueries: fc.tuple(fc.constantFrom("reported", "modelled", "verified"), hostileString()).map(([p, f]) => new URLSearchParams({ provenance: p, fileName: f.replace(/[\uD800-\uDFFF]/g, "") }).toString()),
     writes: "on success",
   },
+  {
+    file: "app/api/cases/duplicates/route.ts",
+    load: () => import("@/app/api/cases/duplicates/route"),
+    address: () => fc.constant({ path: "/api/cases/duplicates", params: {} }),
+    queryKeys: ["title", "titleKo", "org", "start", "startPrecision", "end", "endPrecision"],
+    goodQueries: fc
+      .record({ title: hostileString(), start: fc.constantFrom("2020-01-01", "2024-02-29"), startPrecision: fc.constantFrom("day", "month", "year"), end: fc.constantFrom("", "2024-12-31") }, { requiredKeys: [] })
+      .map((q) => new URLSearchParams(Object.entries(q).map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, "")])).toString()),
+    writes: "nothing",
+  },
+  {
+    file: "app/api/organisations/route.ts",
+    load: () => import("@/app/api/organisations/route"),
+    address: () => fc.constant({ path: "/api/organisations", params: {} }),
+    queryKeys: ["q", "limit"],
+    goodQueries: fc.tuple(hostileString(), fc.constantFrom("1", "8", "20")).map(([q, limit]) => new URLSearchParams({ q: q.replace(/[\uD800-\uDFFF]/g, ""), limit }).toString()),
+    writes: "nothing",
+  },
   { file: "app/api/series/route.ts", load: () => import("@/app/api/series/route"), address: () => fc.constant({ path: "/api/series", params: {} }), queryKeys: SERIES_KEYS, goodQueries: seriesQueries, writes: "nothing" },
   {
     file: "app/api/auth/[...nextauth]/route.ts",

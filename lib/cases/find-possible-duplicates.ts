@@ -1,0 +1,110 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
+import type { Viewer } from "@/lib/auth/permissions";
+import { duplicateReasons, periodBounds, SIMILAR_TITLE, type ConductPeriod, type DuplicateReason } from "./duplicates";
+import { visibleCasesSql } from "./visibility";
+
+type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+export interface DuplicateDraft {
+  title: string;
+  titleKo: string;
+  organizationId: string | null;
+  period: ConductPeriod;
+}
+
+export interface PossibleDuplicate {
+  slug: string;
+  title: string;
+  titleKo: string | null;
+  state: string;
+  organization: { name: string; nameKo: string | null };
+  reasons: DuplicateReason[];
+}
+
+interface Row {
+  slug: string;
+  title: string;
+  titleKo: string | null;
+  state: string;
+  investigatedOrgId: string;
+  orgName: string;
+  orgNameKo: string | null;
+  start: string | null;
+  startPrecision: DatePrecision;
+  end: string | null;
+  endPrecision: DatePrecision;
+  similarity: number;
+  total: bigint;
+}
+
+/** The longest list the form shows; the total says how many more there are. */
+const SHOWN = 10;
+
+// A stored end known to the month or year covers the whole month or year (duplicates.ts, periodBounds).
+const STORED_FROM = Prisma.raw(`CASE i."conductStartPrecision" WHEN 'day' THEN i."conductStart" WHEN 'month' THEN date_trunc('month', i."conductStart")::date ELSE date_trunc('year', i."conductStart")::date END`);
+const STORED_TO = Prisma.raw(
+  `CASE i."conductEndPrecision" WHEN 'day' THEN i."conductEnd" WHEN 'month' THEN (date_trunc('month', i."conductEnd") + interval '1 month' - interval '1 day')::date ELSE (date_trunc('year', i."conductEnd") + interval '1 year' - interval '1 day')::date END`,
+);
+
+/**
+ * Open cases (not closed or dismissed, not deleted, visible to the viewer) that may be the case
+ * being opened: same organisation, overlapping conduct period, or a similar title in either
+ * language. The SQL selects by the rule in duplicates.ts and ranks (same organisation first, then
+ * the most similar title, then the newest); duplicateReasons then says why, for each one shown.
+ */
+export async function findPossibleDuplicates(db: Db, viewer: Viewer, draft: DuplicateDraft): Promise<{ total: number; items: PossibleDuplicate[] }> {
+  const titles = [draft.title, draft.titleKo].map((t) => t.trim()).filter((t) => t.length >= 3);
+  const bounds = periodBounds(draft.period);
+  const similarity = titles.length
+    ? Prisma.sql`greatest(${Prisma.join(titles.flatMap((t) => [Prisma.sql`similarity(i."title", ${t})`, Prisma.sql`coalesce(similarity(i."titleKo", ${t}), 0)`]))})`
+    : Prisma.sql`0::real`;
+  const matches: Prisma.Sql[] = [];
+  if (draft.organizationId) matches.push(Prisma.sql`i."investigatedOrgId" = ${draft.organizationId}`);
+  if (bounds) {
+    const from = bounds.from ? Prisma.sql`${bounds.from}::date` : Prisma.sql`NULL::date`;
+    const to = bounds.to ? Prisma.sql`${bounds.to}::date` : Prisma.sql`NULL::date`;
+    matches.push(Prisma.sql`((i."conductStart" IS NOT NULL OR i."conductEnd" IS NOT NULL)
+      AND (${from} IS NULL OR i."conductEnd" IS NULL OR ${from} <= ${STORED_TO})
+      AND (i."conductStart" IS NULL OR ${to} IS NULL OR ${STORED_FROM} <= ${to}))`);
+  }
+  if (titles.length) matches.push(Prisma.sql`${similarity} >= ${SIMILAR_TITLE}`);
+  if (matches.length === 0) return { total: 0, items: [] };
+  const sameOrg = draft.organizationId ? Prisma.sql`(i."investigatedOrgId" = ${draft.organizationId})` : Prisma.sql`FALSE`;
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    SELECT i.slug, i."title", i."titleKo", i."workflowState"::text AS state, i."investigatedOrgId", o."name" AS "orgName", o."nameKo" AS "orgNameKo",
+           to_char(i."conductStart", 'YYYY-MM-DD') AS start, i."conductStartPrecision"::text AS "startPrecision",
+           to_char(i."conductEnd", 'YYYY-MM-DD') AS "end", i."conductEndPrecision"::text AS "endPrecision",
+           ${similarity} AS similarity, count(*) OVER () AS total
+    FROM incidents i JOIN organizations o ON o.id = i."investigatedOrgId"
+    WHERE ${visibleCasesSql(viewer)} AND i."workflowState" NOT IN ('closed', 'dismissed') AND (${Prisma.join(matches, " OR ")})
+    ORDER BY ${sameOrg} DESC, ${similarity} DESC, i."openedAt" DESC, i.id
+    LIMIT ${SHOWN}`);
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      titleKo: r.titleKo,
+      state: r.state,
+      organization: { name: r.orgName, nameKo: r.orgNameKo },
+      reasons: duplicateReasons(
+        { organizationId: draft.organizationId, period: draft.period },
+        { investigatedOrgId: r.investigatedOrgId, titleSimilarity: Number(r.similarity), period: { start: r.start, startPrecision: r.startPrecision, end: r.end, endPrecision: r.endPrecision } },
+      ),
+    })),
+  };
+}
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** The draft a new-case input (or the form's check) describes. */
+export function draftOf(input: { title: string; titleKo: string | null; organizationId: string | null; conductStart: Date | null; conductStartPrecision: DatePrecision; conductEnd: Date | null; conductEndPrecision: DatePrecision }): DuplicateDraft {
+  return {
+    title: input.title,
+    titleKo: input.titleKo ?? "",
+    organizationId: input.organizationId,
+    period: { start: day(input.conductStart), startPrecision: input.conductStartPrecision, end: day(input.conductEnd), endPrecision: input.conductEndPrecision },
+  };
+}

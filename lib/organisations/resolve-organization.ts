@@ -1,0 +1,43 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Organization, Prisma } from "@/lib/generated/prisma/client";
+import { ActionError } from "@/lib/actions/result";
+import type { Viewer } from "@/lib/auth/permissions";
+import { actorOf, recordAudit } from "@/lib/audit/record-audit";
+import { proposeSlug } from "@/lib/cases/slug";
+import type { OrganizationRef } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+const refused = (field: string, key: string) => new ActionError("invalid", "Some fields need attention.", { [field]: [key] });
+
+/**
+ * The organisation a form named, inside the transaction that uses it: an existing one (refused
+ * when it does not exist), or a new one, created here. A new name that an organisation already
+ * has (in either language, any case) is refused, so the picker's search is used instead of
+ * making a second "Alipay". Whoever creates must also audit it (auditOrganizationCreated), once
+ * the case it belongs to exists.
+ */
+export async function resolveOrganization(tx: Tx, ref: OrganizationRef, field: string): Promise<{ id: string; created: Organization | null }> {
+  if (ref.mode === "existing") {
+    const found = await tx.organization.findUnique({ where: { id: ref.id }, select: { id: true } });
+    if (!found) throw refused(field, "validation.organization.missing");
+    return { id: found.id, created: null };
+  }
+  const names = [ref.name, ref.nameKo].filter((n): n is string => Boolean(n));
+  const clash = await tx.organization.findFirst({
+    where: { OR: names.flatMap((name) => [{ name: { equals: name, mode: "insensitive" as const } }, { nameKo: { equals: name, mode: "insensitive" as const } }]) },
+    select: { id: true },
+  });
+  if (clash) throw refused(field, "validation.organization.exists");
+  const base = proposeSlug(ref.name, { fallback: "organization" });
+  const taken = await tx.organization.findUnique({ where: { slug: base }, select: { id: true } });
+  const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
+  const created = await tx.organization.create({ data: { slug, name: ref.name, nameKo: ref.nameKo, kind: ref.kind, country: ref.country } });
+  return { id: created.id, created };
+}
+
+export function auditOrganizationCreated(tx: Tx, viewer: Viewer, organization: Organization | null, incidentId: string): Promise<void> {
+  if (!organization) return Promise.resolve();
+  return recordAudit(tx, { actor: actorOf(viewer), action: "organization.created", entityType: "organization", entityId: organization.id, incidentId, after: organization });
+}

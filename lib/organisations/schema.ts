@@ -1,0 +1,37 @@
+// An organisation as a form names it: one that exists (picked from a search), or a new one typed
+// inline (name in both languages, kind, country), created in the same transaction as the case or
+// recipient that names it. Shared by the forms and the server.
+import { z } from "zod";
+import { ORGANIZATION_KINDS } from "@/lib/enums";
+import { id, optionalText, text } from "@/lib/validation/fields";
+import { isCountryCode } from "./countries";
+
+const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value ?? null);
+
+/** An ISO 3166-1 alpha-2 code, or nothing. */
+export const optionalCountry = z.preprocess(
+  blankToNull,
+  z.string().trim().toUpperCase().refine(isCountryCode, "validation.organization.country").nullable(),
+);
+
+export const newOrganizationFields = {
+  name: text(300),
+  nameKo: optionalText(300),
+  kind: z.enum(ORGANIZATION_KINDS),
+  country: optionalCountry,
+};
+
+export const organizationRefSchema = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("existing"), id: z.string().min(1, "validation.organization.choose").pipe(id) }),
+  z.object({ mode: z.literal("new"), ...newOrganizationFields }),
+]);
+export type OrganizationRef = z.output<typeof organizationRefSchema>;
+export type OrganizationRefInput = z.input<typeof organizationRefSchema>;
+
+/** A picker that may be left empty (a case's authority). */
+export const optionalOrganizationRefSchema = z.preprocess((v) => (v === "" || v === undefined ? null : v), organizationRefSchema.nullable());
+
+export const organizationSearchSchema = z.object({
+  q: z.string().trim().max(100).default(""),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});

@@ -10,15 +10,30 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { updateCaseAction } from "@/lib/cases/actions";
 import { updateCaseSchema, type UpdateCaseFormInput } from "@/lib/cases/schema";
 import { useRouter } from "@/lib/i18n/navigation";
-import { DATE_PRECISIONS } from "@/lib/enums";
+import { CASE_ORIGINS, DATE_PRECISIONS } from "@/lib/enums";
+import { JURISDICTIONS } from "@/lib/cases/jurisdictions";
+import { Controller } from "react-hook-form";
+import { OrganizationPicker, type ChosenOrganization, type OrganizationValue } from "@/components/organisations/organization-picker";
 
-export function CaseForm({ defaults }: { defaults: UpdateCaseFormInput }) {
+/**
+ * The case's details, its organisations and its address. A new address (allowed until a version
+ * is published) moves the page to it.
+ */
+export function CaseForm({ defaults, organizations }: { defaults: UpdateCaseFormInput; organizations: { investigated: ChosenOrganization; authority: ChosenOrganization | null } }) {
   const t = useTranslations("caseWs");
+  const tNew = useTranslations("newCase");
   const tEnum = useTranslations("enum");
   const tForms = useTranslations("forms");
+  const tOrigin = useTranslations("caseOrigin");
+  const tJurisdiction = useTranslations("jurisdictions");
   const router = useRouter();
-  const { form, submit, conflict } = useActionForm({ schema: updateCaseSchema, defaultValues: defaults, action: updateCaseAction, onSuccess: () => router.refresh() });
-  const { register, formState } = form;
+  const { form, submit, conflict } = useActionForm({
+    schema: updateCaseSchema,
+    defaultValues: defaults,
+    action: updateCaseAction,
+    onSuccess: (saved: { slug: string }) => (saved.slug !== defaults.slug ? router.replace(`/workspace/cases/${saved.slug}`) : router.refresh()),
+  });
+  const { register, formState, control } = form;
   const e = formState.errors;
   const precision = (name: "conductStartPrecision" | "conductEndPrecision", id: string) => (
     <select id={id} className={inputClass} {...register(name)}>
@@ -38,16 +53,50 @@ export function CaseForm({ defaults }: { defaults: UpdateCaseFormInput }) {
       <Field id="inc-titleKo" label={t("titleKo")} optional error={e.titleKo?.message} className="sm:col-span-2">
         <input id="inc-titleKo" lang="ko" className={inputClass} {...describedBy("inc-titleKo", { error: e.titleKo })} {...register("titleKo")} />
       </Field>
+      <Field id="inc-slug" label={t("slug")} hint={tNew("slugHint")} error={e.slug?.message} className="sm:col-span-2">
+        <input id="inc-slug" className={`${inputClass} font-mono`} spellCheck={false} autoComplete="off" {...describedBy("inc-slug", { hint: true, error: e.slug })} {...register("slug")} />
+      </Field>
       <Field id="inc-summary" label={t("summary")} error={e.summary?.message} className="sm:col-span-2">
         <textarea id="inc-summary" rows={5} className={inputClass} {...describedBy("inc-summary", { error: e.summary })} {...register("summary")} />
       </Field>
       <Field id="inc-summaryKo" label={t("summaryKo")} optional error={e.summaryKo?.message} className="sm:col-span-2">
         <textarea id="inc-summaryKo" lang="ko" rows={4} className={inputClass} {...describedBy("inc-summaryKo", { error: e.summaryKo })} {...register("summaryKo")} />
       </Field>
+      <div className="sm:col-span-2">
+        <Controller
+          control={control}
+          name="investigated"
+          render={({ field }) => (
+            <OrganizationPicker id="inc-investigated" label={t("investigated")} value={(field.value ?? null) as OrganizationValue | null} onChange={field.onChange} chosen={organizations.investigated} defaultKind="company" errors={e.investigated as never} />
+          )}
+        />
+      </div>
+      <div className="sm:col-span-2">
+        <Controller
+          control={control}
+          name="authority"
+          render={({ field }) => (
+            <OrganizationPicker id="inc-authority" label={t("authority")} value={(field.value ?? null) as OrganizationValue | null} onChange={field.onChange} chosen={organizations.authority} defaultKind="authority" optional errors={e.authority as never} />
+          )}
+        />
+      </div>
+      <Field id="inc-origin" label={t("origin")} optional error={e.origin?.message}>
+        <select id="inc-origin" className={inputClass} {...describedBy("inc-origin", { error: e.origin })} {...register("origin")}>
+          <option value="">{t("noOrigin")}</option>
+          <Options values={CASE_ORIGINS} label={(o) => tOrigin(o)} />
+        </select>
+      </Field>
+      <Field id="inc-received" label={t("receivedOn")} optional error={e.receivedOn?.message}>
+        <DayInput id="inc-received" className={inputClass} {...describedBy("inc-received", { error: e.receivedOn })} {...register("receivedOn")} />
+      </Field>
       <Field id="inc-discovered" label={t("discoveredOn")} optional error={e.discoveredOn?.message}>
         <DayInput id="inc-discovered" className={inputClass} {...describedBy("inc-discovered", { error: e.discoveredOn })} {...register("discoveredOn")} />
       </Field>
-      <div />
+      <Field id="inc-jurisdiction" label={t("jurisdiction")} error={e.jurisdiction?.message}>
+        <select id="inc-jurisdiction" className={inputClass} {...register("jurisdiction")}>
+          <Options values={JURISDICTIONS} label={(j) => tJurisdiction(j)} />
+        </select>
+      </Field>
       <Field id="inc-start" label={t("conductStart")} optional error={e.conductStart?.message}>
         <DayInput id="inc-start" className={inputClass} {...describedBy("inc-start", { error: e.conductStart })} {...register("conductStart")} />
       </Field>

@@ -7,10 +7,17 @@ import { deleteCaseAction } from "@/lib/cases/actions";
 import type { SectionViewProps } from "@/lib/cases/sections";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { formatPeriod } from "@/lib/format/date";
+import { formatDate, formatPeriod } from "@/lib/format/date";
+import { isJurisdiction, type Jurisdiction } from "@/lib/cases/jurisdictions";
 import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
-  const [t, tCase, tExport] = await Promise.all([getTranslations("workspace"), getTranslations("caseWs"), getTranslations("export")]);
+  const [t, tCase, tExport, tOrigin, tJurisdiction] = await Promise.all([
+    getTranslations("workspace"),
+    getTranslations("caseWs"),
+    getTranslations("export"),
+    getTranslations("caseOrigin"),
+    getTranslations("jurisdictions"),
+  ]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <div className="space-y-4 lg:col-span-2">
@@ -18,9 +25,16 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
         {can(viewer, "case.edit", access) ? (
           <Disclosure summary={tCase("editDetails")}>
               <CaseForm
+                organizations={{ investigated: incident.investigatedOrg, authority: incident.authority }}
                 defaults={{
                   incidentId: incident.id,
                   version: incident.version,
+                  slug: incident.slug,
+                  investigated: { mode: "existing", id: incident.investigatedOrg.id },
+                  authority: incident.authority ? { mode: "existing", id: incident.authority.id } : null,
+                  origin: incident.origin ?? "",
+                  receivedOn: dayValue(incident.receivedOn),
+                  jurisdiction: incident.jurisdiction as Jurisdiction,
                   title: incident.title,
                   titleKo: textValue(incident.titleKo),
                   summary: incident.summary,
@@ -41,6 +55,27 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
           <div>
             <dt className="font-medium text-slate-600">{t("assignedOfficers")}</dt>
             <dd>{incident.assignments.length > 0 ? incident.assignments.map((a) => a.user.name).join(", ") : t("noneAssigned")}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">{tCase("investigated")}</dt>
+            <dd>{localized(locale, incident.investigatedOrg.name, incident.investigatedOrg.nameKo)}</dd>
+          </div>
+          {incident.authority ? (
+            <div>
+              <dt className="font-medium text-slate-600">{tCase("authority")}</dt>
+              <dd>{localized(locale, incident.authority.name, incident.authority.nameKo)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt className="font-medium text-slate-600">{tCase("origin")}</dt>
+            <dd>
+              {incident.origin ? tOrigin(incident.origin) : tCase("noOrigin")}
+              {incident.receivedOn ? ` · ${tCase("receivedOn")} ${formatDate(incident.receivedOn, "day", locale)}` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">{tCase("jurisdiction")}</dt>
+            <dd>{isJurisdiction(incident.jurisdiction) ? tJurisdiction(incident.jurisdiction) : incident.jurisdiction}</dd>
           </div>
           <div>
             <dt className="font-medium text-slate-600">{tCase("legalBasis")}</dt>

@@ -4,3 +4,5 @@
 // safe in client components; labels are jurisdictions.<code> in the messages.
 export const JURISDICTIONS = ["KR", "EU"] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+export const isJurisdiction = (value: string): value is Jurisdiction => (JURISDICTIONS as readonly string[]).includes(value);

@@ -4,6 +4,7 @@
 // root of the workspace, so it names the section's views (components/) and actions (lib/) by
 // lazy import: nothing loads until a page or test asks for it.
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { ReactNode } from "react";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
 import type { Action, CaseAccess, Viewer } from "@/lib/auth/permissions";
@@ -94,6 +95,29 @@ const SECTIONS = [
     sample: ({ incidentId }) => ({ incidentId, name: "Mobile number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", keyHolder: "none", identifierFormat: "010-XXXX-XXXX", reversibility: "reversible" }),
     itemIdKey: "categoryId",
     exports: [caseTables.dataCategories],
+  },
+  {
+    key: "recipients",
+    segment: "recipients",
+    labelKey: "recipients",
+    view: "case.view",
+    edit: "record.edit",
+    publishable: true,
+    views: (): Promise<SectionViews> => import("@/components/recipients/recipients-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/recipients/mutations")).recipientActions as never,
+    // A new organisation each time (names are unique), so the sample can be created again and again.
+    sample: ({ incidentId }) => ({
+      incidentId,
+      organization: { mode: "new", name: `Sample recipient ${randomBytes(4).toString("hex")}`, kind: "company", country: "CN" },
+      country: "CN",
+      relationship: "Shareholder",
+      stakePercent: "32",
+      purposeClaimed: "Fraud detection",
+      consent: "not_obtained",
+      contractCovered: "yes",
+    }),
+    itemIdKey: "recipientId",
+    exports: [caseTables.recipients],
   },
   {
     key: "estimates",

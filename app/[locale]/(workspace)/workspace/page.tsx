@@ -17,16 +17,23 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ loca
     if (can(viewer, "user.manage")) redirect({ href: "/admin/users", locale });
     notFound();
   }
-  const [t, facets] = await Promise.all([getTranslations("workspace"), caseListFacets(viewer)]);
+  const [t, tNew, facets] = await Promise.all([getTranslations("workspace"), getTranslations("newCase"), caseListFacets(viewer)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <PageHeader title={t("casesTitle")} intro={viewer.role === "case_officer" ? t("casesIntroOfficer") : t("casesIntroRegulator")} />
-        {can(viewer, "case.restore") ? (
-          <Link href="/workspace/deleted" className="text-sm text-blue-800 underline">
-            {t("deletedLink")}
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-4">
+          {can(viewer, "case.restore") ? (
+            <Link href="/workspace/deleted" className="text-sm text-blue-800 underline">
+              {t("deletedLink")}
+            </Link>
+          ) : null}
+          {can(viewer, "case.create") ? (
+            <Link href="/workspace/cases/new" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700">
+              {tNew("newButton")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       <CaseListView facets={facets} />
     </div>

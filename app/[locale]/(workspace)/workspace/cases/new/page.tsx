@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import { NewCaseForm } from "@/components/cases/new-case-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/guards";
+import { listAssignableOfficers } from "@/lib/cases/list-assignable-officers";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { todayInSeoul } from "@/lib/validation/fields";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("newCase");
+  return { title: t("title") };
+}
+
+/** Opening a case, for those who may (a static address beside /workspace/cases/<slug>: "new" is no slug). */
+export default async function NewCasePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await pageLocale(params);
+  await requirePermission(locale, `/${locale}/workspace/cases/new`, "case.create");
+  const [t, tWorkspace, officers] = await Promise.all([getTranslations("newCase"), getTranslations("workspace"), listAssignableOfficers()]);
+  return (
+    <div className="max-w-4xl space-y-6">
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        back={
+          <Link href="/workspace" className="text-sm text-blue-800 underline">
+            ← {tWorkspace("casesTitle")}
+          </Link>
+        }
+      />
+      <NewCaseForm officers={officers} today={todayInSeoul()} />
+    </div>
+  );
+}

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "user.reactivated",
   "assignment.created",
   "assignment.removed",
+  "incident.created",
   "incident.updated",
   "incident.deleted",
   "incident.restored",

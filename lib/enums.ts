@@ -6,6 +6,7 @@ import * as db from "@/lib/generated/prisma/enums";
 const valuesOf = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 
 export const ROLES = valuesOf(db.Role);
+export const ORGANIZATION_KINDS = valuesOf(db.OrganizationKind);
 export const WORKFLOW_STATES = valuesOf(db.WorkflowState);
 export const DATE_PRECISIONS = valuesOf(db.DatePrecision);
 export const PROVENANCES = valuesOf(db.Provenance);

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CaseForm } from "@/components/cases/case-form";
+import { CaseStaffing } from "@/components/cases/case-staffing";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { dayValue, linesValue, textValue } from "@/components/forms/form-values";
 import { can } from "@/lib/auth/permissions";
@@ -51,11 +52,8 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
         ) : null}
       </div>
       <aside className="space-y-4 text-sm">
+        <CaseStaffing viewer={viewer} incident={incident} />
         <dl className="space-y-3">
-          <div>
-            <dt className="font-medium text-slate-600">{t("assignedOfficers")}</dt>
-            <dd>{incident.assignments.length > 0 ? incident.assignments.map((a) => a.user.name).join(", ") : t("noneAssigned")}</dd>
-          </div>
           <div>
             <dt className="font-medium text-slate-600">{tCase("investigated")}</dt>
             <dd>{localized(locale, incident.investigatedOrg.name, incident.investigatedOrg.nameKo)}</dd>
@@ -97,23 +95,27 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
             {tExport("title")}
           </h2>
           <ul className="space-y-1">
-            <li>
-              <a href={`/api/cases/${incident.slug}/export?format=zip`} className="text-blue-800 underline" download>
-                {tExport("zip")}
-              </a>
-            </li>
-            <li>
-              <a href={`/api/cases/${incident.slug}/export?format=json`} className="text-blue-800 underline" download>
-                {tExport("json")}
-              </a>
-            </li>
+            {can(viewer, "case.export", access) ? (
+              <>
+                <li>
+                  <a href={`/api/cases/${incident.slug}/export?format=zip`} className="text-blue-800 underline" download>
+                    {tExport("zip")}
+                  </a>
+                </li>
+                <li>
+                  <a href={`/api/cases/${incident.slug}/export?format=json`} className="text-blue-800 underline" download>
+                    {tExport("json")}
+                  </a>
+                </li>
+              </>
+            ) : null}
             <li>
               <Link href={`/workspace/cases/${incident.slug}/report`} className="text-blue-800 underline">
                 {tExport("report")}
               </Link>
             </li>
           </ul>
-          <p className="text-xs text-slate-600">{tExport("audited")}</p>
+          {can(viewer, "case.export", access) ? <p className="text-xs text-slate-600">{tExport("audited")}</p> : null}
         </section>
         {can(viewer, "case.delete", access) ? (
           <DeleteRestoreButton mode="delete" name={incident.title} run={deleteCaseAction.bind(null, { incidentId: incident.id, version: incident.version })} after="/workspace" />

@@ -10,8 +10,8 @@ test("the case file exports as a zip of CSVs and JSON, and the export is audited
   const files = unzipSync(new Uint8Array(await response.body()));
   expect(Object.keys(files).sort()).toEqual(
     [
-      "case.json", "data_categories.csv", "deadlines.csv", "estimate_revisions.csv", "figures.csv", "findings.csv", "incident.csv", "records_per_day.csv",
-      "sanctions.csv", "sources.csv", "state_transitions.csv", "statements.csv", "timeline.csv", "transition_proposals.csv",
+      "case.json", "data_categories.csv", "deadlines.csv", "estimate_revisions.csv", "figures.csv", "findings.csv", "incident.csv", "organizations.csv", "records_per_day.csv",
+      "recipients.csv", "sanctions.csv", "sources.csv", "state_transitions.csv", "statements.csv", "timeline.csv", "transition_proposals.csv",
     ].sort(),
   );
   const days = strFromU8(files["records_per_day.csv"]!).trim().split("\r\n");
@@ -22,8 +22,10 @@ test("the case file exports as a zip of CSVs and JSON, and the export is audited
   const transitions = strFromU8(files["state_transitions.csv"]!);
   expect(transitions.split("\r\n")[0]).toBe("id,fromState,toState,reason,actorId,proposalId,details,createdAt");
   expect(transitions).toContain("under_inspection,findings_issued,The FSS released the findings of its on-site inspection.");
-  const json = JSON.parse(strFromU8(files["case.json"]!)) as { incident: { slug: string } };
+  const json = JSON.parse(strFromU8(files["case.json"]!)) as { format: string; incident: { slug: string }; organizations: { slug: string }[] };
+  expect(json.format).toBe("casefile-case/1");
   expect(json.incident.slug).toBe("kakao-pay-alipay-2024");
+  expect(json.organizations.map((o) => o.slug)).toEqual(expect.arrayContaining(["kakao-pay", "alipay"]));
 
   await page.goto("/en/workspace/cases/kakao-pay-alipay-2024/activity?kind=incident");
   await expect(page.locator('li[data-action="incident.exported"]').first()).toContainText("Demo Case Officer exported the case file");

@@ -90,6 +90,10 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     investigatedOrgId: organization,
     authorityId: organization,
     proposalId: HIDDEN,
+    // A case made from a case file: the file's name, its SHA-256 (in the raw row) and the address it had where it was exported.
+    fileName: text,
+    sha256: HIDDEN,
+    importedFrom: text,
   },
   finding: {
     ...BOOKKEEPING,

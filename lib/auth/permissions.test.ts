@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, type Action, type Viewer } from "./permissions";
+import { ACTIONS, can, caseScope, type Action, type Viewer } from "./permissions";
 
 const viewer = (role: Viewer["role"]): Viewer => ({ id: `${role}-1`, email: `${role}@example.org`, name: role, role, sessionId: "s" });
 const assignedTo = (v: Viewer) => ({ assignedUserIds: [v.id] });
@@ -7,8 +7,9 @@ const unassigned = { assignedUserIds: ["someone-else"] };
 
 // The whole matrix, written out: [action, admin, regulator, officer on an assigned case, officer on another case].
 const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
-  ["case.list", false, true, true, true],
-  ["case.view", false, true, true, false],
+  // Administrators read every case (the list, its sections, its activity) and change nothing in it.
+  ["case.list", true, true, true, true],
+  ["case.view", true, true, true, false],
   ["case.create", false, true, false, false],
   ["case.edit", false, true, false, false],
   ["case.delete", false, true, false, false],
@@ -20,10 +21,12 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["sanction.edit", false, true, false, false],
   ["publication.propose", false, true, false, false],
   ["publication.approve", false, true, false, false],
-  ["activity.view", false, true, true, false],
+  ["activity.view", true, true, true, false],
+  ["case.export", false, true, true, false],
   ["audit.viewAll", true, false, false, false],
   ["user.manage", true, false, false, false],
-  ["assignment.manage", true, false, false, false],
+  // Staffing a case: from the Users page (administrators) or the case page (regulators).
+  ["assignment.manage", true, true, false, false],
   ["organization.view", false, true, true, true],
 ];
 
@@ -51,6 +54,13 @@ describe("the permission matrix", () => {
     it("anonymous: never", () => {
       expect(can(null, action, unassigned)).toBe(false);
     });
+  });
+
+  it("an administrator reads cases but holds nothing that changes one, publishes it or takes its file away", () => {
+    const admin = viewer("admin");
+    const changes: Action[] = ["case.create", "case.edit", "case.delete", "case.restore", "record.edit", "series.import", "workflow.propose", "workflow.decide", "sanction.edit", "publication.propose", "publication.approve", "case.export"];
+    for (const action of changes) expect(can(admin, action, unassigned), action).toBe(false);
+    expect(caseScope(admin)).toBe("all");
   });
 
   it("refuses a case-scoped action when no case is given", () => {

@@ -31,6 +31,8 @@ export const ACTIONS = [
   "publication.propose",
   "publication.approve",
   "activity.view",
+  /** Take the case file away: the ZIP/JSON export (the printable report is a page, read under case.view). */
+  "case.export",
   "audit.viewAll",
   "user.manage",
   "assignment.manage",
@@ -46,13 +48,25 @@ const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
   "series.import",
   "workflow.propose",
   "activity.view",
+  "case.export",
 ]);
 
-/** Administrators run the system; they do not read case files. */
-const ADMIN: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "assignment.manage"]);
+/** Running the system: users and the trail of everything. Only administrators. */
+const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage"]);
 
-/** Everything about cases, for every case; not user administration or the global audit. */
-const REGULATOR: ReadonlySet<Action> = new Set<Action>(ACTIONS.filter((a) => !ADMIN.has(a)));
+/**
+ * Administrators run the system and staff cases. They may also read every case, read-only: the
+ * case list, every section a case's readers see (the workflow tab included, without its
+ * controls), the printable report and the case's activity (they read the same rows on the global
+ * trail anyway). Nothing that changes a case or its record, moves its workflow, decides a
+ * sanction or publishes it; not the Publish tab (a regulator's desk of draft public versions,
+ * seen by those who may propose one); and not the case-file export: a machine-readable copy of
+ * the whole file, deleted items included, stays with the people who work the case.
+ */
+const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view"]);
+
+/** Everything about cases, for every case, staffing included; not user administration or the global audit. */
+const REGULATOR: ReadonlySet<Action> = new Set<Action>(ACTIONS.filter((a) => !SYSTEM.has(a)));
 
 export function can(viewer: Viewer | null, action: Action, target?: CaseAccess): boolean {
   if (!viewer) return false;

@@ -68,7 +68,7 @@ const SECTIONS = [
     publishable: true,
     views: (): Promise<SectionViews> => import("@/components/cases/overview-section"),
     actions: async (): Promise<SectionActions> => (await import("@/lib/cases/mutations")).caseActions as never,
-    exports: [caseTables.case, caseTables.figures, caseTables.statements],
+    exports: [caseTables.case, caseTables.organizations, caseTables.recipients, caseTables.figures, caseTables.statements],
   },
   {
     key: "findings",

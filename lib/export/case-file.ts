@@ -5,6 +5,7 @@ import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { toPlainJson } from "@/lib/format/plain-json";
 import { can, type CaseAccess, type Viewer } from "@/lib/auth/permissions";
 import { CASE_SECTIONS } from "@/lib/cases/sections";
+import { CASE_FILE_FORMAT } from "./case-file-format";
 import { toCsv } from "./csv";
 
 /**
@@ -19,10 +20,13 @@ export async function loadCaseFile(viewer: Viewer, incidentId: string, access: C
 
 export type CaseFile = Awaited<ReturnType<typeof loadCaseFile>>;
 
-/** The whole file as JSON: one key per table; the case itself is one object, not a list. */
+/**
+ * The whole file as JSON: its format first (what an import checks), then one key per table; the
+ * case itself is one object, not a list. `POST /api/cases/import` reads it back as a new case.
+ */
 export function caseFileJson(file: CaseFile): string {
   const entries = file.map((t) => [t.file, t.file === "incident" ? t.rows[0] : t.rows] as const);
-  return JSON.stringify(toPlainJson(Object.fromEntries(entries)), null, 2);
+  return JSON.stringify(toPlainJson({ format: CASE_FILE_FORMAT, ...Object.fromEntries(entries) }), null, 2);
 }
 
 /** One CSV per table and the whole file as JSON, zipped. */

@@ -25,6 +25,22 @@ export const caseTables = {
       return [{ ...i, investigated: i.investigatedOrg.name, authority: i.authority?.name ?? null, recipients: i.recipients.map((r) => r.organization.name) }];
     },
   ),
+  // Every organisation the case names (investigated, authority, recipients, parties to statements,
+  // figures and sanctions), so the file's references resolve: an import matches them by slug.
+  organizations: table("organizations", ["id", "slug", "name", "nameKo", "kind", "country", "description"], async (incidentId) => {
+    const { investigatedOrgId, authorityId } = await prisma.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { investigatedOrgId: true, authorityId: true } });
+    const named = { some: { incidentId } };
+    return prisma.organization.findMany({
+      where: { OR: [{ id: { in: [investigatedOrgId, ...(authorityId ? [authorityId] : [])] } }, { recipientOf: named }, { statements: named }, { figures: named }, { sanctions: named }] },
+      orderBy: { slug: "asc" },
+    });
+  }),
+  recipients: table("recipients", ["organizationId", "organization", "relationship"], async (incidentId) =>
+    (await prisma.incidentRecipient.findMany({ where: { incidentId }, include: { organization: { select: { name: true, slug: true } } }, orderBy: { organization: { slug: "asc" } } })).map((r) => ({
+      ...r,
+      organization: r.organization.name,
+    })),
+  ),
   figures: table("figures", ["key", "label", "value", "unit", "approximate", "provenance", "asOf", "note"], (incidentId) =>
     prisma.incidentFigure.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),

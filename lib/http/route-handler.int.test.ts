@@ -77,16 +77,29 @@ describe("caseRoute", () => {
 });
 
 describe("viewerRoute", () => {
-  const refusing = viewerRoute({ permission: "case.list" }, async () => {
+  const refusing = viewerRoute({ permission: "case.create" }, async () => {
     throw new ActionError("forbidden", "No.");
   });
-  const fine = viewerRoute({ permission: "case.list" }, async ({ viewer }) => NextResponse.json({ role: viewer.role }));
+  const fine = viewerRoute({ permission: "case.create" }, async ({ viewer }) => NextResponse.json({ role: viewer.role }));
 
   it("checks the permission, and turns a refusal from lib/ into a 404 rather than a 500", async () => {
-    await as("admin");
-    expect((await fine(new NextRequest("http://localhost/x"))).status).toBe(404);
+    for (const who of ["admin", "officer"] as const) {
+      await as(who);
+      expect((await fine(new NextRequest("http://localhost/x"))).status, who).toBe(404);
+    }
     await as("regulator");
     expect(await (await fine(new NextRequest("http://localhost/x"))).json()).toEqual({ role: "regulator" });
     expect((await refusing(new NextRequest("http://localhost/x"))).status).toBe(404);
+  });
+
+  it("refuses a request from another site before anything else when the route changes something", async () => {
+    const posting = viewerRoute({ sameOriginOnly: true, permission: "case.create" }, async () => NextResponse.json({ ok: true }));
+    const post = (origin: string) => posting(new NextRequest("http://localhost/x", { method: "POST", headers: { origin, host: "localhost" } }));
+    await as("anonymous");
+    expect((await post("https://evil.example")).status).toBe(403);
+    await as("regulator");
+    expect((await post("https://evil.example")).status).toBe(403);
+    expect((await post("null")).status).toBe(403);
+    expect((await post("http://localhost")).status).toBe(200);
   });
 });

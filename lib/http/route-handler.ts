@@ -32,6 +32,8 @@ const paramsOf = async <P extends Params>(context: RouteContext<P> | undefined):
 
 export const notFoundResponse = () => NextResponse.json({ error: "not_found" }, { status: 404 });
 
+const crossOriginResponse = () => NextResponse.json({ error: "forbidden", message: "Cross-site request refused." }, { status: 403 });
+
 function parseQuery<T>(request: NextRequest, parser: QueryParser<T> | undefined): z.ZodSafeParseResult<T> | null {
   if (!parser) return null;
   const params = request.nextUrl.searchParams;
@@ -64,6 +66,7 @@ export function viewerRoute<T = undefined, P extends Params = Params>(
   handler: (context: { request: NextRequest; viewer: Viewer; query: T; params: P }) => Promise<Response>,
 ) {
   return withDatabaseErrors(async (request: NextRequest, context?: RouteContext<P>) => {
+    if (options.sameOriginOnly && isCrossOrigin(request.headers)) return crossOriginResponse();
     const viewer = await getViewer();
     if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
     const parsed = parseQuery(request, options.query);
@@ -79,7 +82,7 @@ export function caseRoute<T = undefined, P extends Params & { slug: string } = {
   handler: (context: { request: NextRequest; viewer: Viewer; query: T; params: P; found: VisibleCase & { access: CaseAccess } }) => Promise<Response>,
 ) {
   return withDatabaseErrors(async (request: NextRequest, context: RouteContext<P>) => {
-    if (options.sameOriginOnly && isCrossOrigin(request.headers)) return NextResponse.json({ error: "forbidden", message: "Cross-site request refused." }, { status: 403 });
+    if (options.sameOriginOnly && isCrossOrigin(request.headers)) return crossOriginResponse();
     const viewer = await getViewer();
     if (!viewer) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
     const parsed = parseQuery(request, options.query);

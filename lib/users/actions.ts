@@ -10,8 +10,14 @@ const refresh = <T>(result: ActionResult<T>) => {
   return result;
 };
 
+/** Staffing is done from the Users page and from the case page; both show it. */
+const refreshStaffing = <T>(result: ActionResult<T>) => {
+  if (result.ok) revalidatePath("/[locale]/workspace/cases/[slug]", "layout");
+  return refresh(result);
+};
+
 export const createUserAction = async (input: unknown) => refresh(await authedAction(userActions.create)(input));
 export const changeUserRoleAction = async (input: unknown) => refresh(await authedAction(userActions.changeRole)(input));
 export const setUserActiveAction = async (input: unknown) => refresh(await authedAction(userActions.setActive)(input));
-export const assignOfficerAction = async (input: unknown) => refresh(await authedAction(userActions.assign)(input));
-export const unassignOfficerAction = async (input: unknown) => refresh(await authedAction(userActions.unassign)(input));
+export const assignOfficerAction = async (input: unknown) => refreshStaffing(await authedAction(userActions.assign)(input));
+export const unassignOfficerAction = async (input: unknown) => refreshStaffing(await authedAction(userActions.unassign)(input));

@@ -35,10 +35,28 @@ describe("user administration refuses anyone but an administrator, and changes n
     await expectRefused(() => createUser(viewer(), { email, name: "X", role: "admin", signIn: "password" }), code);
     await expectRefused(() => changeUserRole(viewer(), { userId: target.id, role: "admin", version: target.version }), code);
     await expectRefused(() => setUserActive(viewer(), { userId: target.id, active: false, version: target.version }), code);
-    await expectRefused(() => assignOfficer(viewer(), { userId: target.id, incidentId: incident.id }), code);
+    if (viewer() !== regulator) await expectRefused(() => assignOfficer(viewer(), { userId: target.id, incidentId: incident.id }), code);
     expect(await prisma.user.findUnique({ where: { email } })).toBeNull();
     expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "case_officer", active: true, version: 1 });
     expect(await prisma.caseAssignment.count({ where: { userId: target.id } })).toBe(0);
+  });
+});
+
+describe("a regulator staffs a case from the case page", () => {
+  it("assigns and unassigns a case officer, audited on the case; a case officer may not", async () => {
+    const target = await makeUser("case_officer");
+    const incident = await makeCase();
+    await expectRefused(() => unassignOfficer(officer, { userId: target.id, incidentId: incident.id }), "forbidden");
+    await assignOfficer(regulator, { userId: target.id, incidentId: incident.id });
+    await expectRefused(() => unassignOfficer(officer, { userId: target.id, incidentId: incident.id }), "forbidden");
+    expect(await prisma.caseAssignment.findMany({ where: { incidentId: incident.id }, select: { userId: true, assignedById: true } })).toEqual([{ userId: target.id, assignedById: regulator.id }]);
+    await unassignOfficer(regulator, { userId: target.id, incidentId: incident.id });
+    expect(await prisma.caseAssignment.count({ where: { incidentId: incident.id } })).toBe(0);
+    const trail = await prisma.auditEvent.findMany({ where: { incidentId: incident.id }, orderBy: { id: "asc" } });
+    expect(trail.map((e) => [e.action, e.actorId])).toEqual([
+      ["assignment.created", regulator.id],
+      ["assignment.removed", regulator.id],
+    ]);
   });
 });
 

@@ -13,6 +13,8 @@ const blankToNull = (value: unknown) => (value === "" || value === undefined ? n
 // NUL and other control characters (tabs and line breaks aside) cannot be stored in PostgreSQL
 // text or are invisible tricks; half a surrogate pair is not text at all.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Whether text can be stored as it is: no control characters, no half surrogate pairs. */
+export const isStorableText = (value: string): boolean => !CONTROL.test(value) && value.isWellFormed();
 export const cleanString = z
   .string({ error: "Enter text." })
   .refine((v) => !CONTROL.test(v), "Remove the invisible control characters.")

@@ -14,7 +14,9 @@ import { detailsOf, detailsToJson, type ParsedTransitionRequest, proposalDecisio
 import { blockerMessage, STATE_LABEL } from "./messages";
 
 async function lockCase(tx: Prisma.TransactionClient, viewer: Viewer, incidentId: string) {
-  const access = await requireCaseAction(tx, viewer, incidentId, "case.view");
+  // Every command (take, propose, approve, reject, withdraw) needs a hand in the case's workflow;
+  // the machine then decides which: an administrator, who reads cases, is refused here already.
+  const access = await requireCaseAction(tx, viewer, incidentId, "workflow.propose");
   const locked = await lockWorkflow(tx, incidentId);
   if (!locked) throw new ActionError("not_found", "No such case.");
   const actor: WorkflowActor = { id: viewer.id, role: viewer.role, assigned: access.assignedUserIds.includes(viewer.id) };

@@ -10,6 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
+const INTRO = { admin: "casesIntroAdmin", regulator: "casesIntroRegulator", case_officer: "casesIntroOfficer" } as const;
+
 export default async function WorkspaceHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageLocale(params);
   const viewer = await requireViewer(locale, `/${locale}/workspace`);
@@ -21,7 +23,7 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-2">
-        <PageHeader title={t("casesTitle")} intro={viewer.role === "case_officer" ? t("casesIntroOfficer") : t("casesIntroRegulator")} />
+        <PageHeader title={t("casesTitle")} intro={t(INTRO[viewer.role])} />
         <div className="flex flex-wrap items-center gap-4">
           {can(viewer, "case.restore") ? (
             <Link href="/workspace/deleted" className="text-sm text-blue-800 underline">

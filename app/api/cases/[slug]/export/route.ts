@@ -5,9 +5,9 @@ import { caseRoute } from "@/lib/http/route-handler";
 
 const query = z.object({ format: z.enum(["zip", "json"], { error: "Use zip or json." }).default("zip") });
 
-// GET /api/cases/<slug>/export?format=zip|json — the whole case file, for those who may see the
-// case; every export is audited.
-export const GET = caseRoute({ query }, async ({ viewer, query: { format }, params: { slug }, found }) => {
+// GET /api/cases/<slug>/export?format=zip|json — the whole case file, for those who may take it
+// away (case.export: not administrators, who only read cases); every export is audited.
+export const GET = caseRoute({ query, permission: "case.export" }, async ({ viewer, query: { format }, params: { slug }, found }) => {
   const file = await loadCaseFile(viewer, found.incident.id, found.access);
   await auditExport(viewer, found.incident.id, format);
   const stamp = new Date().toISOString().slice(0, 10);

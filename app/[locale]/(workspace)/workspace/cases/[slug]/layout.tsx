@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CaseHeader } from "@/components/workspace/case-header";
@@ -20,7 +21,8 @@ export default async function CaseLayout({ children, params }: { children: React
   const found = await findCaseForViewer(viewer, slug);
   if (!found) notFound();
   const { incident, access } = found;
-  const [headlines, openClocks] = await Promise.all([
+  const [t, headlines, openClocks] = await Promise.all([
+    getTranslations("workspace"),
     loadHeadlines([incident.id]),
     prisma.caseClock.findMany({ where: { incidentId: incident.id, stoppedAt: null }, orderBy: { dueAt: "asc" }, select: { id: true, kind: true, dueAt: true } }),
   ]);
@@ -39,6 +41,12 @@ export default async function CaseLayout({ children, params }: { children: React
         openClocks={openClocks}
         locale={locale}
       />
+      {/* Said once, for whoever may change nothing in any section (an administrator, read-only). */}
+      {CASE_SECTIONS.some((s) => s.edit !== null && can(viewer, s.edit, access)) ? null : (
+        <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-700 print:hidden" data-testid="read-only-note">
+          {t("readOnlyNote")}
+        </p>
+      )}
       {children}
     </div>
   );

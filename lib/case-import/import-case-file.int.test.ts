@@ -1,0 +1,169 @@
+// Importing a case file: an exported case comes back as a new case whose own export is the same
+// file, ids and the workflow aside; a bad file lists its problems by path and writes nothing;
+// only those who may open cases may import one.
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/prisma";
+import { ActionError } from "@/lib/actions/result";
+import type { Viewer } from "@/lib/auth/permissions";
+import { caseFileJson, loadCaseFile } from "@/lib/export/case-file";
+import { seedDatabase } from "@/prisma/seed";
+import { REFERENCE_CASE_SLUG } from "@/prisma/seed/reference-case";
+import { caseFileFixture } from "@/tests/support/case-file-fixture";
+import { makeViewer, unique } from "@/tests/support/factories";
+import { testPrisma } from "@/tests/support/prisma";
+import { changedTables, dataFingerprint } from "@/tests/fuzz/support/db-fingerprint";
+import { importCaseFile } from "./import-case-file";
+
+let regulator: Viewer, officer: Viewer, admin: Viewer;
+beforeAll(async () => {
+  const seeding = testPrisma();
+  await seedDatabase(seeding, { demo: false });
+  await seeding.$disconnect();
+  [regulator, officer, admin] = await Promise.all([makeViewer("regulator"), makeViewer("case_officer"), makeViewer("admin")]);
+});
+afterAll(() => prisma.$disconnect());
+
+const bytesOf = (value: unknown) => new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value));
+
+async function exportOf(slug: string) {
+  const incident = await prisma.incident.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  return JSON.parse(caseFileJson(await loadCaseFile(regulator, incident.id, { assignedUserIds: [] }))) as Record<string, unknown>;
+}
+
+// What a new case does not take over by design: its address and bookkeeping, its workflow (it
+// starts as reported, internal), the people of the other installation, and edit counters.
+const CASE_OWN = ["slug", "workflowState", "stateEnteredAt", "visibility", "openedAt", "closedAt", "createdAt", "updatedAt", "version"];
+const WORKFLOW_TABLES = ["state_transitions", "transition_proposals", "deadlines", "sanctions"];
+const PEOPLE = ["authorId", "createdById"];
+
+const isId = (key: string) => key === "id" || key.endsWith("Id");
+const sortedByJson = (rows: unknown[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** A value with its ids, people and edit counters left out: what two copies of a row share. */
+function content(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(content);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).filter(([k]) => !isId(k) && k !== "version" && !PEOPLE.includes(k)).map(([k, v]) => [k, content(v)]));
+  return value;
+}
+
+/**
+ * A case file as it can be compared with its copy: every id replaced by a token numbered by the
+ * content of the row it names (so a reference must point at the same row, whatever its id), rows
+ * in a stable order, and what a new case does not take over left out.
+ */
+function comparable(file: Record<string, unknown>) {
+  const incident = Object.fromEntries(Object.entries(file.incident as Record<string, unknown>).filter(([k]) => !CASE_OWN.includes(k)));
+  const tables = Object.fromEntries(Object.entries(file).filter(([k]) => k !== "incident" && !WORKFLOW_TABLES.includes(k))) as Record<string, unknown>;
+  const tokens = new Map<string, string>([[String((file.incident as { id: string }).id), "incident"]]);
+  for (const [name, rows] of Object.entries(tables)) {
+    if (!Array.isArray(rows)) continue;
+    const ordered = [...(rows as Record<string, unknown>[])].sort((a, b) => JSON.stringify(content(a)).localeCompare(JSON.stringify(content(b))));
+    ordered.forEach((row, i) => {
+      if (typeof row.id === "string") tokens.set(row.id, `${name}#${i}`);
+      if (typeof row.estimateId === "string" && !tokens.has(row.estimateId)) tokens.set(row.estimateId, `estimate#${tokens.size}`);
+    });
+  }
+  const walk = (value: unknown, key = ""): unknown => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "version" && !PEOPLE.includes(k)).map(([k, v]) => [k, walk(v, k)]));
+    if (typeof value === "string" && isId(key)) return tokens.get(value) ?? `unknown id in ${key}`;
+    return value;
+  };
+  const walked = walk({ incident, ...tables }) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(walked).map(([k, v]) => [k, Array.isArray(v) ? sortedByJson(v) : v]));
+}
+
+describe("a round trip", () => {
+  it("imports the exported reference case as a new case whose export is the original's, ids and workflow aside", async () => {
+    const original = await exportOf(REFERENCE_CASE_SLUG);
+    const result = await importCaseFile(regulator, { bytes: bytesOf(original), fileName: "kakao.json", slug: null });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.slug).toMatch(/^kakao-pay-alipay-2024-\d+$/);
+    const copy = await exportOf(result.slug);
+    expect(comparable(copy)).toEqual(comparable(original));
+    expect(copy.incident).toMatchObject({ workflowState: "reported", visibility: "internal", slug: result.slug });
+    for (const table of WORKFLOW_TABLES) expect(copy[table], table).toEqual([]);
+    expect(result.leftOut.state_transitions).toBeGreaterThan(0);
+  });
+
+  it("keeps deleted items deleted, matches organisations by slug and creates the missing ones, and carries the whole fixture", async () => {
+    const fixture = caseFileFixture();
+    const before = await prisma.organization.count();
+    const first = await importCaseFile(regulator, { bytes: bytesOf(fixture), fileName: null, slug: unique("fixture") });
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    const created = (await prisma.organization.count()) - before;
+    const second = await importCaseFile(regulator, { bytes: bytesOf(await exportOf(first.slug)), fileName: null, slug: null });
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    expect(await prisma.organization.count()).toBe(before + created);
+    expect(second.organizations).toEqual({ matched: 3, created: 0 });
+    expect(comparable(await exportOf(second.slug))).toEqual(comparable(await exportOf(first.slug)));
+    const copy = await prisma.incident.findUniqueOrThrow({ where: { slug: second.slug }, include: { sources: true, monthlyTotals: true, estimates: { include: { revisions: true } } } });
+    expect(copy.sources.filter((s) => s.deletedAt !== null).map((s) => s.title)).toEqual(["An older article"]);
+    expect(copy.monthlyTotals.map((m) => m.records)).toEqual([2001n]);
+    expect(copy.estimates[0]?.revisions.map((r) => r.sourceId)).toEqual([copy.sources.find((s) => s.title === "Inspection results")?.id, null]);
+    expect(copy.isDemo).toBe(true);
+  });
+
+  it("audits the creation with the file's SHA-256 and name", async () => {
+    const bytes = bytesOf(caseFileFixture());
+    const result = await importCaseFile(regulator, { bytes, fileName: "fixture.json", slug: null });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const trail = await prisma.auditEvent.findMany({ where: { incidentId: result.incidentId } });
+    expect(trail.map((e) => [e.action, e.actorId])).toEqual([["incident.created", regulator.id]]);
+    expect(trail[0]?.after).toMatchObject({ slug: result.slug, fileName: "fixture.json", sha256: createHash("sha256").update(bytes).digest("hex") });
+  });
+
+  it("proposes the next free address when the file's is taken, and refuses a chosen address that is taken", async () => {
+    const slug = unique("taken");
+    const fixture = { ...caseFileFixture(), incident: { ...caseFileFixture().incident, slug } };
+    const first = await importCaseFile(regulator, { bytes: bytesOf(fixture), fileName: null, slug: null });
+    const second = await importCaseFile(regulator, { bytes: bytesOf(fixture), fileName: null, slug: null });
+    expect([first.ok && first.slug, second.ok && second.slug]).toEqual([slug, `${slug}-2`]);
+    const before = await dataFingerprint();
+    expect(await importCaseFile(regulator, { bytes: bytesOf(fixture), fileName: null, slug })).toMatchObject({ ok: false, reason: "slugTaken" });
+    expect(await importCaseFile(regulator, { bytes: bytesOf(fixture), fileName: null, slug: "Not A Slug" })).toMatchObject({ ok: false, reason: "slugInvalid" });
+    expect(changedTables(before, await dataFingerprint())).toEqual([]);
+  });
+});
+
+describe("a bad file", () => {
+  const newOrg = () => ({ id: "org-new", slug: unique("org-new"), name: "Created only if the file is good", nameKo: null, kind: "company", country: null, description: null });
+  const spoiled = (spoil: (file: ReturnType<typeof caseFileFixture>) => void) => {
+    const file = caseFileFixture();
+    file.organizations.push(newOrg() as never);
+    spoil(file);
+    return bytesOf(file);
+  };
+  const BAD: [string, Uint8Array, string[]][] = [
+    ["invalid JSON", bytesOf('{"format": "casefile-case/1", "incident": '), [": json"]],
+    ["not UTF-8", new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), [": json"]],
+    ["wrong types", spoiled((f) => void ((f.findings[0] as Record<string, unknown>).severity = "extreme")), ["findings[0].severity: enum"]],
+    ["a dangling reference", spoiled((f) => void (f.figures[0]!.sourceId = "nowhere")), ["figures[0].sourceId: dangling"]],
+    ["a newer format", spoiled((f) => void (f.format = "casefile-case/9")), ["format: formatNewer"]],
+  ];
+  it.each(BAD)("%s: lists its problems by path and writes nothing", async (_name, bytes, expected) => {
+    const before = await dataFingerprint();
+    const result = await importCaseFile(regulator, { bytes, fileName: "bad.json", slug: null });
+    expect(result.ok).toBe(false);
+    if (result.ok || result.reason !== "invalid") throw new Error(`expected problems, got ${JSON.stringify(result)}`);
+    expect(result.problems.map((p) => `${p.path}: ${p.code}`)).toEqual(expected);
+    expect(changedTables(before, await dataFingerprint())).toEqual([]);
+  });
+});
+
+describe("who may import", () => {
+  it.each([
+    ["nobody", () => null, "unauthenticated"],
+    ["a case officer", () => officer, "forbidden"],
+    ["an administrator", () => admin, "forbidden"],
+  ] as const)("%s may not, and nothing is written", async (_who, viewer, code) => {
+    const before = await dataFingerprint();
+    await expect(importCaseFile(viewer(), { bytes: bytesOf(caseFileFixture()), fileName: null, slug: null })).rejects.toSatisfy((e: unknown) => e instanceof ActionError && e.code === code);
+    expect(changedTables(before, await dataFingerprint())).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// Writes a checked case file as a new case, inside the caller's transaction: organisations matched
+// by slug or created, the case itself (reported, internal: its workflow starts here), then its
+// record, each reference remapped to the new rows' ids. What the file's rows said about when they
+// were written and deleted is kept (the file is the record); who wrote them is not, since those
+// people belong to the other installation, and edit counters start again at 1.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseFileData } from "./case-file-schema";
+
+type Tx = Prisma.TransactionClient;
+
+/** Days per INSERT: a statement each, so the rollup triggers run a few times, not once per day. */
+const DAYS_PER_STATEMENT = 5_000;
+
+async function resolveOrganizations(tx: Tx, organizations: CaseFileData["organizations"]) {
+  const slugs = organizations.map((o) => o.slug);
+  const existing = new Set((await tx.organization.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((o) => o.slug));
+  // ON CONFLICT DO NOTHING: an organisation another import creates meanwhile is matched, not a failure.
+  await tx.organization.createMany({
+    data: organizations.filter((o) => !existing.has(o.slug)).map(({ id: _id, ...o }) => o),
+    skipDuplicates: true,
+  });
+  const bySlug = new Map((await tx.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
+  const ids = new Map(organizations.map((o) => [o.id, bySlug.get(o.slug) as string]));
+  return { ids, matched: existing.size, created: organizations.length - existing.size };
+}
+
+export async function writeCaseFile(tx: Tx, file: CaseFileData, slug: string) {
+  const organizations = await resolveOrganizations(tx, file.organizations);
+  const org = (id: string) => organizations.ids.get(id) as string;
+  const optionalOrg = (id: string | null) => (id === null ? null : org(id));
+
+  const { slug: _fileSlug, investigatedOrgId, authorityId, ...incident } = file.incident;
+  const created = await tx.incident.create({
+    data: { ...incident, slug, investigatedOrgId: org(investigatedOrgId), authorityId: optionalOrg(authorityId), workflowState: "reported", visibility: "internal" },
+  });
+  const incidentId = created.id;
+
+  const sourceIds = new Map<string, string>();
+  for (const { id, ...source } of file.sources) {
+    sourceIds.set(id, (await tx.source.create({ data: { ...source, incidentId }, select: { id: true } })).id);
+  }
+  const source = (id: string | null) => (id === null ? null : (sourceIds.get(id) as string));
+
+  await tx.incidentRecipient.createMany({ data: file.recipients.map((r) => ({ incidentId, organizationId: org(r.organizationId), relationship: r.relationship })) });
+  await tx.incidentFigure.createMany({ data: file.figures.map((f) => ({ ...f, incidentId, organizationId: optionalOrg(f.organizationId), sourceId: source(f.sourceId) })) });
+  await tx.statement.createMany({ data: file.statements.map((s) => ({ ...s, incidentId, organizationId: org(s.organizationId), sourceId: source(s.sourceId) })) });
+  await tx.finding.createMany({ data: file.findings.map((f) => ({ ...f, incidentId })) });
+  await tx.dataCategory.createMany({ data: file.data_categories.map((c) => ({ ...c, incidentId })) });
+  await tx.timelineEvent.createMany({ data: file.timeline.map((e) => ({ ...e, incidentId, sourceId: source(e.sourceId) })) });
+
+  // An estimate is its revisions, grouped by the file's estimate id, in the file's order.
+  const estimates = new Map<string, CaseFileData["estimate_revisions"]>();
+  for (const r of file.estimate_revisions) estimates.set(r.estimateId, [...(estimates.get(r.estimateId) ?? []), r]);
+  for (const revisions of estimates.values()) {
+    const first = revisions[0] as CaseFileData["estimate_revisions"][number];
+    const createdAt = revisions.reduce((earliest, r) => (r.createdAt < earliest ? r.createdAt : earliest), first.createdAt);
+    await tx.populationEstimate.create({
+      data: {
+        incidentId,
+        label: first.estimate,
+        createdAt,
+        deletedAt: first.estimateDeletedAt,
+        revisions: { create: revisions.map(({ estimateId: _estimateId, estimate: _label, estimateDeletedAt: _deletedAt, ...r }) => ({ ...r, sourceId: source(r.sourceId) })) },
+      },
+    });
+  }
+
+  for (let i = 0; i < file.records_per_day.length; i += DAYS_PER_STATEMENT) {
+    await tx.dailyRecordCount.createMany({ data: file.records_per_day.slice(i, i + DAYS_PER_STATEMENT).map((d) => ({ ...d, incidentId })) });
+  }
+
+  return {
+    incident: created,
+    organizations: { matched: organizations.matched, created: organizations.created },
+    counts: {
+      sources: file.sources.length,
+      figures: file.figures.length,
+      statements: file.statements.length,
+      findings: file.findings.length,
+      dataCategories: file.data_categories.length,
+      estimates: estimates.size,
+      timeline: file.timeline.length,
+      recordsPerDay: file.records_per_day.length,
+    },
+  };
+}

@@ -19,3 +19,6 @@ export const SEVERITIES = valuesOf(db.FindingSeverity);
 export const FINDING_STATUSES = valuesOf(db.FindingStatus);
 export const SANCTION_TYPES = valuesOf(db.SanctionType);
 export const APPEAL_OUTCOMES = valuesOf(db.AppealOutcome);
+export const SOURCE_KINDS = valuesOf(db.SourceKind);
+export const DOCUMENT_LANGUAGES = valuesOf(db.DocumentLanguage);
+export const STATEMENT_WORDINGS = valuesOf(db.StatementWording);

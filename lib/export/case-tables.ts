@@ -22,14 +22,23 @@ export const caseTables = {
       return [{ ...i, investigated: i.investigatedOrg.name, recipients: i.recipients.map((r) => r.organization.name) }];
     },
   ),
-  figures: table("figures", ["key", "label", "value", "unit", "approximate", "provenance", "asOf", "note"], (incidentId) =>
-    prisma.incidentFigure.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  figures: table(
+    "figures",
+    ["id", "key", "label", "labelKo", "value", "unit", "approximate", "provenance", "asOf", "sourceId", "note", "noteKo", "deletedAt", "version"],
+    (incidentId) => prisma.incidentFigure.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),
-  statements: table("statements", ["party", "quote", "quoteKo", "context", "statedOn"], async (incidentId) =>
-    (await prisma.statement.findMany({ where: { incidentId }, include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } })).map((s) => ({ ...s, party: s.organization.name })),
+  statements: table(
+    "statements",
+    ["id", "party", "quote", "quoteKo", "wording", "statedOn", "statedPrecision", "sourceId", "context", "contextKo", "deletedAt", "version"],
+    async (incidentId) =>
+      (await prisma.statement.findMany({ where: { incidentId }, include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } })).map((s) => ({ ...s, party: s.organization.name })),
   ),
-  sources: table("sources", ["id", "title", "titleKo", "publisher", "publishedOn", "url", "note", "deletedAt", "version"], (incidentId) => prisma.source.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } })),
-  findings: table("findings", ["id", "title", "body", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
+  sources: table(
+    "sources",
+    ["id", "kind", "title", "titleKo", "publisher", "language", "publishedOn", "publishedPrecision", "url", "note", "noteKo", "deletedAt", "version"],
+    (incidentId) => prisma.source.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  ),
+  findings: table("findings", ["id", "title", "body", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
     prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),
   dataCategories: table(
@@ -42,7 +51,7 @@ export const caseTables = {
   ),
   estimateRevisions: table(
     "estimate_revisions",
-    ["estimate", "revision", "asOf", "active", "dormant", "former", "unsplit", "total", "low", "high", "provenance", "note", "createdAt", "estimateDeletedAt"],
+    ["estimate", "revision", "asOf", "active", "dormant", "former", "unsplit", "total", "low", "high", "provenance", "sourceId", "note", "createdAt", "estimateDeletedAt"],
     async (incidentId) =>
       (
         await prisma.estimateRevision.findMany({
@@ -52,7 +61,7 @@ export const caseTables = {
         })
       ).map((r) => ({ ...r, estimate: r.estimate.label, estimateDeletedAt: r.estimate.deletedAt })),
   ),
-  timeline: table("timeline", ["id", "occurredOn", "precision", "kind", "title", "titleKo", "description", "isPublic", "inferenceNote", "deletedAt", "version"], (incidentId) =>
+  timeline: table("timeline", ["id", "occurredOn", "precision", "kind", "title", "titleKo", "description", "isPublic", "inferenceNote", "sourceId", "deletedAt", "version"], (incidentId) =>
     prisma.timelineEvent.findMany({ where: { incidentId }, orderBy: { occurredOn: "asc" } }),
   ),
   recordsPerDay: table("records_per_day", ["day", "records", "provenance"], async (incidentId) =>

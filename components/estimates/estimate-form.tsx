@@ -10,6 +10,8 @@ import { useItemForm } from "@/components/forms/use-item-form";
 import { createEstimateAction, reviseEstimateAction } from "@/lib/estimates/actions";
 import { createEstimateSchema, reviseEstimateSchema } from "@/lib/estimates/schema";
 import { PROVENANCES } from "@/lib/enums";
+import { SourceSelect } from "@/components/sources/source-select";
+import type { SourceChoice } from "@/lib/sources/list-sources";
 
 type Figures = Record<"asOf" | "active" | "dormant" | "former" | "unsplit" | "low" | "high" | "provenance" | "sourceId" | "note", string>;
 const EMPTY: Figures = { asOf: "", active: "", dormant: "", former: "", unsplit: "", low: "", high: "", provenance: "estimated", sourceId: "", note: "" };
@@ -19,7 +21,7 @@ const EMPTY: Figures = { asOf: "", active: "", dormant: "", former: "", unsplit:
  * its source and note do not, because they say where these figures come from and why they changed.
  */
 export function EstimateForm(
-  props: ({ incidentId: string } | { estimateId: string; version: number; current: Omit<Figures, "sourceId" | "note"> }) & { slug: string; sources: { id: string; title: string }[] },
+  props: ({ incidentId: string } | { estimateId: string; version: number; current: Omit<Figures, "sourceId" | "note"> }) & { slug: string; sources: SourceChoice[] },
 ) {
   const t = useTranslations("caseWs");
   const tProv = useTranslations("provenance");
@@ -64,16 +66,7 @@ export function EstimateForm(
       {input("unsplit", t("unsplit"), { optional: true, inputMode: "numeric" })}
       {input("low", t("low"), { optional: true, inputMode: "numeric" })}
       {input("high", t("high"), { optional: true, inputMode: "numeric" })}
-      <Field id={`${p}-source`} label={t("source")} optional hint={revising ? t("revisionSourceHint") : undefined} error={e.sourceId?.message}>
-        <select id={`${p}-source`} className={inputClass} {...describedBy(`${p}-source`, { hint: revising, error: e.sourceId })} {...register("sourceId" as never)}>
-          <option value="">{t("noSource")}</option>
-          {props.sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SourceSelect id={`${p}-source`} sources={props.sources} registration={register("sourceId" as never)} error={e.sourceId?.message} hint={revising ? t("revisionSourceHint") : undefined} />
       {input("note", t("note"), { optional: true })}
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting} label={revising ? t("revise") : t("addEstimate")} />

@@ -9,6 +9,8 @@ import { useItemForm } from "@/components/forms/use-item-form";
 import { createFindingAction, updateFindingAction } from "@/lib/findings/actions";
 import { createFindingSchema, updateFindingSchema } from "@/lib/findings/schema";
 import { SEVERITIES } from "@/lib/enums";
+import { SourceSelect } from "@/components/sources/source-select";
+import type { SourceChoice } from "@/lib/sources/list-sources";
 
 interface Values {
   title: string;
@@ -16,10 +18,11 @@ interface Values {
   severity: (typeof SEVERITIES)[number];
   legalArticles: string;
   evidenceRefs: string;
+  sourceId: string;
 }
 
 /** Adds a finding to a case, or edits one (then `findingId` and `version` are given). */
-export function FindingForm(props: { incidentId: string; slug: string } | { findingId: string; version: number; slug: string; values: Values }) {
+export function FindingForm(props: ({ incidentId: string } | { findingId: string; version: number; values: Values }) & { slug: string; sources: SourceChoice[] }) {
   const t = useTranslations("caseWs");
   const tForms = useTranslations("forms");
   const tEnum = useTranslations("enum");
@@ -29,7 +32,7 @@ export function FindingForm(props: { incidentId: string; slug: string } | { find
     schema: editing ? updateFindingSchema : createFindingSchema,
     defaultValues: editing
       ? { findingId: props.findingId, version: props.version, ...props.values }
-      : { incidentId: props.incidentId, title: "", body: "", severity: "medium", legalArticles: "", evidenceRefs: "" },
+      : { incidentId: props.incidentId, title: "", body: "", severity: "medium", legalArticles: "", evidenceRefs: "", sourceId: "" },
     action: editing ? updateFindingAction : createFindingAction,
     shownAt: (id) => `/workspace/cases/${props.slug}/findings#finding-${id}`,
   });
@@ -66,6 +69,7 @@ export function FindingForm(props: { incidentId: string; slug: string } | { find
           <textarea id={`${p}-evidence`} rows={3} className={inputClass} {...describedBy(`${p}-evidence`, { hint: true, error: e.evidenceRefs })} {...register("evidenceRefs")} />
         </Field>
       </div>
+      <SourceSelect id={`${p}-source`} sources={props.sources} registration={register("sourceId")} error={e.sourceId?.message} />
       <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("addFinding")} />
     </form>
   );

@@ -5,7 +5,7 @@ import { FindingForm } from "@/components/findings/finding-form";
 import { FindingStatusForm } from "@/components/findings/finding-status-form";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { DeletedItems } from "@/components/forms/deleted-items";
-import { linesValue } from "@/components/forms/form-values";
+import { linesValue, textValue } from "@/components/forms/form-values";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { SectionBackLink } from "@/components/workspace/section-back-link";
@@ -16,9 +16,10 @@ import { allowedStatusChanges } from "@/lib/findings/status";
 import { formatDateTime } from "@/lib/format/date";
 import { Link } from "@/lib/i18n/navigation";
 import { Panel } from "@/components/ui/panel";
+import { sourceChoices } from "@/lib/sources/list-sources";
 export async function SectionList({ viewer, incident, access, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
-  const [t, findings] = await Promise.all([getTranslations("caseWs"), listFindings(incident.id, { includeDeleted: canRestore })]);
+  const [t, findings, sources] = await Promise.all([getTranslations("caseWs"), listFindings(incident.id, { includeDeleted: canRestore }), canEdit ? sourceChoices(incident.id) : []]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section className="space-y-4 lg:col-span-2" aria-labelledby="findings-heading">
@@ -60,7 +61,7 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
       </section>
       {canEdit ? (
         <Panel id="add-finding" title={t("addFinding")}>
-          <FindingForm incidentId={incident.id} slug={slug} />
+          <FindingForm incidentId={incident.id} slug={slug} sources={sources} />
         </Panel>
       ) : null}
     </div>
@@ -68,7 +69,7 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
 }
 
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
-  const finding = await getFinding(incident.id, itemId);
+  const [finding, sources] = await Promise.all([getFinding(incident.id, itemId), canEdit ? sourceChoices(incident.id) : []]);
   if (!finding) notFound();
   const t = await getTranslations("caseWs");
   return (
@@ -90,7 +91,15 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
               findingId={finding.id}
               version={finding.version}
               slug={slug}
-              values={{ title: finding.title, body: finding.body, severity: finding.severity, legalArticles: linesValue(finding.legalArticles), evidenceRefs: linesValue(finding.evidenceRefs) }}
+              sources={sources}
+              values={{
+                title: finding.title,
+                body: finding.body,
+                severity: finding.severity,
+                legalArticles: linesValue(finding.legalArticles),
+                evidenceRefs: linesValue(finding.evidenceRefs),
+                sourceId: textValue(finding.sourceId),
+              }}
             />
           </div>
           <div className="space-y-6">

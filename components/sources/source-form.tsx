@@ -6,15 +6,18 @@ import { DayInput } from "@/components/forms/day-input";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useItemForm } from "@/components/forms/use-item-form";
+import { Options } from "@/components/ui/options";
+import { DATE_PRECISIONS, DOCUMENT_LANGUAGES, SOURCE_KINDS } from "@/lib/enums";
 import { createSourceAction, updateSourceAction } from "@/lib/sources/actions";
 import { createSourceSchema, updateSourceSchema } from "@/lib/sources/schema";
 
-export type SourceValues = { title: string; titleKo: string; publisher: string; publishedOn: string; url: string; note: string };
-const EMPTY: SourceValues = { title: "", titleKo: "", publisher: "", publishedOn: "", url: "", note: "" };
+export type SourceValues = Record<"title" | "titleKo" | "kind" | "publisher" | "language" | "publishedOn" | "publishedPrecision" | "url" | "note" | "noteKo", string>;
+const EMPTY: SourceValues = { title: "", titleKo: "", kind: "", publisher: "", language: "", publishedOn: "", publishedPrecision: "day", url: "", note: "", noteKo: "" };
 
 /** Adds a source to a case, or edits one (at the version the form was filled from). */
 export function SourceForm(props: { incidentId: string; slug: string } | { sourceId: string; version: number; slug: string; values: SourceValues }) {
   const t = useTranslations("sources");
+  const tEnum = useTranslations("enum");
   const editing = "sourceId" in props;
   const { form, submit, conflict, errors: e } = useItemForm({
     editing,
@@ -25,9 +28,15 @@ export function SourceForm(props: { incidentId: string; slug: string } | { sourc
   });
   const { register, formState } = form;
   const p = editing ? "src-edit" : "src-new";
-  const input = (name: keyof SourceValues, options: { optional?: boolean; lang?: string; type?: string; hint?: string } = {}) => (
-    <Field id={`${p}-${name}`} label={t(name)} optional={options.optional} hint={options.hint} error={e[name]?.message} className="sm:col-span-2">
-      <input id={`${p}-${name}`} type={options.type} lang={options.lang} className={inputClass} {...describedBy(`${p}-${name}`, { hint: Boolean(options.hint), error: e[name] })} {...register(name as never)} />
+  const aria = (name: keyof SourceValues, hint = false) => describedBy(`${p}-${name}`, { hint, error: e[name] });
+  const input = (name: keyof SourceValues, options: { optional?: boolean; lang?: string; type?: string; hint?: string; wide?: boolean } = {}) => (
+    <Field id={`${p}-${name}`} label={t(name)} optional={options.optional} hint={options.hint} error={e[name]?.message} className={options.wide ? "sm:col-span-2" : undefined}>
+      <input id={`${p}-${name}`} type={options.type} lang={options.lang} className={inputClass} {...aria(name, Boolean(options.hint))} {...register(name as never)} />
+    </Field>
+  );
+  const textarea = (name: "note" | "noteKo", lang?: string) => (
+    <Field id={`${p}-${name}`} label={t(name)} optional error={e[name]?.message} className="sm:col-span-2">
+      <textarea id={`${p}-${name}`} rows={3} lang={lang} className={inputClass} {...aria(name)} {...register(name as never)} />
     </Field>
   );
   return (
@@ -37,18 +46,32 @@ export function SourceForm(props: { incidentId: string; slug: string } | { sourc
           <ConflictPanel conflict={conflict} mine={form.getValues() as Record<string, unknown>} fields={[{ name: "title", label: t("title") }, { name: "url", label: t("url") }, { name: "note", label: t("note") }]} />
         </div>
       ) : null}
-      {input("title")}
-      {input("titleKo", { optional: true, lang: "ko" })}
-      <Field id={`${p}-publisher`} label={t("publisher")} optional error={e.publisher?.message}>
-        <input id={`${p}-publisher`} className={inputClass} {...describedBy(`${p}-publisher`, { error: e.publisher })} {...register("publisher" as never)} />
+      {input("title", { wide: true })}
+      {input("titleKo", { optional: true, lang: "ko", wide: true })}
+      <Field id={`${p}-kind`} label={t("kind")} error={e.kind?.message}>
+        <select id={`${p}-kind`} className={inputClass} {...aria("kind")} {...register("kind" as never)}>
+          <option value="">{t("chooseKind")}</option>
+          <Options values={SOURCE_KINDS} label={(v) => tEnum(`sourceKind.${v}`)} />
+        </select>
       </Field>
+      <Field id={`${p}-language`} label={t("language")} optional error={e.language?.message}>
+        <select id={`${p}-language`} className={inputClass} {...aria("language")} {...register("language" as never)}>
+          <option value="">{t("languageNotStated")}</option>
+          <Options values={DOCUMENT_LANGUAGES} label={(v) => tEnum(`documentLanguage.${v}`)} />
+        </select>
+      </Field>
+      {input("publisher", { optional: true, wide: true })}
       <Field id={`${p}-publishedOn`} label={t("publishedOn")} optional error={e.publishedOn?.message}>
-        <DayInput id={`${p}-publishedOn`} className={inputClass} {...describedBy(`${p}-publishedOn`, { error: e.publishedOn })} {...register("publishedOn" as never)} />
+        <DayInput id={`${p}-publishedOn`} className={inputClass} {...aria("publishedOn")} {...register("publishedOn" as never)} />
       </Field>
-      {input("url", { optional: true, type: "url", hint: t("urlHint") })}
-      <Field id={`${p}-note`} label={t("note")} optional error={e.note?.message} className="sm:col-span-2">
-        <textarea id={`${p}-note`} rows={3} className={inputClass} {...describedBy(`${p}-note`, { error: e.note })} {...register("note" as never)} />
+      <Field id={`${p}-publishedPrecision`} label={t("publishedPrecision")} error={e.publishedPrecision?.message}>
+        <select id={`${p}-publishedPrecision`} className={inputClass} {...aria("publishedPrecision")} {...register("publishedPrecision" as never)}>
+          <Options values={DATE_PRECISIONS} label={(v) => tEnum(`precision.${v}`)} />
+        </select>
       </Field>
+      {input("url", { optional: true, type: "url", hint: t("urlHint"), wide: true })}
+      {textarea("note")}
+      {textarea("noteKo", "ko")}
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("add")} />
       </div>

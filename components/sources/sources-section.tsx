@@ -14,6 +14,8 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { deleteSourceAction, restoreSourceAction } from "@/lib/sources/actions";
 import { getSource, listSources } from "@/lib/sources/list-sources";
+import type { Source } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** Where a reader can check the source, opened in a new tab: the case file's own link stays where it is. */
 function SourceLink({ url, label }: { url: string; label: string }) {
@@ -24,15 +26,31 @@ function SourceLink({ url, label }: { url: string; label: string }) {
   );
 }
 
+type SourceRow = Pick<Source, "kind" | "publisher" | "language" | "publishedOn" | "publishedPrecision">;
+
+/** What a source is, who published it, when (to the precision known) and in which language, as one line. */
+async function aboutLine(s: SourceRow, locale: Locale) {
+  const [tEnum, tCase] = await Promise.all([getTranslations("enum"), getTranslations("case")]);
+  return [
+    tEnum(`sourceKind.${s.kind}`),
+    s.publisher,
+    s.publishedOn ? formatDate(s.publishedOn, s.publishedPrecision, locale) : null,
+    s.language ? tCase("sourceLanguage", { language: tEnum(`documentLanguage.${s.language}`) }) : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const [t, sources] = await Promise.all([getTranslations("sources"), listSources(incident.id, { includeDeleted: can(viewer, "case.restore", access) })]);
+  const about = await Promise.all(sources.live.map((s) => aboutLine(s, locale)));
   return (
     <div className="space-y-6">
       <p className="max-w-prose text-slate-700">{t("intro")}</p>
       {sources.live.length === 0 ? <EmptyState>{canEdit ? `${t("none")} ${t("noneHint")}` : t("none")}</EmptyState> : null}
       <ul className="space-y-3">
-        {sources.live.map((s) => {
-          const cited = s._count.figures + s._count.revisions + s._count.events + s._count.statements;
+        {sources.live.map((s, i) => {
+          const cited = s._count.figures + s._count.revisions + s._count.events + s._count.statements + s._count.findings;
           return (
             <li key={s.id} id={`source-${s.id}`} className="rounded-lg border border-slate-200 p-4">
               <h2 className="font-semibold">
@@ -40,7 +58,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
                   {localized(locale, s.title, s.titleKo)}
                 </Link>
               </h2>
-              <p className="text-sm text-slate-700">{[s.publisher, s.publishedOn ? formatDate(s.publishedOn, "day", locale) : null].filter(Boolean).join(" · ")}</p>
+              <p className="text-sm text-slate-700">{about[i]}</p>
               {s.url ? <p className="text-sm"><SourceLink url={s.url} label={s.url} /></p> : <p className="text-sm text-slate-600">{t("offline")}</p>}
               <p className="mt-1 text-xs text-slate-600">{t("citedBy", { count: cited })}</p>
             </li>
@@ -60,22 +78,35 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
   const [source, t] = await Promise.all([getSource(incident.id, itemId), getTranslations("sources")]);
   if (!source) notFound();
+  const note = source.note || source.noteKo ? localized(locale, source.note ?? "", source.noteKo) : null;
   return (
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="sources" />
       <h2 className="text-xl font-semibold">{localized(locale, source.title, source.titleKo)}</h2>
+      <p className="text-sm text-slate-700">{await aboutLine(source, locale)}</p>
       {canEdit ? (
         <SourceForm
           key={source.version}
           sourceId={source.id}
           version={source.version}
           slug={slug}
-          values={{ title: source.title, titleKo: textValue(source.titleKo), publisher: textValue(source.publisher), publishedOn: dayValue(source.publishedOn), url: textValue(source.url), note: textValue(source.note) }}
+          values={{
+            title: source.title,
+            titleKo: textValue(source.titleKo),
+            kind: source.kind,
+            publisher: textValue(source.publisher),
+            language: textValue(source.language),
+            publishedOn: dayValue(source.publishedOn),
+            publishedPrecision: source.publishedPrecision,
+            url: textValue(source.url),
+            note: textValue(source.note),
+            noteKo: textValue(source.noteKo),
+          }}
         />
       ) : (
         <div className="space-y-2 text-sm">
           {source.url ? <SourceLink url={source.url} label={source.url} /> : <p>{t("offline")}</p>}
-          {source.note ? <p className="whitespace-pre-line">{source.note}</p> : null}
+          {note ? <p className="whitespace-pre-line">{note}</p> : null}
         </div>
       )}
       {can(viewer, "case.delete", access) ? (
@@ -87,13 +118,13 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
 
 export async function SectionReport({ incident, locale }: SectionViewProps) {
   const sources = await listSources(incident.id, { includeDeleted: false });
+  const about = await Promise.all(sources.live.map((s) => aboutLine(s, locale)));
   return (
     <ol className="list-decimal space-y-1 pl-5">
-      {sources.live.map((s) => (
+      {sources.live.map((s, i) => (
         <li key={s.id} className="break-inside-avoid">
           {localized(locale, s.title, s.titleKo)}
-          {s.publisher ? ` — ${s.publisher}` : ""}
-          {s.publishedOn ? `, ${formatDate(s.publishedOn, "day", locale)}` : ""}
+          <span className="block text-xs">{about[i]}</span>
           {s.url ? <span className="block text-xs break-all">{s.url}</span> : null}
         </li>
       ))}

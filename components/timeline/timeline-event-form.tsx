@@ -10,11 +10,13 @@ import { useItemForm } from "@/components/forms/use-item-form";
 import { createEventAction, updateEventAction } from "@/lib/timeline/actions";
 import { createEventSchema, updateEventSchema } from "@/lib/timeline/schema";
 import { DATE_PRECISIONS, EVENT_KINDS } from "@/lib/enums";
+import { SourceSelect } from "@/components/sources/source-select";
+import type { SourceChoice } from "@/lib/sources/list-sources";
 
-export type EventValues = { occurredOn: string; precision: string; kind: string; title: string; titleKo: string; description: string; isPublic: boolean; inferenceNote: string };
-const EMPTY: EventValues = { occurredOn: "", precision: "day", kind: "other", title: "", titleKo: "", description: "", isPublic: false, inferenceNote: "" };
+export type EventValues = { occurredOn: string; precision: string; kind: string; title: string; titleKo: string; description: string; isPublic: boolean; inferenceNote: string; sourceId: string };
+const EMPTY: EventValues = { occurredOn: "", precision: "day", kind: "other", title: "", titleKo: "", description: "", isPublic: false, inferenceNote: "", sourceId: "" };
 
-export function TimelineEventForm(props: { incidentId: string; slug: string } | { eventId: string; version: number; slug: string; values: EventValues }) {
+export function TimelineEventForm(props: ({ incidentId: string } | { eventId: string; version: number; values: EventValues }) & { slug: string; sources: SourceChoice[] }) {
   const t = useTranslations("caseWs");
   const tEnum = useTranslations("enum");
   const editing = "eventId" in props;
@@ -65,6 +67,7 @@ export function TimelineEventForm(props: { incidentId: string; slug: string } | 
       <Field id={`${p}-inference`} label={t("inferenceNote")} optional error={e.inferenceNote?.message} className="sm:col-span-2">
         <input id={`${p}-inference`} className={inputClass} {...aria("inferenceNote")} {...register("inferenceNote" as never)} />
       </Field>
+      <SourceSelect id={`${p}-source`} sources={props.sources} registration={register("sourceId" as never)} error={e.sourceId?.message} className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("addEvent")} />
       </div>

@@ -14,9 +14,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { deleteEventAction, restoreEventAction } from "@/lib/timeline/actions";
 import { getEvent, listEvents } from "@/lib/timeline/list-events";
 import { Panel } from "@/components/ui/panel";
+import { sourceChoices } from "@/lib/sources/list-sources";
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
-  const [t, tEnum, events] = await Promise.all([getTranslations("caseWs"), getTranslations("enum"), listEvents(incident.id, { includeDeleted: canRestore })]);
+  const [t, tEnum, events, sources] = await Promise.all([getTranslations("caseWs"), getTranslations("enum"), listEvents(incident.id, { includeDeleted: canRestore }), canEdit ? sourceChoices(incident.id) : []]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section className="space-y-4 lg:col-span-2" aria-labelledby="timeline-heading">
@@ -48,7 +49,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
       </section>
       {canEdit ? (
         <Panel id="add-event" title={t("addEvent")}>
-          <TimelineEventForm incidentId={incident.id} slug={slug} />
+          <TimelineEventForm incidentId={incident.id} slug={slug} sources={sources} />
         </Panel>
       ) : null}
     </div>
@@ -56,7 +57,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 }
 
 export async function SectionItem({ viewer, incident, access, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
-  const event = await getEvent(incident.id, itemId);
+  const [event, sources] = await Promise.all([getEvent(incident.id, itemId), canEdit ? sourceChoices(incident.id) : []]);
   if (!event) notFound();
   return (
     <div className="space-y-6">
@@ -68,6 +69,7 @@ export async function SectionItem({ viewer, incident, access, slug, canEdit, ite
           eventId={event.id}
           version={event.version}
           slug={slug}
+          sources={sources}
           values={{
             occurredOn: dayValue(event.occurredOn),
             precision: event.precision,
@@ -77,6 +79,7 @@ export async function SectionItem({ viewer, incident, access, slug, canEdit, ite
             description: textValue(event.description),
             isPublic: event.isPublic,
             inferenceNote: textValue(event.inferenceNote),
+            sourceId: textValue(event.sourceId),
           }}
         />
       ) : (

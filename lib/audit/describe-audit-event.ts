@@ -134,8 +134,11 @@ function formatValue(value: unknown, format: AuditFieldFormat, lookups: AuditLoo
       const digits = formatExact(BigInt(value), locale);
       return format.kind === "krw" ? t("auditLabels.krw", { amount: digits }) : digits;
     }
-    case "number":
-      return typeof value === "number" ? new Intl.NumberFormat(locale === "ko" ? "ko-KR" : "en-US", { maximumFractionDigits: 2 }).format(value) : clip(String(value));
+    case "number": {
+      // Decimals reach the row as text ("25000000.0000"), to keep every digit.
+      const n = typeof value === "number" ? value : typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : null;
+      return n === null ? clip(String(value)) : new Intl.NumberFormat(locale === "ko" ? "ko-KR" : "en-US", { maximumFractionDigits: 2 }).format(n);
+    }
     case "bool":
       return t(value === true ? "auditLabels.yes" : "auditLabels.no");
     case "enum": {

@@ -24,7 +24,7 @@ export async function loadHeadlines(incidentIds: string[], db?: PrismaClient | P
       include: { revisions: { orderBy: { revision: "desc" }, take: 1, include: { source: { select: { title: true } } } } },
     }),
     prisma.incidentFigure.findMany({
-      where: { incidentId: { in: incidentIds }, key: "records_shared_total" },
+      where: { incidentId: { in: incidentIds }, key: "records_shared_total", deletedAt: null },
       include: { source: { select: { title: true } } },
     }),
     // Sums come from the monthly rollup (its provenance is each month's weakest, so the weakest

@@ -33,8 +33,8 @@ interface SectionViews {
 
 type SectionActions = Record<string, ActionDefinition<never, unknown>>;
 
-/** A valid "create" input for a section's items on a given case, for the test worlds. */
-type Sample = (ids: { incidentId: string }) => Record<string, unknown>;
+/** A valid "create" input for a section's items on a given case (and its investigated organisation), for the test worlds. */
+type Sample = (ids: { incidentId: string; organizationId: string }) => Record<string, unknown>;
 
 export interface CaseSection {
   key: string;
@@ -68,7 +68,7 @@ const SECTIONS = [
     publishable: true,
     views: (): Promise<SectionViews> => import("@/components/cases/overview-section"),
     actions: async (): Promise<SectionActions> => (await import("@/lib/cases/mutations")).caseActions as never,
-    exports: [caseTables.case, caseTables.organizations, caseTables.recipients, caseTables.figures, caseTables.statements],
+    exports: [caseTables.case, caseTables.organizations],
   },
   {
     key: "findings",
@@ -133,6 +133,19 @@ const SECTIONS = [
     exports: [caseTables.estimateRevisions],
   },
   {
+    key: "figures",
+    segment: "figures",
+    labelKey: "figures",
+    view: "case.view",
+    edit: "record.edit",
+    publishable: true,
+    views: (): Promise<SectionViews> => import("@/components/figures/figures-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/figures/mutations")).figureActions as never,
+    sample: ({ incidentId }) => ({ incidentId, label: "Monthly users", value: "25,000,000", unit: "people", approximate: true, provenance: "reported", asOf: "2024-08-13" }),
+    itemIdKey: "figureId",
+    exports: [caseTables.figures],
+  },
+  {
     key: "timeline",
     segment: "timeline",
     labelKey: "timeline",
@@ -146,6 +159,19 @@ const SECTIONS = [
     exports: [caseTables.timeline],
   },
   {
+    key: "statements",
+    segment: "statements",
+    labelKey: "statements",
+    view: "case.view",
+    edit: "record.edit",
+    publishable: true,
+    views: (): Promise<SectionViews> => import("@/components/statements/statements-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/statements/mutations")).statementActions as never,
+    sample: ({ incidentId, organizationId }) => ({ incidentId, organizationId, quote: "There was no illegal provision of information.", wording: "quotation", statedOn: "2024-08-13" }),
+    itemIdKey: "statementId",
+    exports: [caseTables.statements],
+  },
+  {
     key: "sources",
     segment: "sources",
     labelKey: "sources",
@@ -154,7 +180,7 @@ const SECTIONS = [
     publishable: true,
     views: (): Promise<SectionViews> => import("@/components/sources/sources-section"),
     actions: async (): Promise<SectionActions> => (await import("@/lib/sources/mutations")).sourceActions as never,
-    sample: ({ incidentId }) => ({ incidentId, title: "On-site inspection results", publisher: "Financial Supervisory Service", publishedOn: "2024-08-13", url: "https://www.fss.or.kr/" }),
+    sample: ({ incidentId }) => ({ incidentId, title: "On-site inspection results", kind: "authority_release", publisher: "Financial Supervisory Service", language: "ko", publishedOn: "2024-08-13", url: "https://www.fss.or.kr/" }),
     itemIdKey: "sourceId",
     exports: [caseTables.sources],
   },

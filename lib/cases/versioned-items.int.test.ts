@@ -14,16 +14,17 @@ let colleague: Viewer;
 let outsider: Viewer;
 let regulator: Viewer;
 let incidentId: string;
+let organizationId: string;
 beforeAll(async () => {
   [officer, colleague, outsider, regulator] = await Promise.all([makeViewer("case_officer"), makeViewer("case_officer"), makeViewer("case_officer"), makeViewer("regulator")]);
-  incidentId = (await makeCase({ assignTo: [officer.id, colleague.id] })).id;
+  ({ id: incidentId, investigatedOrgId: organizationId } = await makeCase({ assignTo: [officer.id, colleague.id] }));
 });
 afterAll(() => prisma.$disconnect());
 
 const KEPT = CASE_SECTIONS.filter((s) => s.sample && s.actions && s.itemIdKey);
 
 it("covers the sections whose items the kit keeps", () => {
-  expect(KEPT.map((s) => s.key)).toEqual(expect.arrayContaining(["findings", "dataCategories", "estimates", "timeline"]));
+  expect(KEPT.map((s) => s.key)).toEqual(expect.arrayContaining(["findings", "dataCategories", "estimates", "timeline", "sources", "figures", "statements"]));
 });
 
 describe.each(KEPT.map((s) => [s.key, s] as const))("%s", (_key, section) => {
@@ -34,7 +35,7 @@ describe.each(KEPT.map((s) => [s.key, s] as const))("%s", (_key, section) => {
 
   beforeAll(async () => {
     actions = await section.actions!();
-    const result = await executeAction(officer, actions.create!, section.sample!({ incidentId }));
+    const result = await executeAction(officer, actions.create!, section.sample!({ incidentId, organizationId }));
     if (!result.ok) throw new Error(`${section.key}: ${result.message}`);
     created = result.data as { id: string; version: number };
   });
@@ -42,7 +43,7 @@ describe.each(KEPT.map((s) => [s.key, s] as const))("%s", (_key, section) => {
   it("an assigned officer adds one, audited on the case; an officer of another case is told there is no such case", async () => {
     expect(created.version).toBe(1);
     expect(await audited("created")).toBe(1);
-    expect(await executeAction(outsider, actions.create!, section.sample!({ incidentId }))).toMatchObject({ ok: false, error: "not_found" });
+    expect(await executeAction(outsider, actions.create!, section.sample!({ incidentId, organizationId }))).toMatchObject({ ok: false, error: "not_found" });
   });
 
   it("deleting needs a regulator; a deleted item is restored with its audit rows", async () => {
@@ -63,7 +64,7 @@ describe.each(KEPT.map((s) => [s.key, s] as const))("%s", (_key, section) => {
     if (!update) return;
     const stored = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: created.id }, orderBy: { id: "desc" } });
     const before = await prisma.auditEvent.count({ where: { entityId: created.id } });
-    const stale = await executeAction(colleague, update, { ...section.sample!({ incidentId }), ...ref(1) });
+    const stale = await executeAction(colleague, update, { ...section.sample!({ incidentId, organizationId }), ...ref(1) });
     expect(stale).toMatchObject({ ok: false, error: "conflict", conflict: { changedBy: stored.actorLabel } });
     expect(await prisma.auditEvent.count({ where: { entityId: created.id } })).toBe(before);
   });

@@ -45,6 +45,12 @@ export interface ItemKind<E extends AuditEntityType> {
   section: SectionKey;
   /** The case a row belongs to: its `incidentId`, unless the row is the case itself. */
   caseIdOf?: (row: VersionedRow) => string;
+  /**
+   * Checks what a create or an edit would write against the stored case (a cited source is one of
+   * its live sources, a party is one of its organisations), after the permission check and before
+   * anything is written; refuses with a field error.
+   */
+  checkInput?: (tx: Tx, input: { incidentId: string; data: Record<string, unknown> }) => Promise<void>;
 }
 
 const byIncidentId = (row: VersionedRow) => String(row.incidentId);
@@ -106,6 +112,7 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
   async function create(viewer: Viewer, input: { incidentId: string; data: object }): Promise<Row> {
     return prisma.$transaction(async (tx) => {
       await requireCaseAction(tx, viewer, input.incidentId, editPermission);
+      await kind.checkInput?.(tx, { incidentId: input.incidentId, data: input.data as Record<string, unknown> });
       const row = await table(tx).create({ data: { ...input.data, incidentId: input.incidentId } });
       await audit(tx, viewer, verb("created"), null, row);
       return row;
@@ -121,6 +128,7 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
       const before = await loadLive(tx, input.id);
       await requireCaseAction(tx, viewer, caseIdOf(before), editPermission);
       input.check?.(before);
+      await kind.checkInput?.(tx, { incidentId: caseIdOf(before), data: input.data as Record<string, unknown> });
       const after = await saveVersioned(tx, { id: input.id, version: input.version, data: input.data });
       await audit(tx, viewer, input.verb ?? verb("updated"), before, after);
       return after;

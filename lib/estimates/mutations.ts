@@ -2,24 +2,18 @@ import "server-only";
 import { defineAction } from "@/lib/actions/execute-action";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
-import type { PopulationEstimate, Prisma } from "@/lib/generated/prisma/client";
-import { fail } from "@/lib/actions/result";
+import type { PopulationEstimate } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { requireCaseAction } from "@/lib/cases/case-guard";
 import { versionedItems } from "@/lib/cases/versioned-items";
+import { requireCitableSource } from "@/lib/sources/citation";
 import { revisionTotal } from "./revision";
 import { createEstimateSchema, estimateRefSchema, reviseEstimateSchema } from "./schema";
 
 type RevisionInput = Omit<z.output<typeof reviseEstimateSchema>, "estimateId" | "version">;
 
 const estimates = versionedItems<PopulationEstimate>({ model: "populationEstimate", entityType: "estimate", noun: "estimate", section: "estimates" });
-
-async function checkSource(tx: Prisma.TransactionClient, incidentId: string, sourceId: string | null | undefined) {
-  if (sourceId && !(await tx.source.findFirst({ where: { id: sourceId, incidentId, deletedAt: null }, select: { id: true } }))) {
-    fail("invalid", "That source does not belong to this case.", { sourceId: ["That source does not belong to this case."] });
-  }
-}
 
 function revisionData(input: RevisionInput, createdById: string) {
   const total = revisionTotal(input);
@@ -30,7 +24,7 @@ function revisionData(input: RevisionInput, createdById: string) {
 export async function createEstimate(viewer: Viewer, input: z.output<typeof createEstimateSchema>) {
   return prisma.$transaction(async (tx) => {
     await requireCaseAction(tx, viewer, input.incidentId, estimates.editPermission);
-    await checkSource(tx, input.incidentId, input.sourceId);
+    await requireCitableSource(tx, input.incidentId, input.sourceId);
     const { incidentId, label, ...revision } = input;
     const estimate = await tx.populationEstimate.create({
       data: { incidentId, label, revisions: { create: { revision: 1, ...revisionData(revision, viewer.id) } } },
@@ -46,7 +40,7 @@ export async function reviseEstimate(viewer: Viewer, input: z.output<typeof revi
   return prisma.$transaction(async (tx) => {
     const estimate = await estimates.loadLive(tx, input.estimateId);
     await requireCaseAction(tx, viewer, estimate.incidentId, estimates.editPermission);
-    await checkSource(tx, estimate.incidentId, input.sourceId);
+    await requireCitableSource(tx, estimate.incidentId, input.sourceId);
     const latestRevision = () => tx.estimateRevision.findFirst({ where: { estimateId: estimate.id }, orderBy: { revision: "desc" } });
     // A revision changes no field of the estimate itself: the version guards against two revisions from the same figures.
     await estimates.saveVersioned(tx, { id: estimate.id, version: input.version, data: {}, describeStored: async (stored) => ({ ...(await latestRevision()), version: stored.version }) });

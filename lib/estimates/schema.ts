@@ -2,6 +2,7 @@ import { z } from "zod";
 import { id, optionalCount, optionalText, pastDay, text, version } from "@/lib/validation/fields";
 import { revisionProblems } from "./revision";
 import { PROVENANCES } from "@/lib/enums";
+import { citedSourceId } from "@/lib/sources/schema";
 
 
 const revisionFields = {
@@ -13,7 +14,7 @@ const revisionFields = {
   low: optionalCount,
   high: optionalCount,
   provenance: z.enum(PROVENANCES, { error: "Say where the figure comes from." }),
-  sourceId: z.preprocess((v) => (v === "" ? null : v), id.nullable().optional()),
+  sourceId: citedSourceId,
   note: optionalText(2_000),
 };
 

@@ -35,19 +35,22 @@ export const caseTables = {
       orderBy: { slug: "asc" },
     });
   }),
-  recipients: table("recipients", ["organizationId", "organization", "relationship"], async (incidentId) =>
-    (await prisma.incidentRecipient.findMany({ where: { incidentId }, include: { organization: { select: { name: true, slug: true } } }, orderBy: { organization: { slug: "asc" } } })).map((r) => ({
-      ...r,
-      organization: r.organization.name,
-    })),
+  figures: table(
+    "figures",
+    ["id", "key", "label", "labelKo", "value", "unit", "approximate", "provenance", "asOf", "sourceId", "note", "noteKo", "deletedAt", "version"],
+    (incidentId) => prisma.incidentFigure.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),
-  figures: table("figures", ["key", "label", "value", "unit", "approximate", "provenance", "asOf", "note"], (incidentId) =>
-    prisma.incidentFigure.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  statements: table(
+    "statements",
+    ["id", "party", "quote", "quoteKo", "wording", "statedOn", "statedPrecision", "sourceId", "context", "contextKo", "deletedAt", "version"],
+    async (incidentId) =>
+      (await prisma.statement.findMany({ where: { incidentId }, include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } })).map((s) => ({ ...s, party: s.organization.name })),
   ),
-  statements: table("statements", ["party", "quote", "quoteKo", "context", "statedOn"], async (incidentId) =>
-    (await prisma.statement.findMany({ where: { incidentId }, include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } })).map((s) => ({ ...s, party: s.organization.name })),
+  sources: table(
+    "sources",
+    ["id", "kind", "title", "titleKo", "publisher", "language", "publishedOn", "publishedPrecision", "url", "note", "noteKo", "deletedAt", "version"],
+    (incidentId) => prisma.source.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),
-  sources: table("sources", ["id", "title", "titleKo", "publisher", "publishedOn", "url", "note", "deletedAt", "version"], (incidentId) => prisma.source.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } })),
   recipients: table(
     "recipients",
     ["id", "organization", "organizationKo", "country", "relationship", "stakePercent", "purposeClaimed", "consent", "contractCovered", "contractNote", "description", "descriptionKo", "deletedAt", "version"],
@@ -58,7 +61,7 @@ export const caseTables = {
         organizationKo: r.organization.nameKo,
       })),
   ),
-  findings: table("findings", ["id", "title", "body", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
+  findings: table("findings", ["id", "title", "body", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
     prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),
   dataCategories: table(
@@ -71,7 +74,7 @@ export const caseTables = {
   ),
   estimateRevisions: table(
     "estimate_revisions",
-    ["estimate", "revision", "asOf", "active", "dormant", "former", "unsplit", "total", "low", "high", "provenance", "note", "createdAt", "estimateDeletedAt"],
+    ["estimate", "revision", "asOf", "active", "dormant", "former", "unsplit", "total", "low", "high", "provenance", "sourceId", "note", "createdAt", "estimateDeletedAt"],
     async (incidentId) =>
       (
         await prisma.estimateRevision.findMany({
@@ -81,7 +84,7 @@ export const caseTables = {
         })
       ).map((r) => ({ ...r, estimate: r.estimate.label, estimateDeletedAt: r.estimate.deletedAt })),
   ),
-  timeline: table("timeline", ["id", "occurredOn", "precision", "kind", "title", "titleKo", "description", "isPublic", "inferenceNote", "deletedAt", "version"], (incidentId) =>
+  timeline: table("timeline", ["id", "occurredOn", "precision", "kind", "title", "titleKo", "description", "isPublic", "inferenceNote", "sourceId", "deletedAt", "version"], (incidentId) =>
     prisma.timelineEvent.findMany({ where: { incidentId }, orderBy: { occurredOn: "asc" } }),
   ),
   recordsPerDay: table("records_per_day", ["day", "records", "provenance"], async (incidentId) =>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id, lineList, text, version } from "@/lib/validation/fields";
 import { FINDING_STATUSES, SEVERITIES } from "@/lib/enums";
+import { citedSourceId } from "@/lib/sources/schema";
 
 
 const findingFields = {
@@ -9,6 +10,7 @@ const findingFields = {
   severity: z.enum(SEVERITIES, { error: "Choose a severity." }),
   legalArticles: lineList({ maxItems: 30, maxLength: 300 }),
   evidenceRefs: lineList({ maxItems: 100, maxLength: 500 }),
+  sourceId: citedSourceId,
 };
 
 export const createFindingSchema = z.object({ incidentId: id, ...findingFields });

@@ -59,3 +59,8 @@ export function formatAxisCount(value: Numeric, locale: Locale): string {
   if (magnitude(value) < 1_000) return formatter(locale, { maximumFractionDigits: 0 }).format(value);
   return formatter(locale, { notation: "compact", compactDisplay: "short", maximumFractionDigits: 1 }).format(value);
 }
+
+/** A stated figure as written, every digit and up to four decimals: 81,000,000 / 32.5. */
+export function formatFigure(value: number, locale: Locale): string {
+  return formatter(locale, { maximumFractionDigits: 4 }).format(value);
+}

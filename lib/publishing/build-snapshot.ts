@@ -62,6 +62,14 @@ export async function defaultSelection(db: Db, incidentId: string): Promise<Publ
   return defaultSelectionOf({ categories, events, findings, sanctions });
 }
 
+const citedSource = { title: true, titleKo: true, deletedAt: true } as const;
+
+/** The title of the source a figure or statement cites, in both languages; nothing for a deleted source, which is never published. */
+function sourceTitles(source: { title: string; titleKo: string | null; deletedAt: Date | null } | null) {
+  const live = source && !source.deletedAt ? source : null;
+  return { source: live?.title ?? null, sourceKo: live?.titleKo ?? null };
+}
+
 export async function buildSnapshot(db: Db, incidentId: string, selection: PublicationSelection): Promise<PublicSnapshot> {
   const incident = await db.incident.findFirstOrThrow({
     where: { id: incidentId, deletedAt: null },
@@ -70,11 +78,13 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
   const only = (ids: string[]) => ({ in: ids });
   const [headlines, figures, categories, events, findings, statements, sanctions, sources, seriesStats, months] = await Promise.all([
     loadHeadlines([incidentId], db),
-    selection.figures ? db.incidentFigure.findMany({ where: { incidentId }, include: { source: { select: { title: true } } }, orderBy: { createdAt: "asc" } }) : [],
+    selection.figures ? db.incidentFigure.findMany({ where: { incidentId, deletedAt: null }, include: { source: { select: citedSource } }, orderBy: { createdAt: "asc" } }) : [],
     db.dataCategory.findMany({ where: { incidentId, deletedAt: null, id: only(selection.dataCategoryIds) }, orderBy: { createdAt: "asc" } }),
     db.timelineEvent.findMany({ where: { incidentId, deletedAt: null, id: only(selection.timelineEventIds) }, orderBy: { occurredOn: "asc" } }),
     db.finding.findMany({ where: { incidentId, deletedAt: null, id: only(selection.findingIds) }, orderBy: { createdAt: "asc" } }),
-    selection.statements ? db.statement.findMany({ where: { incidentId }, include: { organization: true }, orderBy: { createdAt: "asc" } }) : [],
+    selection.statements
+      ? db.statement.findMany({ where: { incidentId, deletedAt: null }, include: { organization: true, source: { select: citedSource } }, orderBy: { createdAt: "asc" } })
+      : [],
     db.sanction.findMany({ where: { incidentId, status: "decided", id: only(selection.sanctionIds) }, orderBy: { createdAt: "asc" } }),
     selection.sources ? db.source.findMany({ where: { incidentId, deletedAt: null }, orderBy: { publishedOn: "asc" } }) : [],
     selection.series ? db.dailyRecordCount.groupBy({ by: ["provenance"], where: { incidentId }, _count: { _all: true } }) : [],
@@ -104,7 +114,19 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     },
     figures: figures
       .filter((f) => f.key !== "records_shared_total")
-      .map((f) => ({ key: f.key, label: f.label, labelKo: f.labelKo, value: Number(f.value), unit: f.unit, approximate: f.approximate, provenance: f.provenance, asOf: toDay(f.asOf), note: f.note, source: f.source?.title ?? null })),
+      .map((f) => ({
+        key: f.key,
+        label: f.label,
+        labelKo: f.labelKo,
+        value: Number(f.value),
+        unit: f.unit,
+        approximate: f.approximate,
+        provenance: f.provenance,
+        asOf: toDay(f.asOf),
+        note: f.note,
+        noteKo: f.noteKo,
+        ...sourceTitles(f.source),
+      })),
     dataCategories: categories.map((c) => ({
       id: c.id,
       name: c.name,
@@ -131,10 +153,27 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
       organization: s.organization ? { name: s.organization.name, nameKo: s.organization.nameKo } : null,
       quote: s.quote,
       quoteKo: s.quoteKo,
+      wording: s.wording,
+      statedOn: toDay(s.statedOn),
+      statedPrecision: s.statedPrecision,
       context: s.context,
+      contextKo: s.contextKo,
+      ...sourceTitles(s.source),
     })),
     sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amountKrw: s.amountKrw?.toString() ?? null, decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome })),
-    sources: sources.map((s) => ({ id: s.id, title: s.title, url: s.url, note: s.note })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      titleKo: s.titleKo,
+      kind: s.kind,
+      publisher: s.publisher,
+      language: s.language,
+      publishedOn: toDay(s.publishedOn),
+      publishedPrecision: s.publishedPrecision,
+      url: s.url,
+      note: s.note,
+      noteKo: s.noteKo,
+    })),
     series: {
       days: seriesStats.reduce((n, g) => n + g._count._all, 0),
       provenance: weakestProvenance(seriesStats.map((g) => g.provenance)),

@@ -1,7 +1,18 @@
 // A published version of a case: exactly the public fields, as JSON, picked one by one. The
 // public pages, downloads and feed read only this, never the live tables. Pure: no I/O.
 import type { CaseHeadline } from "@/lib/cases/load-headlines";
-import type { ConsentStatus, DatePrecision, ProtectionMethod, Provenance, ReversibilityVerdict, SanctionType, TimelineEventKind } from "@/lib/generated/prisma/enums";
+import type {
+  ConsentStatus,
+  DatePrecision,
+  DocumentLanguage,
+  ProtectionMethod,
+  Provenance,
+  ReversibilityVerdict,
+  SanctionType,
+  SourceKind,
+  StatementWording,
+  TimelineEventKind,
+} from "@/lib/generated/prisma/enums";
 import type { PublicStage } from "./public-stage";
 
 /** What a regulator chose to publish, and the public wording where it differs from the internal one. */
@@ -49,13 +60,52 @@ export interface PublicSnapshot {
     people: (SnapshotFigure & { split: { active: number | null; dormant: number | null; former: number | null; unsplit: number | null } }) | null;
     records: SnapshotFigure | null;
   };
-  figures: { key: string; label: string; labelKo: string | null; value: number; unit: string | null; approximate: boolean; provenance: Provenance; asOf: Day | null; note: string | null; source: string | null }[];
+  // Fields marked optional are absent in versions published before they existed.
+  figures: {
+    key: string;
+    label: string;
+    labelKo: string | null;
+    value: number;
+    unit: string | null;
+    approximate: boolean;
+    provenance: Provenance;
+    asOf: Day | null;
+    note: string | null;
+    noteKo?: string | null;
+    source: string | null;
+    sourceKo?: string | null;
+  }[];
   dataCategories: { id: string; name: string; nameKo: string | null; consent: ConsentStatus; purposeClaimed: string | null; protectionMethod: ProtectionMethod; reversibility: ReversibilityVerdict; reversibilityNote: string | null }[];
   timeline: { id: string; occurredOn: Day; precision: DatePrecision; kind: TimelineEventKind; title: string; titleKo: string | null; description: string | null; inferenceNote: string | null }[];
   findings: { id: string; title: string; body: string }[];
-  statements: { id: string; organization: { name: string; nameKo: string | null } | null; quote: string; quoteKo: string | null; context: string | null }[];
+  statements: {
+    id: string;
+    organization: { name: string; nameKo: string | null } | null;
+    quote: string;
+    quoteKo: string | null;
+    /** Whether the quote is the party's own words or the source's account of them. */
+    wording?: StatementWording;
+    statedOn?: Day | null;
+    statedPrecision?: DatePrecision;
+    context: string | null;
+    contextKo?: string | null;
+    source?: string | null;
+    sourceKo?: string | null;
+  }[];
   sanctions: { id: string; type: SanctionType; subjectName: string; amountKrw: string | null; decisionDate: Day | null; appealOutcome: string | null }[];
-  sources: { id: string; title: string; url: string | null; note: string | null }[];
+  sources: {
+    id: string;
+    title: string;
+    titleKo?: string | null;
+    kind?: SourceKind;
+    publisher?: string | null;
+    language?: DocumentLanguage | null;
+    publishedOn?: Day | null;
+    publishedPrecision?: DatePrecision;
+    url: string | null;
+    note: string | null;
+    noteKo?: string | null;
+  }[];
   /** Records per month as published (for the public chart and table); absent in early versions. */
   series: { days: number; provenance: Provenance | null; months?: { month: Day; records: number; days: number; provenance: Provenance }[] };
 }
@@ -78,6 +128,8 @@ export function reviveSnapshot(s: PublicSnapshot) {
     figures: s.figures.map((f) => ({ ...f, asOf: fromDay(f.asOf) })),
     timeline: s.timeline.map((e) => ({ ...e, occurredOn: fromDay(e.occurredOn) as Date })),
     sanctions: s.sanctions.map((x) => ({ ...x, decisionDate: fromDay(x.decisionDate) })),
+    statements: s.statements.map((x) => ({ ...x, statedOn: fromDay(x.statedOn ?? null) })),
+    sources: s.sources.map((x) => ({ ...x, publishedOn: fromDay(x.publishedOn ?? null) })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bool, id, optionalText, pastDay, text, version } from "@/lib/validation/fields";
 import { DATE_PRECISIONS, EVENT_KINDS } from "@/lib/enums";
+import { citedSourceId } from "@/lib/sources/schema";
 
 
 const eventFields = {
@@ -12,6 +13,7 @@ const eventFields = {
   description: optionalText(5_000),
   isPublic: bool,
   inferenceNote: optionalText(1_000),
+  sourceId: citedSourceId,
 };
 
 export const createEventSchema = z.object({ incidentId: id, ...eventFields });

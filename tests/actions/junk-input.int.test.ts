@@ -13,9 +13,10 @@ import { assertWithinBudget, timeoutFor } from "@/tests/support/property-budget"
 let regulator: Viewer;
 let admin: Viewer;
 let incidentId: string;
+let organizationId: string;
 beforeAll(async () => {
   [regulator, admin] = await Promise.all([makeViewer("regulator"), makeViewer("admin")]);
-  incidentId = (await makeCase()).id;
+  ({ id: incidentId, investigatedOrgId: organizationId } = await makeCase());
 });
 afterAll(() => prisma.$disconnect());
 
@@ -40,6 +41,7 @@ const KEYS = [
   "legalArticles", "evidenceRefs", "occurredOn", "precision", "kind", "isPublic", "name", "sensitivity", "consent", "protectionMethod",
   "keyHolder", "identifierFormat", "identifierSpaceSize", "gpuHashRate", "reversibility", "label", "asOf", "active", "dormant", "former",
   "unsplit", "low", "high", "provenance", "summary", "conductStartPrecision", "conductEndPrecision", "email", "role", "signIn", "active",
+  "sourceId", "organizationId", "quote", "wording", "statedOn", "statedPrecision", "value", "unit", "approximate", "language", "publishedPrecision",
 ];
 const junk = () =>
   fc.oneof(
@@ -81,7 +83,7 @@ describe("nearly valid requests with one spoiled field", () => {
   it("each create action answers every spoiled field with a refusal or a success, never an unexpected error", async () => {
     for (const section of sampled) {
       const definition = (await section.actions!()).create!;
-      const base = section.sample!({ incidentId });
+      const base = section.sample!({ incidentId, organizationId });
       expect(await executeAction(regulator, definition, base), `${section.key}: the sample itself is valid`).toMatchObject({ ok: true });
       await assertWithinBudget(
         fc.asyncProperty(fc.constantFrom(...Object.keys(base)), value, async (key, spoiled) => {

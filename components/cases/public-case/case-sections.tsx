@@ -51,13 +51,27 @@ export function FindingsList({ findings }: { findings: PublishedCase["findings"]
 
 export function SourcesList({ sources }: { sources: PublishedCase["sources"] }) {
   const t = useTranslations("case");
+  const tEnum = useTranslations("enum");
+  const locale = useAppLocale();
   return (
-    <ListSection id="sources" title={t("sources")} items={sources} className="space-y-2 text-sm" render={(s) => (
-      <>
-        <p className="font-medium">{s.url ? <a href={s.url} className="text-blue-800 underline">{s.title}</a> : s.title}</p>
-        {s.note ? <p className="text-slate-600">{s.note}</p> : null}
-      </>
-    )} />
+    <ListSection id="sources" title={t("sources")} items={sources} className="space-y-2 text-sm" render={(s) => {
+      const title = localized(locale, s.title, s.titleKo);
+      // What it is, who published it, when, and in which language: each only when the version carries it.
+      const about = [
+        s.kind ? tEnum(`sourceKind.${s.kind}`) : null,
+        s.publisher,
+        s.publishedOn ? formatDate(s.publishedOn, s.publishedPrecision ?? "day", locale) : null,
+        s.language ? t("sourceLanguage", { language: tEnum(`documentLanguage.${s.language}`) }) : null,
+      ].filter(Boolean);
+      const note = localized(locale, s.note ?? "", s.noteKo);
+      return (
+        <>
+          <p className="font-medium">{s.url ? <a href={s.url} className="text-blue-800 underline">{title}</a> : title}</p>
+          {about.length > 0 ? <p className="text-xs text-slate-600">{about.join(" · ")}</p> : null}
+          {note ? <p className="text-slate-600">{note}</p> : null}
+        </>
+      );
+    }} />
   );
 }
 
@@ -75,7 +89,12 @@ export function KeyFigures({ figures }: { figures: PublishedCase["figures"] }) {
           </span>
           <ProvenanceBadge provenance={f.provenance} />
         </span>
-        {f.note ? <span className="w-full text-xs text-slate-600">{f.note}</span> : null}
+        {f.note ? <span className="w-full text-xs text-slate-600">{localized(locale, f.note, f.noteKo)}</span> : null}
+        {f.source || f.asOf ? (
+          <span className="w-full text-xs text-slate-600">
+            {[f.source ? t("source", { source: localized(locale, f.source, f.sourceKo) }) : null, f.asOf ? t("asOf", { date: formatDate(f.asOf, "day", locale) }) : null].filter(Boolean).join(" · ")}
+          </span>
+        ) : null}
       </div>
     )} />
   );
@@ -89,8 +108,15 @@ export function Positions({ statements }: { statements: PublishedCase["statement
       <figure className="rounded-lg border-l-4 border-slate-400 bg-slate-50 px-4 py-3">
         <blockquote className="text-slate-800">{localized(locale, s.quote, s.quoteKo)}</blockquote>
         <figcaption className="mt-1 text-sm text-slate-600">
-          {s.organization ? `— ${localized(locale, s.organization.name, s.organization.nameKo)}` : null}
-          {s.context ? ` (${s.context})` : ""}
+          {[
+            s.organization ? `— ${localized(locale, s.organization.name, s.organization.nameKo)}` : null,
+            s.statedOn ? formatDate(s.statedOn, s.statedPrecision ?? "day", locale) : null,
+          ]
+            .filter(Boolean)
+            .join(", ")}
+          {s.context ? ` (${localized(locale, s.context, s.contextKo)})` : ""}
+          {s.wording === "paraphrase" ? ` (${t("paraphrased")})` : ""}
+          {s.source ? <span className="block text-xs">{t("source", { source: localized(locale, s.source, s.sourceKo) })}</span> : null}
         </figcaption>
       </figure>
     )} />

@@ -42,7 +42,7 @@ export async function buildWorld(): Promise<World> {
   const itemIds: Record<string, string> = {};
   for (const section of CASE_SECTIONS) {
     if (!section.sample || !section.actions || !section.itemIdKey) continue;
-    const created = await executeAction(regulator, (await section.actions()).create!, section.sample({ incidentId: id }));
+    const created = await executeAction(regulator, (await section.actions()).create!, section.sample({ incidentId: id, organizationId: assigned.investigatedOrgId }));
     if (!created.ok) throw new Error(`Could not create a ${section.key} item: ${created.message}`);
     itemIds[section.itemIdKey] = (created.data as { id: string }).id;
   }

@@ -12,7 +12,9 @@ import { SEVERITIES } from "@/lib/enums";
 
 interface Values {
   title: string;
+  titleKo: string;
   body: string;
+  bodyKo: string;
   severity: (typeof SEVERITIES)[number];
   legalArticles: string;
   evidenceRefs: string;
@@ -29,7 +31,7 @@ export function FindingForm(props: { incidentId: string; slug: string } | { find
     schema: editing ? updateFindingSchema : createFindingSchema,
     defaultValues: editing
       ? { findingId: props.findingId, version: props.version, ...props.values }
-      : { incidentId: props.incidentId, title: "", body: "", severity: "medium", legalArticles: "", evidenceRefs: "" },
+      : { incidentId: props.incidentId, title: "", titleKo: "", body: "", bodyKo: "", severity: "medium", legalArticles: "", evidenceRefs: "" },
     action: editing ? updateFindingAction : createFindingAction,
     shownAt: (id) => `/workspace/cases/${props.slug}/findings#finding-${id}`,
   });
@@ -43,15 +45,23 @@ export function FindingForm(props: { incidentId: string; slug: string } | { find
           mine={form.getValues() as Record<string, unknown>}
           fields={[
             { name: "title", label: t("title") },
+            { name: "titleKo", label: tForms("inKorean", { field: t("title") }) },
             { name: "body", label: t("body") },
+            { name: "bodyKo", label: tForms("inKorean", { field: t("body") }) },
           ]}
         />
       ) : null}
       <Field id={`${p}-title`} label={t("title")} error={e.title?.message}>
         <input id={`${p}-title`} className={inputClass} {...describedBy(`${p}-title`, { error: e.title })} {...register("title")} />
       </Field>
+      <Field id={`${p}-titleKo`} label={tForms("inKorean", { field: t("title") })} optional error={e.titleKo?.message}>
+        <input id={`${p}-titleKo`} lang="ko" className={inputClass} {...describedBy(`${p}-titleKo`, { error: e.titleKo })} {...register("titleKo")} />
+      </Field>
       <Field id={`${p}-body`} label={t("body")} error={e.body?.message}>
         <textarea id={`${p}-body`} rows={5} className={inputClass} {...describedBy(`${p}-body`, { error: e.body })} {...register("body")} />
+      </Field>
+      <Field id={`${p}-bodyKo`} label={tForms("inKorean", { field: t("body") })} optional error={e.bodyKo?.message}>
+        <textarea id={`${p}-bodyKo`} lang="ko" rows={5} className={inputClass} {...describedBy(`${p}-bodyKo`, { error: e.bodyKo })} {...register("bodyKo")} />
       </Field>
       <Field id={`${p}-severity`} label={t("severity")} error={e.severity?.message}>
         <select id={`${p}-severity`} className={inputClass} {...register("severity")}>

@@ -15,7 +15,7 @@ import "../globals.css";
  * sign-in). Sending every message to every page tripled the public pages' size; the workspace
  * layout provides the rest.
  */
-const PUBLIC_CLIENT_NAMESPACES = ["locale", "errors", "auth", "nav"] as const;
+const PUBLIC_CLIENT_NAMESPACES = ["locale", "errors", "auth", "nav", "languageMark"] as const;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -14,15 +14,16 @@ import { createCategorySchema, HASH_ALGORITHMS, updateCategorySchema } from "@/l
 import { CONSENTS, KEY_HOLDERS, PROTECTION_METHODS, REVERSIBILITY_VERDICTS, SENSITIVITIES } from "@/lib/enums";
 
 export type CategoryValues = Record<
-  | "name" | "nameKo" | "sensitivity" | "consent" | "purposeClaimed" | "sharedFrom" | "sharedUntil" | "protectionMethod" | "hashAlgorithm" | "keyHolder"
-  | "keyHandling" | "protectionNote" | "identifierFormat" | "identifierSpace" | "identifierSpaceSize" | "gpuHashRate" | "reversibility" | "reversibilityNote",
+  | "name" | "nameKo" | "sensitivity" | "consent" | "purposeClaimed" | "purposeClaimedKo" | "sharedFrom" | "sharedUntil" | "protectionMethod" | "hashAlgorithm" | "keyHolder"
+  | "keyHandling" | "protectionNote" | "protectionNoteKo" | "identifierFormat" | "identifierSpace" | "identifierSpaceSize" | "gpuHashRate" | "reversibility" | "reversibilityNote"
+  | "reversibilityNoteKo",
   string
 >;
 
 const EMPTY: CategoryValues = {
-  name: "", nameKo: "", sensitivity: "moderate", consent: "unknown", purposeClaimed: "", sharedFrom: "", sharedUntil: "", protectionMethod: "unknown",
-  hashAlgorithm: "", keyHolder: "unknown", keyHandling: "", protectionNote: "", identifierFormat: "", identifierSpace: "", identifierSpaceSize: "",
-  gpuHashRate: "", reversibility: "not_tested", reversibilityNote: "",
+  name: "", nameKo: "", sensitivity: "moderate", consent: "unknown", purposeClaimed: "", purposeClaimedKo: "", sharedFrom: "", sharedUntil: "", protectionMethod: "unknown",
+  hashAlgorithm: "", keyHolder: "unknown", keyHandling: "", protectionNote: "", protectionNoteKo: "", identifierFormat: "", identifierSpace: "", identifierSpaceSize: "",
+  gpuHashRate: "", reversibility: "not_tested", reversibilityNote: "", reversibilityNoteKo: "",
 };
 
 export function CategoryForm(props: { incidentId: string; slug: string } | { categoryId: string; version: number; slug: string; values: CategoryValues }) {
@@ -44,17 +45,17 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
   const identifierFormat = useWatch({ control: form.control, name: "identifierFormat" as never }) as unknown;
   // After a refused save the field re-checks as the user types; a preset re-checks it the same way.
   const fillFormat = (format: string) => form.setValue("identifierFormat" as never, format as never, { shouldDirty: true, shouldValidate: formState.isSubmitted });
-  const text = (name: keyof CategoryValues, label: string, options: { optional?: boolean; hint?: string; area?: boolean; day?: boolean; wide?: boolean } = {}) => {
+  const text = (name: keyof CategoryValues, label: string, options: { optional?: boolean; hint?: string; area?: boolean; day?: boolean; wide?: boolean; korean?: boolean } = {}) => {
     const id = `${p}-${name}`;
     const aria = describedBy(id, { hint: Boolean(options.hint), error: e[name] });
     return (
       <Field id={id} label={label} optional={options.optional} hint={options.hint} error={e[name]?.message} className={options.wide ? "sm:col-span-2" : undefined}>
         {options.area ? (
-          <textarea id={id} rows={3} className={inputClass} {...aria} {...register(name as never)} />
+          <textarea id={id} rows={3} lang={options.korean ? "ko" : undefined} className={inputClass} {...aria} {...register(name as never)} />
         ) : options.day ? (
           <DayInput id={id} className={inputClass} {...aria} {...register(name as never)} />
         ) : (
-          <input id={id} type="text" className={inputClass} {...aria} {...register(name as never)} />
+          <input id={id} type="text" lang={options.korean ? "ko" : undefined} className={inputClass} {...aria} {...register(name as never)} />
         )}
       </Field>
     );
@@ -67,6 +68,8 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
       </select>
     </Field>
   );
+  // The Korean text a reader of the Korean page sees, right under its English original.
+  const korean = (name: keyof CategoryValues, field: string, options: { area?: boolean; wide?: boolean } = {}) => text(name, tForms("inKorean", { field }), { ...options, optional: true, korean: true });
   return (
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
       {conflict ? (
@@ -75,10 +78,11 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
         </div>
       ) : null}
       {text("name", t("name"))}
-      {text("nameKo", t("nameKo"), { optional: true })}
+      {text("nameKo", t("nameKo"), { optional: true, korean: true })}
       {select("sensitivity", t("sensitivity"), SENSITIVITIES, (v) => tEnum(`sensitivity.${v}`))}
       {select("consent", t("consent"), CONSENTS, (v) => tConsent(v))}
       {text("purposeClaimed", t("purpose"), { optional: true, area: true, wide: true })}
+      {korean("purposeClaimedKo", t("purpose"), { area: true, wide: true })}
       {text("sharedFrom", t("sharedFrom"), { optional: true, day: true })}
       {text("sharedUntil", t("sharedUntil"), { optional: true, day: true })}
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-3 sm:col-span-2 sm:grid-cols-2">
@@ -98,9 +102,11 @@ export function CategoryForm(props: { incidentId: string; slug: string } | { cat
         {text("gpuHashRate", t("gpuHashRate"), { optional: true, hint: t("gpuHashRateHint") })}
         {text("identifierSpace", t("identifierSpace"), { optional: true, wide: true })}
         {text("protectionNote", t("protectionNote"), { optional: true, area: true, wide: true })}
+        {korean("protectionNoteKo", t("protectionNote"), { area: true, wide: true })}
       </fieldset>
       {select("reversibility", t("reversibility"), REVERSIBILITY_VERDICTS, (v) => tEnum(`reversibility.${v}`))}
-      {text("reversibilityNote", t("reversibilityNote"), { optional: true })}
+      {text("reversibilityNote", t("reversibilityNote"), { optional: true, wide: true })}
+      {korean("reversibilityNoteKo", t("reversibilityNote"), { wide: true })}
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("addCategory")} />
         <span className="sr-only">{tForms("required")}</span>

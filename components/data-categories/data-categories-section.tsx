@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { LocalizedText } from "@/components/cases/localized-text";
 import { CategoryForm } from "@/components/data-categories/category-form";
 import { ReversibilityCheck } from "@/components/data-categories/reversibility-check";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
@@ -33,7 +34,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 className="text-lg font-semibold">
                 <Link href={`/workspace/cases/${slug}/data-categories/${c.id}`} className="text-blue-800 hover:underline">
-                  {localized(locale, c.name, c.nameKo)}
+                  <LocalizedText en={c.name} ko={c.nameKo} />
                 </Link>
               </h2>
               <span className="text-xs text-slate-600">
@@ -52,12 +53,12 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
             <ReversibilityCheck check={c.check} />
             <p className="text-sm">
               <span className="font-medium">{t("reversibility")}:</span> {tEnum(`reversibility.${c.reversibility}`)}
-              {c.reversibilityNote ? <span className="block text-xs text-slate-600">{c.reversibilityNote}</span> : null}
+              <LocalizedText className="block text-xs text-slate-600" en={c.reversibilityNote} ko={c.reversibilityNoteKo} />
             </p>
           </li>
         ))}
       </ul>
-      <DeletedItems items={categories.deleted.map((c) => ({ id: c.id, name: c.name, restore: restoreCategoryAction.bind(null, { categoryId: c.id, version: c.version }) }))} />
+      <DeletedItems items={categories.deleted.map((c) => ({ id: c.id, name: localized(locale, c.name, c.nameKo), restore: restoreCategoryAction.bind(null, { categoryId: c.id, version: c.version }) }))} />
       {canEdit ? (
         <Disclosure summary={t("addCategory")}>
           <CategoryForm incidentId={incident.id} slug={slug} />
@@ -73,7 +74,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
   return (
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="dataCategories" />
-      <h2 className="text-xl font-semibold">{localized(locale, category.name, category.nameKo)}</h2>
+      <LocalizedText as="h2" className="text-xl font-semibold" en={category.name} ko={category.nameKo} />
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
           {canEdit ? (
@@ -88,6 +89,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
                 sensitivity: category.sensitivity,
                 consent: category.consent,
                 purposeClaimed: textValue(category.purposeClaimed),
+                purposeClaimedKo: textValue(category.purposeClaimedKo),
                 sharedFrom: dayValue(category.sharedFrom),
                 sharedUntil: dayValue(category.sharedUntil),
                 protectionMethod: category.protectionMethod,
@@ -95,23 +97,25 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
                 keyHolder: category.keyHolder,
                 keyHandling: textValue(category.keyHandling),
                 protectionNote: textValue(category.protectionNote),
+                protectionNoteKo: textValue(category.protectionNoteKo),
                 identifierFormat: textValue(category.identifierFormat),
                 identifierSpace: textValue(category.identifierSpace),
                 identifierSpaceSize: countValue(category.identifierSpaceSize),
                 gpuHashRate: category.gpuHashRate === null ? "" : String(category.gpuHashRate),
                 reversibility: category.reversibility,
                 reversibilityNote: textValue(category.reversibilityNote),
+                reversibilityNoteKo: textValue(category.reversibilityNoteKo),
               }}
             />
           ) : (
-            <p className="whitespace-pre-line text-sm">{category.protectionNote}</p>
+            <LocalizedText as="p" className="whitespace-pre-line text-sm" en={category.protectionNote} ko={category.protectionNoteKo} />
           )}
         </div>
         <aside className="space-y-4">
           <ReversibilityCheck check={category.check} />
-          {category.protectionNote ? <p className="text-xs text-slate-600">{category.protectionNote}</p> : null}
+          <LocalizedText as="p" className="text-xs text-slate-600" en={category.protectionNote} ko={category.protectionNoteKo} />
           {can(viewer, "case.delete", access) ? (
-            <DeleteRestoreButton mode="delete" name={category.name} run={deleteCategoryAction.bind(null, { categoryId: category.id, version: category.version })} after={`/workspace/cases/${slug}/data-categories`} />
+            <DeleteRestoreButton mode="delete" name={localized(locale, category.name, category.nameKo)} run={deleteCategoryAction.bind(null, { categoryId: category.id, version: category.version })} after={`/workspace/cases/${slug}/data-categories`} />
           ) : null}
         </aside>
       </div>
@@ -125,8 +129,9 @@ export async function SectionReport({ incident, locale }: SectionViewProps) {
     <div className="grid gap-3 sm:grid-cols-2 print:grid-cols-2">
       {categories.live.map((c) => (
         <div key={c.id} className="break-inside-avoid space-y-1">
-          <p className="font-medium">{localized(locale, c.name, c.nameKo)}</p>
+          <LocalizedText as="p" className="font-medium" en={c.name} ko={c.nameKo} />
           <ReversibilityCheck check={c.check} />
+          <LocalizedText as="p" className="text-xs text-slate-600" en={c.reversibilityNote} ko={c.reversibilityNoteKo} />
         </div>
       ))}
     </div>

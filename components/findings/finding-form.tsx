@@ -14,7 +14,9 @@ import type { SourceChoice } from "@/lib/sources/list-sources";
 
 interface Values {
   title: string;
+  titleKo: string;
   body: string;
+  bodyKo: string;
   severity: (typeof SEVERITIES)[number];
   legalArticles: string;
   evidenceRefs: string;
@@ -32,7 +34,7 @@ export function FindingForm(props: ({ incidentId: string } | { findingId: string
     schema: editing ? updateFindingSchema : createFindingSchema,
     defaultValues: editing
       ? { findingId: props.findingId, version: props.version, ...props.values }
-      : { incidentId: props.incidentId, title: "", body: "", severity: "medium", legalArticles: "", evidenceRefs: "", sourceId: "" },
+      : { incidentId: props.incidentId, title: "", titleKo: "", body: "", bodyKo: "", severity: "medium", legalArticles: "", evidenceRefs: "", sourceId: "" },
     action: editing ? updateFindingAction : createFindingAction,
     shownAt: (id) => `/workspace/cases/${props.slug}/findings#finding-${id}`,
   });
@@ -46,15 +48,23 @@ export function FindingForm(props: ({ incidentId: string } | { findingId: string
           mine={form.getValues() as Record<string, unknown>}
           fields={[
             { name: "title", label: t("title") },
+            { name: "titleKo", label: tForms("inKorean", { field: t("title") }) },
             { name: "body", label: t("body") },
+            { name: "bodyKo", label: tForms("inKorean", { field: t("body") }) },
           ]}
         />
       ) : null}
       <Field id={`${p}-title`} label={t("title")} error={e.title?.message}>
         <input id={`${p}-title`} className={inputClass} {...describedBy(`${p}-title`, { error: e.title })} {...register("title")} />
       </Field>
+      <Field id={`${p}-titleKo`} label={tForms("inKorean", { field: t("title") })} optional error={e.titleKo?.message}>
+        <input id={`${p}-titleKo`} lang="ko" className={inputClass} {...describedBy(`${p}-titleKo`, { error: e.titleKo })} {...register("titleKo")} />
+      </Field>
       <Field id={`${p}-body`} label={t("body")} error={e.body?.message}>
         <textarea id={`${p}-body`} rows={5} className={inputClass} {...describedBy(`${p}-body`, { error: e.body })} {...register("body")} />
+      </Field>
+      <Field id={`${p}-bodyKo`} label={tForms("inKorean", { field: t("body") })} optional error={e.bodyKo?.message}>
+        <textarea id={`${p}-bodyKo`} lang="ko" rows={5} className={inputClass} {...describedBy(`${p}-bodyKo`, { error: e.bodyKo })} {...register("bodyKo")} />
       </Field>
       <Field id={`${p}-severity`} label={t("severity")} error={e.severity?.message}>
         <select id={`${p}-severity`} className={inputClass} {...register("severity")}>

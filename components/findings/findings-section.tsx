@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { LocalizedText } from "@/components/cases/localized-text";
 import { FindingBadges } from "@/components/findings/finding-badges";
 import { FindingForm } from "@/components/findings/finding-form";
 import { FindingStatusForm } from "@/components/findings/finding-status-form";
@@ -14,10 +15,12 @@ import { deleteFindingAction, restoreFindingAction } from "@/lib/findings/action
 import { getFinding, listFindings } from "@/lib/findings/list-findings";
 import { allowedStatusChanges } from "@/lib/findings/status";
 import { formatDateTime } from "@/lib/format/date";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { Panel } from "@/components/ui/panel";
 import { sourceChoices } from "@/lib/sources/list-sources";
-export async function SectionList({ viewer, incident, access, slug, canEdit }: SectionViewProps) {
+
+export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, findings, sources] = await Promise.all([getTranslations("caseWs"), listFindings(incident.id, { includeDeleted: canRestore }), canEdit ? sourceChoices(incident.id) : []]);
   return (
@@ -37,12 +40,12 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <h3 className="font-semibold">
                     <Link href={`/workspace/cases/${slug}/findings/${f.id}`} className="text-blue-800 hover:underline">
-                      {f.title}
+                      <LocalizedText en={f.title} ko={f.titleKo} />
                     </Link>
                   </h3>
                   <FindingBadges severity={f.severity} status={f.status} />
                 </div>
-                <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{f.body}</p>
+                <LocalizedText as="p" className="mt-1 whitespace-pre-line text-sm text-slate-800" en={f.body} ko={f.bodyKo} />
                 {f.legalArticles.length > 0 ? (
                   <p className="mt-2 text-xs text-slate-600">
                     {t("legalArticles")}: {f.legalArticles.join("; ")}
@@ -57,7 +60,7 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
             ))}
           </ol>
         )}
-        <DeletedItems items={findings.deleted.map((f) => ({ id: f.id, name: f.title, restore: restoreFindingAction.bind(null, { findingId: f.id, version: f.version }) }))} />
+        <DeletedItems items={findings.deleted.map((f) => ({ id: f.id, name: localized(locale, f.title, f.titleKo), restore: restoreFindingAction.bind(null, { findingId: f.id, version: f.version }) }))} />
       </section>
       {canEdit ? (
         <Panel id="add-finding" title={t("addFinding")}>
@@ -76,7 +79,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="findings" />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 className="text-xl font-semibold">{finding.title}</h2>
+        <LocalizedText as="h2" className="text-xl font-semibold" en={finding.title} ko={finding.titleKo} />
         <FindingBadges severity={finding.severity} status={finding.status} />
       </div>
       <p className="text-xs text-slate-600">
@@ -94,7 +97,9 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
               sources={sources}
               values={{
                 title: finding.title,
+                titleKo: textValue(finding.titleKo),
                 body: finding.body,
+                bodyKo: textValue(finding.bodyKo),
                 severity: finding.severity,
                 legalArticles: linesValue(finding.legalArticles),
                 evidenceRefs: linesValue(finding.evidenceRefs),
@@ -115,13 +120,13 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
               <FindingStatusForm key={finding.version} findingId={finding.id} version={finding.version} next={allowedStatusChanges(finding.status)} />
             </section>
             {can(viewer, "case.delete", access) ? (
-              <DeleteRestoreButton mode="delete" name={finding.title} run={deleteFindingAction.bind(null, { findingId: finding.id, version: finding.version })} after={`/workspace/cases/${slug}/findings`} />
+              <DeleteRestoreButton mode="delete" name={localized(locale, finding.title, finding.titleKo)} run={deleteFindingAction.bind(null, { findingId: finding.id, version: finding.version })} after={`/workspace/cases/${slug}/findings`} />
             ) : null}
           </div>
         </div>
       ) : (
         <div className="space-y-2">
-          <p className="whitespace-pre-line">{finding.body}</p>
+          <LocalizedText as="p" className="whitespace-pre-line" en={finding.body} ko={finding.bodyKo} />
           <p className="text-sm text-slate-600">{finding.legalArticles.join("; ")}</p>
         </div>
       )}
@@ -136,9 +141,9 @@ export async function SectionReport({ incident }: SectionViewProps) {
       {findings.live.map((f) => (
         <li key={f.id} className="break-inside-avoid">
           <p className="font-medium">
-            {f.title} <FindingBadges severity={f.severity} status={f.status} />
+            <LocalizedText en={f.title} ko={f.titleKo} /> <FindingBadges severity={f.severity} status={f.status} />
           </p>
-          <p className="whitespace-pre-line">{f.body}</p>
+          <LocalizedText as="p" className="whitespace-pre-line" en={f.body} ko={f.bodyKo} />
           {f.legalArticles.length ? <p className="text-xs">{f.legalArticles.join("; ")}</p> : null}
         </li>
       ))}

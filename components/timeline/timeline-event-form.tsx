@@ -13,11 +13,24 @@ import { DATE_PRECISIONS, EVENT_KINDS } from "@/lib/enums";
 import { SourceSelect } from "@/components/sources/source-select";
 import type { SourceChoice } from "@/lib/sources/list-sources";
 
-export type EventValues = { occurredOn: string; precision: string; kind: string; title: string; titleKo: string; description: string; isPublic: boolean; inferenceNote: string; sourceId: string };
-const EMPTY: EventValues = { occurredOn: "", precision: "day", kind: "other", title: "", titleKo: "", description: "", isPublic: false, inferenceNote: "", sourceId: "" };
+export type EventValues = {
+  occurredOn: string;
+  precision: string;
+  kind: string;
+  title: string;
+  titleKo: string;
+  description: string;
+  descriptionKo: string;
+  isPublic: boolean;
+  inferenceNote: string;
+  inferenceNoteKo: string;
+  sourceId: string;
+};
+const EMPTY: EventValues = { occurredOn: "", precision: "day", kind: "other", title: "", titleKo: "", description: "", descriptionKo: "", isPublic: false, inferenceNote: "", inferenceNoteKo: "", sourceId: "" };
 
 export function TimelineEventForm(props: ({ incidentId: string } | { eventId: string; version: number; values: EventValues }) & { slug: string; sources: SourceChoice[] }) {
   const t = useTranslations("caseWs");
+  const tForms = useTranslations("forms");
   const tEnum = useTranslations("enum");
   const editing = "eventId" in props;
   const { form, submit, conflict, errors: e } = useItemForm({
@@ -34,7 +47,12 @@ export function TimelineEventForm(props: ({ incidentId: string } | { eventId: st
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
       {conflict ? (
         <div className="sm:col-span-2">
-          <ConflictPanel conflict={conflict} mine={form.getValues() as Record<string, unknown>} fields={[{ name: "title", label: t("eventTitle") }, { name: "description", label: t("description") }]} />
+          <ConflictPanel conflict={conflict} mine={form.getValues() as Record<string, unknown>} fields={[
+              { name: "title", label: t("eventTitle") },
+              { name: "titleKo", label: t("eventTitleKo") },
+              { name: "description", label: t("description") },
+              { name: "descriptionKo", label: tForms("inKorean", { field: t("description") }) },
+            ]} />
         </div>
       ) : null}
       <Field id={`${p}-occurredOn`} label={t("occurredOn")} error={e.occurredOn?.message}>
@@ -64,8 +82,14 @@ export function TimelineEventForm(props: ({ incidentId: string } | { eventId: st
       <Field id={`${p}-description`} label={t("description")} optional error={e.description?.message} className="sm:col-span-2">
         <textarea id={`${p}-description`} rows={3} className={inputClass} {...aria("description")} {...register("description" as never)} />
       </Field>
-      <Field id={`${p}-inference`} label={t("inferenceNote")} optional error={e.inferenceNote?.message} className="sm:col-span-2">
-        <input id={`${p}-inference`} className={inputClass} {...aria("inferenceNote")} {...register("inferenceNote" as never)} />
+      <Field id={`${p}-descriptionKo`} label={tForms("inKorean", { field: t("description") })} optional error={e.descriptionKo?.message} className="sm:col-span-2">
+        <textarea id={`${p}-descriptionKo`} lang="ko" rows={3} className={inputClass} {...aria("descriptionKo")} {...register("descriptionKo" as never)} />
+      </Field>
+      <Field id={`${p}-inferenceNote`} label={t("inferenceNote")} optional error={e.inferenceNote?.message} className="sm:col-span-2">
+        <input id={`${p}-inferenceNote`} className={inputClass} {...aria("inferenceNote")} {...register("inferenceNote" as never)} />
+      </Field>
+      <Field id={`${p}-inferenceNoteKo`} label={tForms("inKorean", { field: t("inferenceNote") })} optional error={e.inferenceNoteKo?.message} className="sm:col-span-2">
+        <input id={`${p}-inferenceNoteKo`} lang="ko" className={inputClass} {...aria("inferenceNoteKo")} {...register("inferenceNoteKo" as never)} />
       </Field>
       <SourceSelect id={`${p}-source`} sources={props.sources} registration={register("sourceId" as never)} error={e.sourceId?.message} className="sm:col-span-2" />
       <div className="sm:col-span-2">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { LocalizedText } from "@/components/cases/localized-text";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
 import { DeletedItems } from "@/components/forms/deleted-items";
 import { dayValue, textValue } from "@/components/forms/form-values";
@@ -37,15 +38,15 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
               </div>
               <p className="font-medium">
                 <Link href={`/workspace/cases/${slug}/timeline/${e.id}`} className="text-blue-800 hover:underline">
-                  {localized(locale, e.title, e.titleKo)}
+                  <LocalizedText en={e.title} ko={e.titleKo} />
                 </Link>
               </p>
-              {e.description ? <p className="text-sm text-slate-700">{e.description}</p> : null}
-              {e.inferenceNote ? <p className="text-xs text-slate-600">{e.inferenceNote}</p> : null}
+              <LocalizedText as="p" className="text-sm text-slate-700" en={e.description} ko={e.descriptionKo} />
+              <LocalizedText as="p" className="text-xs text-slate-600" en={e.inferenceNote} ko={e.inferenceNoteKo} />
             </li>
           ))}
         </ol>
-        <DeletedItems items={events.deleted.map((e) => ({ id: e.id, name: e.title, restore: restoreEventAction.bind(null, { eventId: e.id, version: e.version }) }))} />
+        <DeletedItems items={events.deleted.map((e) => ({ id: e.id, name: localized(locale, e.title, e.titleKo), restore: restoreEventAction.bind(null, { eventId: e.id, version: e.version }) }))} />
       </section>
       {canEdit ? (
         <Panel id="add-event" title={t("addEvent")}>
@@ -56,13 +57,13 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
   );
 }
 
-export async function SectionItem({ viewer, incident, access, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
+export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
   const [event, sources] = await Promise.all([getEvent(incident.id, itemId), canEdit ? sourceChoices(incident.id) : []]);
   if (!event) notFound();
   return (
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="timeline" />
-      <h2 className="text-xl font-semibold">{event.title}</h2>
+      <LocalizedText as="h2" className="text-xl font-semibold" en={event.title} ko={event.titleKo} />
       {canEdit ? (
         <TimelineEventForm
           key={event.version}
@@ -77,16 +78,18 @@ export async function SectionItem({ viewer, incident, access, slug, canEdit, ite
             title: event.title,
             titleKo: textValue(event.titleKo),
             description: textValue(event.description),
+            descriptionKo: textValue(event.descriptionKo),
             isPublic: event.isPublic,
             inferenceNote: textValue(event.inferenceNote),
             sourceId: textValue(event.sourceId),
+            inferenceNoteKo: textValue(event.inferenceNoteKo),
           }}
         />
       ) : (
-        <p>{event.description}</p>
+        <LocalizedText as="p" en={event.description} ko={event.descriptionKo} />
       )}
       {can(viewer, "case.delete", access) ? (
-        <DeleteRestoreButton mode="delete" name={event.title} run={deleteEventAction.bind(null, { eventId: event.id, version: event.version })} after={`/workspace/cases/${slug}/timeline`} />
+        <DeleteRestoreButton mode="delete" name={localized(locale, event.title, event.titleKo)} run={deleteEventAction.bind(null, { eventId: event.id, version: event.version })} after={`/workspace/cases/${slug}/timeline`} />
       ) : null}
     </div>
   );
@@ -98,8 +101,9 @@ export async function SectionReport({ incident, locale }: SectionViewProps) {
     <ul className="space-y-1">
       {events.live.map((e) => (
         <li key={e.id} className="break-inside-avoid">
-          <span className="font-medium">{formatDate(e.occurredOn, e.precision, locale)}</span> — {localized(locale, e.title, e.titleKo)}
-          {e.inferenceNote ? <span className="block text-xs text-slate-600">{e.inferenceNote}</span> : null}
+          <span className="font-medium">{formatDate(e.occurredOn, e.precision, locale)}</span> — <LocalizedText en={e.title} ko={e.titleKo} />
+          <LocalizedText as="p" className="text-slate-700" en={e.description} ko={e.descriptionKo} />
+          <LocalizedText className="block text-xs text-slate-600" en={e.inferenceNote} ko={e.inferenceNoteKo} />
         </li>
       ))}
     </ul>

@@ -8,7 +8,7 @@ test("a case officer adds a finding, revises an estimate and adds a timeline eve
   const stamp = Date.now();
 
   await page.goto(`${CASE}/findings`);
-  await page.getByLabel("Title").fill(`Location shared every minute ${stamp}`);
+  await page.getByLabel("Title", { exact: true }).fill(`Location shared every minute ${stamp}`);
   await page.getByLabel("Finding", { exact: true }).fill("The SDK sent precise coordinates to the broker.");
   await page.getByLabel("Severity").selectOption("high");
   await page.getByLabel(/Legal articles cited/).fill("Art. 18\nArt. 22");
@@ -57,7 +57,7 @@ test("two people edit the same finding: the second sees a conflict, can copy the
   await signInAs(page, "officer@casefile.demo");
   await page.goto(`${CASE}/findings`);
   const title = `Conflict probe ${Date.now()}`;
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Finding", { exact: true }).fill("Original wording.");
   await page.getByRole("button", { name: "Add a finding" }).click();
   // Dismiss the creation toast so the "Saved." below can only come from the edit.
@@ -106,7 +106,7 @@ test("a case officer edits but cannot delete; a regulator deletes and restores",
   await signInAs(page, "officer@casefile.demo");
   await page.goto(`${CASE}/findings`);
   const title = `Delete probe ${Date.now()}`;
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Finding", { exact: true }).fill("To be deleted.");
   await page.getByRole("button", { name: "Add a finding" }).click();
   // Dismiss the creation toast so the "Saved." below can only come from the edit.
@@ -136,7 +136,7 @@ test("markup typed into a field is shown as text, never run", async ({ page }) =
   await signInAs(page, "officer@casefile.demo");
   await page.goto(`${CASE}/findings`);
   const payload = `<img src=x onerror="window.__casefileXss=1"> ${Date.now()}`;
-  await page.getByLabel("Title").fill(payload);
+  await page.getByLabel("Title", { exact: true }).fill(payload);
   await page.getByLabel("Finding", { exact: true }).fill("<script>window.__casefileXss=2</script>");
   await page.getByRole("button", { name: "Add a finding" }).click();
   await expect(page.getByRole("link", { name: payload })).toBeVisible();

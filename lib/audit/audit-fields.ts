@@ -98,10 +98,12 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
   finding: {
     ...BOOKKEEPING,
     title: text,
+    titleKo: text,
     severity: enumOf("enum.severity"),
     status: enumOf("enum.findingStatus"),
     statusReason: text,
     body: text,
+    bodyKo: text,
     legalArticles: list,
     evidenceRefs: list,
     authorId: user,
@@ -114,6 +116,7 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     sensitivity: enumOf("enum.sensitivity"),
     consent: enumOf("consent"),
     purposeClaimed: text,
+    purposeClaimedKo: text,
     sharedFrom: day,
     sharedUntil: day,
     protectionMethod: enumOf("protection"),
@@ -121,12 +124,14 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     keyHolder: enumOf("enum.keyHolder"),
     keyHandling: text,
     protectionNote: text,
+    protectionNoteKo: text,
     identifierFormat: text,
     identifierSpace: text,
     identifierSpaceSize: count,
     gpuHashRate: number,
     reversibility: enumOf("enum.reversibility"),
     reversibilityNote: text,
+    reversibilityNoteKo: text,
   },
   // An estimate's rows are its revisions (the label is kept on the estimate).
   estimate: {
@@ -155,8 +160,10 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     precision: enumOf("enum.precision"),
     kind: enumOf("enum.eventKind"),
     description: text,
+    descriptionKo: text,
     isPublic: bool,
     inferenceNote: text,
+    inferenceNoteKo: text,
     sourceId: HIDDEN,
   },
   source: {
@@ -299,7 +306,7 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
  * case section's items get their line here and their fields above.
  */
 export const AUDIT_ITEM_NAMES = {
-  finding: { model: "finding", text: "title" },
+  finding: { model: "finding", text: "title", textKo: "titleKo" },
   data_category: { model: "dataCategory", text: "name", textKo: "nameKo" },
   estimate: { model: "populationEstimate", text: "label" },
   timeline_event: { model: "timelineEvent", text: "title", textKo: "titleKo" },

@@ -9,7 +9,8 @@ import { visibleCasesSql } from "./visibility";
 import { decodeCursor, toLikePattern, toTsQuery, type CaseListQuery, type CaseSort } from "./case-list-query";
 
 const INCIDENT_TEXT = Prisma.raw(`coalesce(i2."title", '') || ' ' || coalesce(i2."titleKo", '') || ' ' || coalesce(i2."summary", '') || ' ' || coalesce(i2."summaryKo", '')`);
-const FINDING_TEXT = Prisma.raw(`f."title" || ' ' || f."body"`);
+// The same expression as the findings_search_* indexes (the migration "korean_text"), so they serve it.
+const FINDING_TEXT = Prisma.raw(`f."title" || ' ' || coalesce(f."titleKo", '') || ' ' || f."body" || ' ' || coalesce(f."bodyKo", '')`);
 
 const ORDER: Record<CaseSort, { column: string; direction: "ASC" | "DESC"; cast: string }> = {
   opened_desc: { column: `i."openedAt"`, direction: "DESC", cast: "timestamp" },

@@ -21,6 +21,7 @@ const categoryFields = {
   sensitivity: z.enum(SENSITIVITIES, { error: "Choose a sensitivity." }),
   consent: z.enum(CONSENTS, { error: "Choose what is known about consent." }),
   purposeClaimed: optionalText(2_000),
+  purposeClaimedKo: optionalText(2_000),
   sharedFrom: optionalPastDay,
   sharedUntil: optionalPastDay,
   protectionMethod: z.enum(PROTECTION_METHODS, { error: "Choose a protection method." }),
@@ -28,6 +29,7 @@ const categoryFields = {
   keyHolder: z.enum(KEY_HOLDERS, { error: "Choose who holds the key." }),
   keyHandling: optionalText(2_000),
   protectionNote: optionalText(2_000),
+  protectionNoteKo: optionalText(2_000),
   identifierFormat: optionalText(200).superRefine((v, ctx) => {
     const problem = v === null ? null : readFormat(v).problem;
     if (problem) ctx.addIssue({ code: "custom", message: FORMAT_MESSAGES[problem] });
@@ -40,6 +42,7 @@ const categoryFields = {
   ),
   reversibility: z.enum(REVERSIBILITY_VERDICTS, { error: "Choose the inspectors' result." }),
   reversibilityNote: optionalText(2_000),
+  reversibilityNoteKo: optionalText(2_000),
 };
 
 const datesInOrder = (v: { sharedFrom: Date | null; sharedUntil: Date | null }) => !v.sharedFrom || !v.sharedUntil || v.sharedFrom <= v.sharedUntil;

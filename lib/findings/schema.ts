@@ -1,12 +1,14 @@
 import { z } from "zod";
-import { id, lineList, text, version } from "@/lib/validation/fields";
+import { id, lineList, optionalText, text, version } from "@/lib/validation/fields";
 import { FINDING_STATUSES, SEVERITIES } from "@/lib/enums";
 import { citedSourceId } from "@/lib/sources/schema";
 
 
 const findingFields = {
   title: text(300, { min: 3 }),
+  titleKo: optionalText(300),
   body: text(20_000),
+  bodyKo: optionalText(20_000),
   severity: z.enum(SEVERITIES, { error: "Choose a severity." }),
   legalArticles: lineList({ maxItems: 30, maxLength: 300 }),
   evidenceRefs: lineList({ maxItems: 100, maxLength: 500 }),

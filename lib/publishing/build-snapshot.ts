@@ -70,6 +70,21 @@ function sourceTitles(source: { title: string; titleKo: string | null; deletedAt
   return { source: live?.title ?? null, sourceKo: live?.titleKo ?? null };
 }
 
+/**
+ * An item's public text in both languages. A public wording replaces the internal text; an English
+ * wording without a Korean one also withholds the internal Korean text, which says what the
+ * English wording was written to replace (the Korean page then shows the wording, marked English).
+ */
+export function publicText(words: Record<string, string>, keys: { en: string; ko: string }, internal: { en: string; ko: string | null }): { en: string; ko: string | null };
+export function publicText(words: Record<string, string>, keys: { en: string; ko: string }, internal: { en: string | null; ko: string | null }): { en: string | null; ko: string | null };
+export function publicText(words: Record<string, string>, keys: { en: string; ko: string }, internal: { en: string | null; ko: string | null }) {
+  const en = words[keys.en];
+  const ko = words[keys.ko];
+  return { en: en || internal.en, ko: ko || (en ? null : internal.ko) };
+}
+
+const itemKeys = (key: string) => ({ en: key, ko: `${key}:ko` });
+
 export async function buildSnapshot(db: Db, incidentId: string, selection: PublicationSelection): Promise<PublicSnapshot> {
   const incident = await db.incident.findFirstOrThrow({
     where: { id: incidentId, deletedAt: null },
@@ -94,14 +109,15 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
   const words = selection.wording;
   const people = selection.people ? headline?.people : null;
   const records = selection.records ? headline?.records : null;
+  const summary = publicText(words, { en: "summary", ko: "summaryKo" }, { en: incident.summary, ko: incident.summaryKo });
 
   return {
     schema: 1,
     slug: incident.slug,
     title: incident.title,
     titleKo: incident.titleKo,
-    summary: words.summary || incident.summary,
-    summaryKo: words.summaryKo || incident.summaryKo,
+    summary: summary.en,
+    summaryKo: summary.ko,
     isDemo: incident.isDemo,
     stage: selection.state ? publicStage(incident.workflowState) : null,
     investigated: { name: incident.investigatedOrg.name, nameKo: incident.investigatedOrg.nameKo },
@@ -127,27 +143,42 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
         noteKo: f.noteKo,
         ...sourceTitles(f.source),
       })),
-    dataCategories: categories.map((c) => ({
-      id: c.id,
-      name: c.name,
-      nameKo: c.nameKo,
-      consent: c.consent,
-      purposeClaimed: c.purposeClaimed,
-      protectionMethod: c.protectionMethod,
-      reversibility: c.reversibility,
-      reversibilityNote: words[`category:${c.id}`] || c.reversibilityNote,
-    })),
-    timeline: events.map((e) => ({
-      id: e.id,
-      occurredOn: toDay(e.occurredOn) as string,
-      precision: e.precision,
-      kind: e.kind,
-      title: e.title,
-      titleKo: e.titleKo,
-      description: words[`event:${e.id}`] || e.description,
-      inferenceNote: e.inferenceNote,
-    })),
-    findings: findings.map((f) => ({ id: f.id, title: f.title, body: words[`finding:${f.id}`] || f.body })),
+    dataCategories: categories.map((c) => {
+      const note = publicText(words, itemKeys(`category:${c.id}`), { en: c.reversibilityNote, ko: c.reversibilityNoteKo });
+      return {
+        id: c.id,
+        name: c.name,
+        nameKo: c.nameKo,
+        consent: c.consent,
+        purposeClaimed: c.purposeClaimed,
+        purposeClaimedKo: c.purposeClaimedKo,
+        protectionMethod: c.protectionMethod,
+        protectionNote: c.protectionNote,
+        protectionNoteKo: c.protectionNoteKo,
+        reversibility: c.reversibility,
+        reversibilityNote: note.en,
+        reversibilityNoteKo: note.ko,
+      };
+    }),
+    timeline: events.map((e) => {
+      const description = publicText(words, itemKeys(`event:${e.id}`), { en: e.description, ko: e.descriptionKo });
+      return {
+        id: e.id,
+        occurredOn: toDay(e.occurredOn) as string,
+        precision: e.precision,
+        kind: e.kind,
+        title: e.title,
+        titleKo: e.titleKo,
+        description: description.en,
+        descriptionKo: description.ko,
+        inferenceNote: e.inferenceNote,
+        inferenceNoteKo: e.inferenceNoteKo,
+      };
+    }),
+    findings: findings.map((f) => {
+      const body = publicText(words, itemKeys(`finding:${f.id}`), { en: f.body, ko: f.bodyKo });
+      return { id: f.id, title: f.title, titleKo: f.titleKo, body: body.en, bodyKo: body.ko };
+    }),
     statements: statements.map((s) => ({
       id: s.id,
       organization: s.organization ? { name: s.organization.name, nameKo: s.organization.nameKo } : null,

@@ -17,7 +17,7 @@ const selectionSchema = z.object({
   findingIds: ids,
   sanctionIds: ids,
   wording: z
-    .record(z.string().max(80).regex(/^(summary|summaryKo|(finding|event|category):[a-z0-9]+)$/i, "Unknown item."), cleanString.trim().max(20_000, "Keep public wording under 20,000 characters."))
+    .record(z.string().max(80).regex(/^(summary|summaryKo|(finding|event|category):[a-z0-9]+(:ko)?)$/i, "Unknown item."), cleanString.trim().max(20_000, "Keep public wording under 20,000 characters."))
     .default({})
     .transform((w) => Object.fromEntries(Object.entries(w).filter(([, v]) => v !== ""))),
 });

@@ -28,7 +28,11 @@ export interface PublicationSelection {
   timelineEventIds: string[];
   findingIds: string[];
   sanctionIds: string[];
-  /** Public wording by item: "summary", "summaryKo", "finding:<id>" (its text), "event:<id>" (its description). */
+  /**
+   * Public wording by item: "summary", "summaryKo", "finding:<id>" (its text), "event:<id>" (its
+   * description), "category:<id>" (the inspectors' note); the same key ending ":ko" is the Korean
+   * wording (build-snapshot.ts, publicText).
+   */
   wording: Record<string, string>;
 }
 
@@ -75,9 +79,35 @@ export interface PublicSnapshot {
     source: string | null;
     sourceKo?: string | null;
   }[];
-  dataCategories: { id: string; name: string; nameKo: string | null; consent: ConsentStatus; purposeClaimed: string | null; protectionMethod: ProtectionMethod; reversibility: ReversibilityVerdict; reversibilityNote: string | null }[];
-  timeline: { id: string; occurredOn: Day; precision: DatePrecision; kind: TimelineEventKind; title: string; titleKo: string | null; description: string | null; inferenceNote: string | null }[];
-  findings: { id: string; title: string; body: string }[];
+  // Optional fields (?:) are absent in versions published before they existed: every reader
+  // treats absent as "no text in that language" (components/cases/localized-text.tsx).
+  dataCategories: {
+    id: string;
+    name: string;
+    nameKo: string | null;
+    consent: ConsentStatus;
+    purposeClaimed: string | null;
+    purposeClaimedKo?: string | null;
+    protectionMethod: ProtectionMethod;
+    protectionNote?: string | null;
+    protectionNoteKo?: string | null;
+    reversibility: ReversibilityVerdict;
+    reversibilityNote: string | null;
+    reversibilityNoteKo?: string | null;
+  }[];
+  timeline: {
+    id: string;
+    occurredOn: Day;
+    precision: DatePrecision;
+    kind: TimelineEventKind;
+    title: string;
+    titleKo: string | null;
+    description: string | null;
+    descriptionKo?: string | null;
+    inferenceNote: string | null;
+    inferenceNoteKo?: string | null;
+  }[];
+  findings: { id: string; title: string; titleKo?: string | null; body: string; bodyKo?: string | null }[];
   statements: {
     id: string;
     organization: { name: string; nameKo: string | null } | null;

@@ -11,8 +11,10 @@ const eventFields = {
   title: text(300),
   titleKo: optionalText(300),
   description: optionalText(5_000),
+  descriptionKo: optionalText(5_000),
   isPublic: bool,
   inferenceNote: optionalText(1_000),
+  inferenceNoteKo: optionalText(1_000),
   sourceId: citedSourceId,
 };
 

@@ -21,7 +21,6 @@ export const FINDING_STATUSES = valuesOf(db.FindingStatus);
 export const SANCTION_TYPES = valuesOf(db.SanctionType);
 export const APPEAL_OUTCOMES = valuesOf(db.AppealOutcome);
 export const CASE_ORIGINS = valuesOf(db.CaseOrigin);
-export const ORGANIZATION_KINDS = valuesOf(db.OrganizationKind);
 export const SOURCE_KINDS = valuesOf(db.SourceKind);
 export const DOCUMENT_LANGUAGES = valuesOf(db.DocumentLanguage);
 export const STATEMENT_WORDINGS = valuesOf(db.StatementWording);

@@ -82,7 +82,8 @@ const httpUrl = z
 const lines = (maxItems: number, maxLength: number) => z.array(text(maxLength)).max(maxItems).default([]);
 
 const bookkeeping = { createdAt: instant, deletedAt: optionalInstant };
-const edited = { ...bookkeeping, updatedAt: optionalInstant };
+// A row never edited has no updatedAt in the file; the database then stamps the import time.
+const edited = { ...bookkeeping, updatedAt: optionalInstant.transform((v) => v ?? undefined) };
 
 const inOrder = (first: Date | null, last: Date | null) => !first || !last || first <= last;
 

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db/prisma";
 import { ActionError } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import { caseFileJson, loadCaseFile } from "@/lib/export/case-file";
-import { seedDatabase } from "@/prisma/seed";
+import { seedDatabase } from "@/prisma/seed/index";
 import { REFERENCE_CASE_SLUG } from "@/prisma/seed/reference-case";
 import { caseFileFixture } from "@/tests/support/case-file-fixture";
 import { makeViewer, unique } from "@/tests/support/factories";

@@ -7,7 +7,8 @@
 //
 // Flags: --dev serves in development mode (like `next dev`) instead of a production build.
 // Environment: PORT (3000), HOST, CASEFILE_DATA_DIR (.data), EMBEDDED_PG_PORT (free port),
-// CASEFILE_DB_NAME (casefile), CASEFILE_EPHEMERAL_DB=1 drops that database on exit (tests).
+// CASEFILE_DB_NAME (casefile), CASEFILE_EPHEMERAL_DB=1 drops that database on exit (tests),
+// CASEFILE_SEED_CASES=0 loads the demo users but no cases (an installation on its first day).
 //
 // package.json runs this file as `exec node --import tsx scripts/start.ts`. npm passes SIGTERM and
 // SIGINT only to its own child, the `sh -c` of the script, and sh (dash) neither forwards them nor
@@ -159,9 +160,12 @@ async function main(): Promise<void> {
   if (embedded || process.env.CASEFILE_SEED === "1") {
     const prisma = createPrismaClient({ url });
     try {
-      const seeded = await seedDatabase(prisma, { demo: Boolean(embedded) });
-      if (seeded.referenceCreated) say("Loaded the reference case: Kakao Pay → Alipay.");
-      if (seeded.demoCasesCreated > 0) say(`Loaded ${seeded.demoCasesCreated} fictional demo cases.`);
+      if (process.env.CASEFILE_SEED_CASES === "0") say("No cases loaded (CASEFILE_SEED_CASES=0).");
+      else {
+        const seeded = await seedDatabase(prisma, { demo: Boolean(embedded) });
+        if (seeded.referenceCreated) say("Loaded the reference case: Kakao Pay → Alipay.");
+        if (seeded.demoCasesCreated > 0) say(`Loaded ${seeded.demoCasesCreated} fictional demo cases.`);
+      }
       if (embedded) demoLogins = await seedDemoUsers(prisma, embedded.dataDir);
     } finally {
       await prisma.$disconnect();

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { E2E_INSTALLS, type E2eInstall } from "./installs";
 
 type DemoRole = "admin" | "regulator" | "case_officer";
 interface DemoCredential {
@@ -10,13 +11,13 @@ interface DemoCredential {
   name: string;
 }
 
-/** The demo users `npm start` created for this run (written to the e2e data directory). */
-function demoUsers(): DemoCredential[] {
-  return JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.data/e2e/demo-credentials.json"), "utf8")) as DemoCredential[];
+/** The demo users `npm start` created for this run (written to the installation's data directory). */
+function demoUsers(install: E2eInstall): DemoCredential[] {
+  return JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../..", E2E_INSTALLS[install].dataDir, "demo-credentials.json"), "utf8")) as DemoCredential[];
 }
 
-export function demoUser(email: string): DemoCredential {
-  const found = demoUsers().find((u) => u.email === email);
+export function demoUser(email: string, install: E2eInstall = "seeded"): DemoCredential {
+  const found = demoUsers(install).find((u) => u.email === email);
   if (!found) throw new Error(`No demo user ${email}`);
   return found;
 }
@@ -30,8 +31,8 @@ async function signInViaApi(page: Page, email: string, password: string): Promis
   if (!cookies.some((c) => c.name.includes("session-token"))) throw new Error(`Sign-in did not set a session for ${email}`);
 }
 
-export async function signInAs(page: Page, email: string): Promise<DemoCredential> {
-  const user = demoUser(email);
+export async function signInAs(page: Page, email: string, install: E2eInstall = "seeded"): Promise<DemoCredential> {
+  const user = demoUser(email, install);
   await signInViaApi(page, user.email, user.password);
   return user;
 }

@@ -158,9 +158,9 @@ describe("a bad file", () => {
 
 describe("who may import", () => {
   it.each([
-    ["nobody", () => null, "unauthenticated"],
-    ["a case officer", () => officer, "forbidden"],
-    ["an administrator", () => admin, "forbidden"],
+    ["nobody", (): Viewer | null => null, "unauthenticated"],
+    ["a case officer", (): Viewer | null => officer, "forbidden"],
+    ["an administrator", (): Viewer | null => admin, "forbidden"],
   ] as const)("%s may not, and nothing is written", async (_who, viewer, code) => {
     const before = await dataFingerprint();
     await expect(importCaseFile(viewer(), { bytes: bytesOf(caseFileFixture()), fileName: null, slug: null })).rejects.toSatisfy((e: unknown) => e instanceof ActionError && e.code === code);

@@ -55,7 +55,8 @@ async function refusedAndNothingWritten(viewer: Viewer, value: unknown) {
 describe("opening a case", () => {
   it("writes the case in `reported`, internal, with what the form said, and audits it in the same transaction", async () => {
     const officerUser = await makeUser("case_officer");
-    const value = input({ authority: { mode: "new", name: unique("Authority"), nameKo: "", kind: "authority", country: "KR" }, officerIds: [officerUser.id] });
+    const authorityName = unique("Authority");
+    const value = input({ authority: { mode: "new", name: authorityName, nameKo: "", kind: "authority", country: "KR" }, officerIds: [officerUser.id] });
     const result = await executeAction(regulator, createCaseAction, value);
     if (!result.ok) throw new Error(JSON.stringify(result));
     const incident = await prisma.incident.findUniqueOrThrow({ where: { id: result.data.id }, include: { authority: true, assignments: true } });
@@ -69,7 +70,7 @@ describe("opening a case", () => {
       legalBasisExamined: ["Credit Information Act Art. 32", "PIPA Art. 17"],
     });
     expect(incident.receivedOn?.toISOString().slice(0, 10)).toBe("2024-08-13");
-    expect(incident.authority?.name).toBe((value.authority as { name: string }).name);
+    expect(incident.authority?.name).toBe(authorityName);
     expect(incident.assignments.map((a) => a.userId)).toEqual([officerUser.id]);
 
     const audit = await prisma.auditEvent.findMany({ where: { incidentId: incident.id }, orderBy: { id: "asc" } });

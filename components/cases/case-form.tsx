@@ -19,7 +19,16 @@ import { OrganizationPicker, type ChosenOrganization, type OrganizationValue } f
  * The case's details, its organisations and its address. A new address (allowed until a version
  * is published) moves the page to it.
  */
-export function CaseForm({ defaults, organizations }: { defaults: UpdateCaseFormInput; organizations: { investigated: ChosenOrganization; authority: ChosenOrganization | null } }) {
+export function CaseForm({
+  defaults,
+  organizations,
+  slugLocked,
+}: {
+  defaults: UpdateCaseFormInput;
+  organizations: { investigated: ChosenOrganization; authority: ChosenOrganization | null };
+  /** A version was published or proposed: the address is out in the world and stays (the server refuses a new one too). */
+  slugLocked: boolean;
+}) {
   const t = useTranslations("caseWs");
   const tNew = useTranslations("newCase");
   const tEnum = useTranslations("enum");
@@ -53,8 +62,16 @@ export function CaseForm({ defaults, organizations }: { defaults: UpdateCaseForm
       <Field id="inc-titleKo" label={t("titleKo")} optional error={e.titleKo?.message} className="sm:col-span-2">
         <input id="inc-titleKo" lang="ko" className={inputClass} {...describedBy("inc-titleKo", { error: e.titleKo })} {...register("titleKo")} />
       </Field>
-      <Field id="inc-slug" label={t("slug")} hint={tNew("slugHint")} error={e.slug?.message} className="sm:col-span-2">
-        <input id="inc-slug" className={`${inputClass} font-mono`} spellCheck={false} autoComplete="off" {...describedBy("inc-slug", { hint: true, error: e.slug })} {...register("slug")} />
+      <Field id="inc-slug" label={t("slug")} hint={slugLocked ? tNew("slugLocked") : tNew("slugHint")} error={e.slug?.message} className="sm:col-span-2">
+        <input
+          id="inc-slug"
+          readOnly={slugLocked}
+          className={`${inputClass} font-mono read-only:bg-slate-100 read-only:text-slate-700`}
+          spellCheck={false}
+          autoComplete="off"
+          {...describedBy("inc-slug", { hint: true, error: e.slug })}
+          {...register("slug")}
+        />
       </Field>
       <Field id="inc-summary" label={t("summary")} error={e.summary?.message} className="sm:col-span-2">
         <textarea id="inc-summary" rows={5} className={inputClass} {...describedBy("inc-summary", { error: e.summary })} {...register("summary")} />

@@ -117,13 +117,13 @@ export function CaseForm({
       <Field id="inc-start" label={t("conductStart")} optional error={e.conductStart?.message}>
         <DayInput id="inc-start" className={inputClass} {...describedBy("inc-start", { error: e.conductStart })} {...register("conductStart")} />
       </Field>
-      <Field id="inc-start-precision" label={t("precision")}>
+      <Field id="inc-start-precision" label={tNew("startPrecision")}>
         {precision("conductStartPrecision", "inc-start-precision")}
       </Field>
       <Field id="inc-end" label={t("conductEnd")} optional error={e.conductEnd?.message}>
         <DayInput id="inc-end" className={inputClass} {...describedBy("inc-end", { error: e.conductEnd })} {...register("conductEnd")} />
       </Field>
-      <Field id="inc-end-precision" label={t("precision")}>
+      <Field id="inc-end-precision" label={tNew("endPrecision")}>
         {precision("conductEndPrecision", "inc-end-precision")}
       </Field>
       <Field id="inc-legal" label={t("legalBasis")} optional hint={tForms("linesHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">

@@ -19,7 +19,16 @@ import { OrganizationPicker, type ChosenOrganization, type OrganizationValue } f
  * The case's details, its organisations and its address. A new address (allowed until a version
  * is published) moves the page to it.
  */
-export function CaseForm({ defaults, organizations }: { defaults: UpdateCaseFormInput; organizations: { investigated: ChosenOrganization; authority: ChosenOrganization | null } }) {
+export function CaseForm({
+  defaults,
+  organizations,
+  slugLocked,
+}: {
+  defaults: UpdateCaseFormInput;
+  organizations: { investigated: ChosenOrganization; authority: ChosenOrganization | null };
+  /** A version was published or proposed: the address is out in the world and stays (the server refuses a new one too). */
+  slugLocked: boolean;
+}) {
   const t = useTranslations("caseWs");
   const tNew = useTranslations("newCase");
   const tEnum = useTranslations("enum");
@@ -53,8 +62,16 @@ export function CaseForm({ defaults, organizations }: { defaults: UpdateCaseForm
       <Field id="inc-titleKo" label={t("titleKo")} optional error={e.titleKo?.message} className="sm:col-span-2">
         <input id="inc-titleKo" lang="ko" className={inputClass} {...describedBy("inc-titleKo", { error: e.titleKo })} {...register("titleKo")} />
       </Field>
-      <Field id="inc-slug" label={t("slug")} hint={tNew("slugHint")} error={e.slug?.message} className="sm:col-span-2">
-        <input id="inc-slug" className={`${inputClass} font-mono`} spellCheck={false} autoComplete="off" {...describedBy("inc-slug", { hint: true, error: e.slug })} {...register("slug")} />
+      <Field id="inc-slug" label={t("slug")} hint={slugLocked ? tNew("slugLocked") : tNew("slugHint")} error={e.slug?.message} className="sm:col-span-2">
+        <input
+          id="inc-slug"
+          readOnly={slugLocked}
+          className={`${inputClass} font-mono read-only:bg-slate-100 read-only:text-slate-700`}
+          spellCheck={false}
+          autoComplete="off"
+          {...describedBy("inc-slug", { hint: true, error: e.slug })}
+          {...register("slug")}
+        />
       </Field>
       <Field id="inc-summary" label={t("summary")} error={e.summary?.message} className="sm:col-span-2">
         <textarea id="inc-summary" rows={5} className={inputClass} {...describedBy("inc-summary", { error: e.summary })} {...register("summary")} />
@@ -100,13 +117,13 @@ export function CaseForm({ defaults, organizations }: { defaults: UpdateCaseForm
       <Field id="inc-start" label={t("conductStart")} optional error={e.conductStart?.message}>
         <DayInput id="inc-start" className={inputClass} {...describedBy("inc-start", { error: e.conductStart })} {...register("conductStart")} />
       </Field>
-      <Field id="inc-start-precision" label={t("precision")}>
+      <Field id="inc-start-precision" label={tNew("startPrecision")}>
         {precision("conductStartPrecision", "inc-start-precision")}
       </Field>
       <Field id="inc-end" label={t("conductEnd")} optional error={e.conductEnd?.message}>
         <DayInput id="inc-end" className={inputClass} {...describedBy("inc-end", { error: e.conductEnd })} {...register("conductEnd")} />
       </Field>
-      <Field id="inc-end-precision" label={t("precision")}>
+      <Field id="inc-end-precision" label={tNew("endPrecision")}>
         {precision("conductEndPrecision", "inc-end-precision")}
       </Field>
       <Field id="inc-legal" label={t("legalBasis")} optional hint={tForms("linesHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">

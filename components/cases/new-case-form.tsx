@@ -172,13 +172,13 @@ export function NewCaseForm({ officers, today }: { officers: Officer[]; today: s
         <Field id="nc-start" label={tCase("conductStart")} optional error={e.conductStart?.message}>
           <DayInput id="nc-start" className={inputClass} {...describedBy("nc-start", { error: e.conductStart })} {...register("conductStart")} />
         </Field>
-        <Field id="nc-start-precision" label={tCase("precision")}>
+        <Field id="nc-start-precision" label={t("startPrecision")}>
           {precision("conductStartPrecision", "nc-start-precision")}
         </Field>
         <Field id="nc-end" label={tCase("conductEnd")} optional error={e.conductEnd?.message}>
           <DayInput id="nc-end" className={inputClass} {...describedBy("nc-end", { error: e.conductEnd })} {...register("conductEnd")} />
         </Field>
-        <Field id="nc-end-precision" label={tCase("precision")}>
+        <Field id="nc-end-precision" label={t("endPrecision")}>
           {precision("conductEndPrecision", "nc-end-precision")}
         </Field>
       </Section>

@@ -10,22 +10,28 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDate, formatPeriod } from "@/lib/format/date";
 import { isJurisdiction, type Jurisdiction } from "@/lib/cases/jurisdictions";
+import { slugIsFixed } from "@/lib/cases/slug-is-fixed";
+import { prisma } from "@/lib/db/prisma";
 import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
-  const [t, tCase, tExport, tOrigin, tJurisdiction] = await Promise.all([
+  const canEditCase = can(viewer, "case.edit", access);
+  const [t, tCase, tExport, tOrigin, tJurisdiction, slugLocked] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("caseWs"),
     getTranslations("export"),
     getTranslations("caseOrigin"),
     getTranslations("jurisdictions"),
+    canEditCase ? slugIsFixed(prisma, incident.id) : true,
   ]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <div className="space-y-4 lg:col-span-2">
         <p className="max-w-prose whitespace-pre-line text-slate-800">{localized(locale, incident.summary, incident.summaryKo)}</p>
-        {can(viewer, "case.edit", access) ? (
+        {canEditCase ? (
           <Disclosure summary={tCase("editDetails")}>
               <CaseForm
+                key={incident.version}
+                slugLocked={slugLocked}
                 organizations={{ investigated: incident.investigatedOrg, authority: incident.authority }}
                 defaults={{
                   incidentId: incident.id,

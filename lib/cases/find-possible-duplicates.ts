@@ -71,7 +71,13 @@ export async function findPossibleDuplicates(db: Db, viewer: Viewer, draft: Dupl
   }
   if (titles.length) matches.push(Prisma.sql`${similarity} >= ${SIMILAR_TITLE}`);
   if (matches.length === 0) return { total: 0, items: [] };
-  const sameOrg = draft.organizationId ? Prisma.sql`(i."investigatedOrgId" = ${draft.organizationId})` : Prisma.sql`FALSE`;
+  // A constant is no sort key (PostgreSQL refuses "ORDER BY FALSE"), so absent criteria are left out.
+  const order = [
+    ...(draft.organizationId ? [Prisma.sql`(i."investigatedOrgId" = ${draft.organizationId}) DESC`] : []),
+    ...(titles.length ? [Prisma.sql`${similarity} DESC`] : []),
+    Prisma.sql`i."openedAt" DESC`,
+    Prisma.sql`i.id`,
+  ];
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT i.slug, i."title", i."titleKo", i."workflowState"::text AS state, i."investigatedOrgId", o."name" AS "orgName", o."nameKo" AS "orgNameKo",
            to_char(i."conductStart", 'YYYY-MM-DD') AS start, i."conductStartPrecision"::text AS "startPrecision",
@@ -79,7 +85,7 @@ export async function findPossibleDuplicates(db: Db, viewer: Viewer, draft: Dupl
            ${similarity} AS similarity, count(*) OVER () AS total
     FROM incidents i JOIN organizations o ON o.id = i."investigatedOrgId"
     WHERE ${visibleCasesSql(viewer)} AND i."workflowState" NOT IN ('closed', 'dismissed') AND (${Prisma.join(matches, " OR ")})
-    ORDER BY ${sameOrg} DESC, ${similarity} DESC, i."openedAt" DESC, i.id
+    ORDER BY ${Prisma.join(order, ", ")}
     LIMIT ${SHOWN}`);
   return {
     total: Number(rows[0]?.total ?? 0),

@@ -2,24 +2,17 @@ import "server-only";
 import { defineAction } from "@/lib/actions/execute-action";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
-import type { Incident, Prisma } from "@/lib/generated/prisma/client";
+import type { Incident } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { auditOrganizationCreated, resolveOrganization } from "@/lib/organisations/resolve-organization";
 import { requireCaseAction } from "./case-guard";
+import { slugIsFixed } from "./slug-is-fixed";
 import { createCaseAction, isSlugClash, refused } from "./create-case";
 import { caseRefSchema, updateCaseSchema } from "./schema";
 import { versionedItems } from "./versioned-items";
 
 const cases = versionedItems<Incident>({ model: "incident", entityType: "incident", noun: "case", section: "overview", caseIdOf: (row) => row.id });
-
-/**
- * Whether the case's address is out in the world: a version was published (even if later taken
- * down), or one awaits approval with the current slug in its snapshot.
- */
-async function slugIsFixed(tx: Prisma.TransactionClient, incidentId: string): Promise<boolean> {
-  return (await tx.publicationVersion.count({ where: { incidentId, status: { in: ["proposed", "published", "unpublished"] } } })) > 0;
-}
 
 /** Saves the case's details at the version the form was filled from; the slug only while nothing was published. */
 async function updateCase(viewer: Viewer, input: z.output<typeof updateCaseSchema>) {

@@ -47,6 +47,7 @@ afterAll(() => prisma.$disconnect());
 const CITING = [
   {
     kind: "key figure",
+    editKeepsCitation: true,
     create: (sourceId: string | null) => ok(officer, figureActions.create as never, { incidentId, label: `Users ${Math.random()}`, value: "25,000,000", unit: "people", approximate: true, provenance: "reported", sourceId }),
     change: (item: { id: string; version: number }, sourceId: string) =>
       executeAction(officer, figureActions.update as never, { figureId: item.id, version: item.version, label: "Users", value: "1", unit: "people", approximate: false, provenance: "reported", sourceId }),
@@ -54,6 +55,8 @@ const CITING = [
   },
   {
     kind: "estimate revision",
+    // A revision is a new record: it cites what is citable now.
+    editKeepsCitation: false,
     create: (sourceId: string | null) => ok(officer, estimateActions.create as never, { incidentId, label: "People affected", asOf: "2024-08-13", active: "100", provenance: "estimated", sourceId }),
     change: (item: { id: string; version: number }, sourceId: string) =>
       executeAction(officer, estimateActions.revise as never, { estimateId: item.id, version: item.version, asOf: "2024-08-14", active: "200", provenance: "verified", sourceId }),
@@ -61,6 +64,7 @@ const CITING = [
   },
   {
     kind: "timeline event",
+    editKeepsCitation: true,
     create: (sourceId: string | null) => ok(officer, timelineActions.create as never, { incidentId, occurredOn: "2024-08-13", precision: "day", kind: "publication", title: "Findings released", isPublic: true, sourceId }),
     change: (item: { id: string; version: number }, sourceId: string) =>
       executeAction(officer, timelineActions.update as never, { eventId: item.id, version: item.version, occurredOn: "2024-08-13", precision: "day", kind: "publication", title: "Findings released", isPublic: true, sourceId }),
@@ -68,6 +72,7 @@ const CITING = [
   },
   {
     kind: "statement",
+    editKeepsCitation: true,
     create: (sourceId: string | null) => ok(officer, statementActions.create as never, { incidentId, organizationId, quote: "No illegal provision.", wording: "quotation", sourceId }),
     change: (item: { id: string; version: number }, sourceId: string) =>
       executeAction(officer, statementActions.update as never, { statementId: item.id, version: item.version, organizationId, quote: "No illegal provision.", wording: "paraphrase", sourceId }),
@@ -75,6 +80,7 @@ const CITING = [
   },
   {
     kind: "finding",
+    editKeepsCitation: true,
     create: (sourceId: string | null) => ok(officer, findingActions.create as never, { incidentId, title: "Shared without consent", body: "As inspected.", severity: "high", legalArticles: "", evidenceRefs: "", sourceId }),
     change: (item: { id: string; version: number }, sourceId: string) =>
       executeAction(officer, findingActions.update as never, { findingId: item.id, version: item.version, title: "Shared without consent", body: "As inspected.", severity: "high", legalArticles: "", evidenceRefs: "", sourceId }),
@@ -100,6 +106,15 @@ describe.each(CITING.map((c) => [c.kind, c] as const))("a %s", (_kind, citing) =
     const audits = await prisma.auditEvent.count({ where: { incidentId } });
     await expect(citing.create(sourceId())).rejects.toThrow("That source is not one of this case's sources.");
     expect(await prisma.auditEvent.count({ where: { incidentId } })).toBe(audits);
+  });
+
+  it(`${citing.editKeepsCitation ? "keeps, when edited," : "refuses, in a new revision,"} a citation whose source was deleted since`, async () => {
+    const withdrawn = await source(incidentId, "Withdrawn later");
+    const item = (await citing.create(withdrawn.id)) as { id: string; version: number };
+    await ok(regulator, sourceActions.delete as never, { sourceId: withdrawn.id, version: withdrawn.version });
+    const before = await citing.stored(item.id);
+    expect(await citing.change(item, withdrawn.id)).toMatchObject(citing.editKeepsCitation ? { ok: true } : refused);
+    expect(await citing.stored(item.id)).toMatchObject(citing.editKeepsCitation ? { sourceId: withdrawn.id } : before);
   });
 
   it("is refused another case's source when changed, and keeps what it had", async () => {

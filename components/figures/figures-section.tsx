@@ -76,8 +76,9 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 }
 
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
-  const [figure, t, sources] = await Promise.all([getFigure(incident.id, itemId), getTranslations("figures"), canEdit ? sourceChoices(incident.id) : []]);
+  const [figure, t] = await Promise.all([getFigure(incident.id, itemId), getTranslations("figures")]);
   if (!figure) notFound();
+  const sources = canEdit ? await sourceChoices(incident.id, { keep: figure.sourceId }) : [];
   const note = figure.note || figure.noteKo ? localized(locale, figure.note ?? "", figure.noteKo) : null;
   return (
     <div className="space-y-6">

@@ -72,8 +72,9 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 }
 
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
-  const [finding, sources] = await Promise.all([getFinding(incident.id, itemId), canEdit ? sourceChoices(incident.id) : []]);
+  const finding = await getFinding(incident.id, itemId);
   if (!finding) notFound();
+  const sources = canEdit ? await sourceChoices(incident.id, { keep: finding.sourceId }) : [];
   const t = await getTranslations("caseWs");
   return (
     <div className="space-y-6">

@@ -9,8 +9,9 @@ import type { SourceChoice } from "@/lib/sources/list-sources";
 
 /**
  * The source a record cites, picked from the case's live sources, or none. A new record starts
- * with none: a citation is chosen, never carried over from the record before. The server checks
- * the choice again (lib/sources/citation.ts).
+ * with none: a citation is chosen, never carried over from the record before. An edited record's
+ * source deleted since is offered, marked, so the edit can keep it. The server checks the choice
+ * again (lib/sources/citation.ts).
  */
 export function SourceSelect(props: { id: string; sources: SourceChoice[]; registration: UseFormRegisterReturn; error?: string; hint?: string; className?: string }) {
   const t = useTranslations("citation");
@@ -22,7 +23,7 @@ export function SourceSelect(props: { id: string; sources: SourceChoice[]; regis
         <option value="">{t("none")}</option>
         {props.sources.map((s) => (
           <option key={s.id} value={s.id}>
-            {localized(locale, s.title, s.titleKo)}
+            {s.deleted ? t("deletedSource", { title: localized(locale, s.title, s.titleKo) }) : localized(locale, s.title, s.titleKo)}
           </option>
         ))}
       </select>

@@ -43,7 +43,7 @@ export function StatementForm(props: ({ incidentId: string } | { statementId: st
   const p = editing ? "st-edit" : "st-new";
   const aria = (name: Name) => describedBy(`${p}-${name}`, { error: e[name] });
   const select = (name: Name, options: ReactNode) => (
-    <Field id={`${p}-${name}`} label={t(name)} error={e[name]?.message}>
+    <Field id={`${p}-${name}`} label={t(name === "organizationId" ? "party" : name)} error={e[name]?.message}>
       <select id={`${p}-${name}`} className={inputClass} {...aria(name)} {...register(name as never)}>
         {options}
       </select>

@@ -75,8 +75,9 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 }
 
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
-  const [statement, sources, parties] = await Promise.all([getStatement(incident.id, itemId), canEdit ? sourceChoices(incident.id) : [], canEdit ? partyChoices(incident.id) : []]);
+  const [statement, parties] = await Promise.all([getStatement(incident.id, itemId), canEdit ? partyChoices(incident.id) : []]);
   if (!statement) notFound();
+  const sources = canEdit ? await sourceChoices(incident.id, { keep: statement.sourceId }) : [];
   return (
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="statements" />

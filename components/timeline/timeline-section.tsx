@@ -58,8 +58,9 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 }
 
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
-  const [event, sources] = await Promise.all([getEvent(incident.id, itemId), canEdit ? sourceChoices(incident.id) : []]);
+  const event = await getEvent(incident.id, itemId);
   if (!event) notFound();
+  const sources = canEdit ? await sourceChoices(incident.id, { keep: event.sourceId }) : [];
   return (
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="timeline" />

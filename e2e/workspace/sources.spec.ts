@@ -10,9 +10,10 @@ test("a case officer adds a source with its link; a regulator corrects it, delet
   await expect(page.getByRole("link", { name: "Sources", exact: true })).toHaveAttribute("aria-current", "page");
   await page.locator("summary", { hasText: "Add a source" }).click();
   await page.getByLabel("Title", { exact: true }).fill(`Broker contract ${stamp}`);
+  await page.getByLabel("Kind of document").selectOption("company_statement");
   await page.getByLabel("Link").fill("ftp://example.org/contract.pdf");
   await page.getByRole("button", { name: "Add a source" }).click();
-  await expect(page.getByText("Links must start with http:// or https://.")).toBeVisible();
+  await expect(page.getByText("Links must start with http:// or https://")).toBeVisible();
   await page.getByLabel("Link").fill("https://example.org/contract.pdf");
   await page.getByLabel("Published on").fill("2025.2.1");
   await page.getByRole("button", { name: "Add a source" }).click();

@@ -48,9 +48,10 @@ export interface ItemKind<E extends AuditEntityType> {
   /**
    * Checks what a create or an edit would write against the stored case (a cited source is one of
    * its live sources, a party is one of its organisations), after the permission check and before
-   * anything is written; refuses with a field error.
+   * anything is written; refuses with a field error. On an edit, `before` is the stored item (a
+   * citation it already has may stay though its source was deleted since).
    */
-  checkInput?: (tx: Tx, input: { incidentId: string; data: Record<string, unknown> }) => Promise<void>;
+  checkInput?: (tx: Tx, input: { incidentId: string; data: Record<string, unknown>; before?: VersionedRow }) => Promise<void>;
 }
 
 const byIncidentId = (row: VersionedRow) => String(row.incidentId);
@@ -128,7 +129,7 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
       const before = await loadLive(tx, input.id);
       await requireCaseAction(tx, viewer, caseIdOf(before), editPermission);
       input.check?.(before);
-      await kind.checkInput?.(tx, { incidentId: caseIdOf(before), data: input.data as Record<string, unknown> });
+      await kind.checkInput?.(tx, { incidentId: caseIdOf(before), data: input.data as Record<string, unknown>, before });
       const after = await saveVersioned(tx, { id: input.id, version: input.version, data: input.data });
       await audit(tx, viewer, input.verb ?? verb("updated"), before, after);
       return after;

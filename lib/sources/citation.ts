@@ -13,6 +13,11 @@ export async function requireCitableSource(tx: Prisma.TransactionClient, inciden
   if (!found) fail("invalid", "That source is not one of this case's sources.", { sourceId: [validationKey("citation.notThisCase")] });
 }
 
-/** The kit's input check (`checkInput`) for items that cite a source. */
-export const citesSource = (tx: Prisma.TransactionClient, input: { incidentId: string; data: Record<string, unknown> }) =>
-  requireCitableSource(tx, input.incidentId, input.data.sourceId);
+/**
+ * The kit's input check (`checkInput`) for items that cite a source. An edit may keep the citation
+ * the item already has even if that source was deleted since: deleting a source must not make
+ * the records that cite it impossible to correct (and restoring it brings the link back). A new
+ * estimate revision is a new record, so it always cites anew.
+ */
+export const citesSource = (tx: Prisma.TransactionClient, input: { incidentId: string; data: Record<string, unknown>; before?: Record<string, unknown> }) =>
+  input.before && input.data.sourceId === input.before.sourceId ? Promise.resolve() : requireCitableSource(tx, input.incidentId, input.data.sourceId);

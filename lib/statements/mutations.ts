@@ -6,7 +6,7 @@ import { requireCaseParty } from "./parties";
 import { createStatementSchema, statementRefSchema, updateStatementSchema } from "./schema";
 
 /** A statement cites one of the case's live sources and is made by one of the case's organisations. */
-async function checkStatement(tx: Prisma.TransactionClient, input: { incidentId: string; data: Record<string, unknown> }) {
+async function checkStatement(tx: Prisma.TransactionClient, input: { incidentId: string; data: Record<string, unknown>; before?: Record<string, unknown> }) {
   await citesSource(tx, input);
   await requireCaseParty(tx, input.incidentId, input.data.organizationId);
 }

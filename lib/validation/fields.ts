@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { DISPLAY_TIME_ZONE } from "@/lib/i18n/locales";
 import { normalizeDayText } from "@/lib/format/day-text";
+import { validationKey } from "./message-key";
 
 export const MAX_COUNT = 1_000_000_000_000n;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -94,7 +95,7 @@ export const httpUrl = z
     } catch {
       return false;
     }
-  }, "Links must start with http:// or https://.");
+  }, validationKey("url.httpOnly"));
 
 /** A list typed one item per line (or sent as an array): trimmed, blanks dropped, capped. */
 export function lineList(options: { maxItems: number; maxLength: number }) {

@@ -97,6 +97,8 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
       title: "News1: FSS finds Kakao Pay shared 40 million customers’ credit data with Alipay without consent",
       publisher: "News1",
       publishedOn: day("2024-08-13"),
+      kind: "press_report",
+      language: "en",
       note: `Reference text: case-kakao-pay-alipay.txt. Publication date inferred. ${YEAR_INFERRED}`,
     },
   });
@@ -291,7 +293,7 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         quote:
           "Kakao Pay had a contract with Alipay, and the encryption was robust enough to prevent easy identification of personal information. " +
           "The information was intended solely for assessing the creditworthiness of customers regularly using overseas payment services.",
-        context: "Paraphrased in the source.",
+        wording: "paraphrase",
         sourceId: source.id,
       },
       {
@@ -305,7 +307,7 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         incidentId: incident.id,
         organizationId: fss.id,
         quote: "The FSS will proceed with sanctions promptly after a thorough legal review and will also investigate similar incidents.",
-        context: "Paraphrased in the source.",
+        wording: "paraphrase",
         statedOn: day("2024-08-13"),
         sourceId: source.id,
       },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,8 +9,10 @@ import { formatKrw } from "@/lib/format/number";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { proposePublicationAction } from "@/lib/publishing/actions";
+import { missingKorean } from "@/lib/publishing/missing-korean";
 import type { PublishingView } from "@/lib/publishing/get-publishing";
 import type { PublicationSelection } from "@/lib/publishing/snapshot";
+import { MissingKoreanList } from "./missing-korean-list";
 
 type Flag = "state" | "people" | "records" | "figures" | "statements" | "sources" | "series";
 type ListKey = "dataCategoryIds" | "timelineEventIds" | "findingIds" | "sanctionIds";
@@ -32,6 +34,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
   const toggle = (key: ListKey, id: string) =>
     setSelection((s) => ({ ...s, [key]: s[key].includes(id) ? s[key].filter((x) => x !== id) : [...s[key], id] }));
   const setWording = (key: string, value: string) => setSelection((s) => ({ ...s, wording: { ...s.wording, [key]: value } }));
+  const gaps = useMemo(() => missingKorean(view.korean, selection), [view.korean, selection]);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -71,9 +74,23 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
         ))}
       </fieldset>
 
-      <Field id="pub-summary" label={t("publicSummary")} hint={t("wordingHint")}>
-        <textarea id="pub-summary" {...describedBy("pub-summary", { hint: true })} rows={3} className={inputClass} placeholder={view.items.summary} value={selection.wording.summary ?? ""} onChange={(e) => setWording("summary", e.target.value)} />
-      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="pub-summary" label={t("publicSummary")} hint={t("wordingHint")}>
+          <textarea id="pub-summary" lang="en" {...describedBy("pub-summary", { hint: true })} rows={3} className={inputClass} placeholder={view.items.summary} value={selection.wording.summary ?? ""} onChange={(e) => setWording("summary", e.target.value)} />
+        </Field>
+        <Field id="pub-summary-ko" label={t("publicSummaryKo")} hint={t("wordingHintKo")}>
+          <textarea
+            id="pub-summary-ko"
+            lang="ko"
+            {...describedBy("pub-summary-ko", { hint: true })}
+            rows={3}
+            className={inputClass}
+            placeholder={view.items.summaryKo ?? ""}
+            value={selection.wording.summaryKo ?? ""}
+            onChange={(e) => setWording("summaryKo", e.target.value)}
+          />
+        </Field>
+      </div>
 
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("findings")}</legend>
@@ -82,14 +99,24 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
           <div key={f.id} className="space-y-1">
             {check("findingIds", f.id, f.title, t(`findingStatus.${f.status}`))}
             {selection.findingIds.includes(f.id) ? (
-              <div className="pl-6">
+              <div className="grid gap-2 pl-6 sm:grid-cols-2">
                 <textarea
                   aria-label={t("publicWordingFor", { item: f.title })}
+                  lang="en"
                   rows={2}
                   className={inputClass}
                   placeholder={f.body}
                   value={selection.wording[`finding:${f.id}`] ?? ""}
                   onChange={(e) => setWording(`finding:${f.id}`, e.target.value)}
+                />
+                <textarea
+                  aria-label={t("publicWordingForKo", { item: f.title })}
+                  lang="ko"
+                  rows={2}
+                  className={inputClass}
+                  placeholder={f.bodyKo ?? ""}
+                  value={selection.wording[`finding:${f.id}:ko`] ?? ""}
+                  onChange={(e) => setWording(`finding:${f.id}:ko`, e.target.value)}
                 />
               </div>
             ) : null}
@@ -130,6 +157,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
           <input id="pub-at" type="datetime-local" className={inputClass} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} {...describedBy("pub-at", { hint: true, error: errors.publishAt })} />
         </Field>
       </div>
+      <MissingKoreanList gaps={gaps} />
       <SubmitButton pending={pending} label={t("propose")} />
     </form>
   );

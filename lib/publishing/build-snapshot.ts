@@ -147,8 +147,6 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
         purposeClaimed: c.purposeClaimed,
         purposeClaimedKo: c.purposeClaimedKo,
         protectionMethod: c.protectionMethod,
-        protectionNote: c.protectionNote,
-        protectionNoteKo: c.protectionNoteKo,
         reversibility: c.reversibility,
         reversibilityNote: note.en,
         reversibilityNoteKo: note.ko,

@@ -53,7 +53,6 @@ export async function loadKoreanCandidates(db: Db, incidentId: string): Promise<
       item("category", c.id, c.name, [
         pair("name", c.name, c.nameKo),
         pair("purposeClaimed", c.purposeClaimed, c.purposeClaimedKo),
-        pair("protectionNote", c.protectionNote, c.protectionNoteKo),
         pair("reversibilityNote", c.reversibilityNote, c.reversibilityNoteKo, `category:${c.id}`),
       ]),
     ),

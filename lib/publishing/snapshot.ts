@@ -98,8 +98,6 @@ export interface PublicSnapshot {
     purposeClaimed: string | null;
     purposeClaimedKo?: string | null;
     protectionMethod: ProtectionMethod;
-    protectionNote?: string | null;
-    protectionNoteKo?: string | null;
     reversibility: ReversibilityVerdict;
     reversibilityNote: string | null;
     reversibilityNoteKo?: string | null;

@@ -31,7 +31,6 @@ const ENGLISH = {
   category: "Mobile phone number",
   purpose: "Creditworthiness checks",
   reversibilityNote: "Decrypted with common tools.",
-  protectionNote: "Called encrypted by the source.",
   figureLabel: "Monthly users",
   figureNote: "According to an FSS representative.",
   sourceTitle: "FSS finds Kakao Pay shared data",
@@ -51,7 +50,7 @@ const sections = (
       statements={[{ id: "s1", organization: { name: "Kakao Pay", nameKo: "카카오페이" }, quote: ENGLISH.quote, quoteKo: null, context: ENGLISH.context, wording: "paraphrase", statedOn: day, source: ENGLISH.statementSource }] as Case["statements"]}
     />
     <DataShared
-      categories={[{ id: "c1", name: ENGLISH.category, nameKo: null, consent: "not_obtained", purposeClaimed: ENGLISH.purpose, protectionMethod: "hashing", protectionNote: ENGLISH.protectionNote, reversibility: "reversible", reversibilityNote: ENGLISH.reversibilityNote }] as Case["dataCategories"]}
+      categories={[{ id: "c1", name: ENGLISH.category, nameKo: null, consent: "not_obtained", purposeClaimed: ENGLISH.purpose, protectionMethod: "hashing", reversibility: "reversible", reversibilityNote: ENGLISH.reversibilityNote }] as Case["dataCategories"]}
     />
     <KeyFigures
       figures={[{ key: "monthly_users", label: ENGLISH.figureLabel, labelKo: null, value: 25_000_000, unit: "people", approximate: true, provenance: "estimated", asOf: day, note: ENGLISH.figureNote, source: ENGLISH.statementSource }] as Case["figures"]}

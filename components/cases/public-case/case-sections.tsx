@@ -182,10 +182,7 @@ export function DataShared({ categories }: { categories: PublishedCase["dataCate
                   <LocalizedText en={c.name} ko={c.nameKo} />
                 </th>
                 <td className="px-4 py-2">{tc(c.consent)}</td>
-                <td className="px-4 py-2">
-                  {tp(c.protectionMethod)}
-                  <LocalizedText as="p" className="mt-1 text-xs text-slate-600" en={c.protectionNote} ko={c.protectionNoteKo} />
-                </td>
+                <td className="px-4 py-2">{tp(c.protectionMethod)}</td>
                 <td className="px-4 py-2">
                   <span className={c.reversibility === "reversible" ? "font-semibold text-red-800" : undefined}>{tr(c.reversibility)}</span>
                   <LocalizedText as="p" className="mt-1 text-xs text-slate-600" en={c.reversibilityNote} ko={c.reversibilityNoteKo} />

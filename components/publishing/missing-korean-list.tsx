@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { LocalizedText } from "@/components/cases/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { KoreanGap } from "@/lib/publishing/missing-korean";
 
@@ -21,8 +22,8 @@ export function MissingKoreanList({ gaps }: { gaps: KoreanGap[] }) {
             {gaps.map((gap) => (
               <li key={`${gap.kind}:${gap.id}`} data-missing-korean={gap.kind}>
                 <span className="text-slate-600">{t(`koreanKinds.${gap.kind}`)}:</span>{" "}
-                <Link href={gap.href} className="text-blue-800 underline" lang="en">
-                  {gap.label.length > 90 ? `${gap.label.slice(0, 90)}…` : gap.label}
+                <Link href={gap.href} className="text-blue-800 underline">
+                  <LocalizedText en={shorten(gap.label)} ko={gap.labelKo ? shorten(gap.labelKo) : null} />
                 </Link>{" "}
                 <span className="text-xs text-slate-600">— {t("koreanMissing", { fields: gap.fields.map((f) => t(`koreanFields.${f}`)).join(", ") })}</span>
               </li>
@@ -32,4 +33,9 @@ export function MissingKoreanList({ gaps }: { gaps: KoreanGap[] }) {
       )}
     </section>
   );
+}
+
+/** A statement is named by its quote: the start of it is enough to find it. */
+function shorten(text: string) {
+  return text.length > 90 ? `${text.slice(0, 90)}…` : text;
 }

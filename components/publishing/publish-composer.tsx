@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useState, useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
+import { LocalizedText } from "@/components/cases/localized-text";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { formatKrw } from "@/lib/format/number";
 import { useRouter } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { proposePublicationAction } from "@/lib/publishing/actions";
 import { missingKorean } from "@/lib/publishing/missing-korean";
@@ -52,7 +54,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
     });
   };
 
-  const check = (key: ListKey, id: string, label: string, detail?: string) => (
+  const check = (key: ListKey, id: string, label: ReactNode, detail?: string) => (
     <label key={id} className="flex items-start gap-2 text-sm">
       <input type="checkbox" className="mt-1" checked={selection[key].includes(id)} onChange={() => toggle(key, id)} />
       <span>
@@ -97,11 +99,11 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
         {view.items.findings.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : null}
         {view.items.findings.map((f) => (
           <div key={f.id} className="space-y-1">
-            {check("findingIds", f.id, f.title, t(`findingStatus.${f.status}`))}
+            {check("findingIds", f.id, <LocalizedText en={f.title} ko={f.titleKo} />, t(`findingStatus.${f.status}`))}
             {selection.findingIds.includes(f.id) ? (
               <div className="grid gap-2 pl-6 sm:grid-cols-2">
                 <textarea
-                  aria-label={t("publicWordingFor", { item: f.title })}
+                  aria-label={t("publicWordingFor", { item: localized(locale, f.title, f.titleKo) })}
                   lang="en"
                   rows={2}
                   className={inputClass}
@@ -110,7 +112,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
                   onChange={(e) => setWording(`finding:${f.id}`, e.target.value)}
                 />
                 <textarea
-                  aria-label={t("publicWordingForKo", { item: f.title })}
+                  aria-label={t("publicWordingForKo", { item: localized(locale, f.title, f.titleKo) })}
                   lang="ko"
                   rows={2}
                   className={inputClass}
@@ -131,7 +133,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
           check(
             "dataCategoryIds",
             c.id,
-            c.name,
+            <LocalizedText en={c.name} ko={c.nameKo} />,
             `${tCheck("computed")}: ${tCheck(`verdict.${c.verdict}`)} · ${tCheck("observed")}: ${tEnum(`reversibility.${c.reversibility}`)}`,
           ),
         )}
@@ -139,7 +141,14 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
 
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("timeline")}</legend>
-        {view.items.events.map((e) => check("timelineEventIds", e.id, `${e.occurredOn} · ${e.title}`, e.isPublic ? undefined : t("internalEvent")))}
+        {view.items.events.map((e) => check(
+            "timelineEventIds",
+            e.id,
+            <>
+              {e.occurredOn} · <LocalizedText en={e.title} ko={e.titleKo} />
+            </>,
+            e.isPublic ? undefined : t("internalEvent"),
+          ))}
       </fieldset>
 
       {view.items.sanctions.length > 0 ? (

@@ -19,8 +19,9 @@ export interface KoreanField {
 export interface KoreanCandidate {
   kind: KoreanItemKind;
   id: string;
-  /** How the composer names the item (its title, in English). */
+  /** How the composer names the item (its title), in English and, where it has one, Korean. */
   label: string;
+  labelKo?: string | null;
   /** Where the item is edited. */
   href: string;
   fields: KoreanField[];
@@ -32,6 +33,7 @@ export interface KoreanGap {
   kind: KoreanItemKind;
   id: string;
   label: string;
+  labelKo?: string | null;
   href: string;
   /** The fields the Korean page would show in English. */
   fields: string[];
@@ -70,6 +72,6 @@ export function missingKorean(candidates: KoreanCandidates, selection: Publicati
         return present(text.en) && !present(text.ko);
       })
       .map((f) => f.field);
-    return fields.length > 0 ? [{ kind: item.kind, id: item.id, label: item.label, href: item.href, fields }] : [];
+    return fields.length > 0 ? [{ kind: item.kind, id: item.id, label: item.label, ...(item.labelKo ? { labelKo: item.labelKo } : {}), href: item.href, fields }] : [];
   });
 }

@@ -17,10 +17,10 @@ describe("LocalizedText", () => {
     expect(render("ko", { en: "Findings", ko: "검사 결과", as: "p" })).toBe("<p>검사 결과</p>");
   });
 
-  it("marks English shown on a Korean page: lang=\"en\" on the text, and 영문 before it", () => {
+  it("marks English shown on a Korean page: lang=\"en\" on the text, and 영어 before it", () => {
     const html = render("ko", { en: "Paraphrased in the source.", ko: null, as: "p", className: "x" });
     expect(html).toContain('<p class="x" data-shown-in="en">');
-    expect(html).toMatch(/data-language-mark="en">영문<\/span><span lang="en">Paraphrased in the source.<\/span><\/p>$/);
+    expect(html).toMatch(/data-language-mark="en">영어<\/span><span lang="en">Paraphrased in the source.<\/span><\/p>$/);
   });
 
   it("marks a field with no Korean counterpart the same way", () => {

@@ -1,6 +1,6 @@
 // Every text kept in English and Korean reaches a page through this: the page's language when it
 // has the text, else the other language, in an element that says which (lang) with a small visible
-// mark ("영문" on a Korean page), so English is never passed off as Korean. The rule itself is
+// mark ("영어" on a Korean page), so English is never passed off as Korean. The rule itself is
 // lib/i18n/localized.ts; places that cannot show a mark (titles, image cards) use localized().
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";

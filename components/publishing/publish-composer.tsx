@@ -1,16 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useMemo, useState, useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
+import { LocalizedText } from "@/components/cases/localized-text";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { formatKrw } from "@/lib/format/number";
 import { useRouter } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { proposePublicationAction } from "@/lib/publishing/actions";
+import { missingKorean } from "@/lib/publishing/missing-korean";
 import type { PublishingView } from "@/lib/publishing/get-publishing";
 import type { PublicationSelection } from "@/lib/publishing/snapshot";
+import { MissingKoreanList } from "./missing-korean-list";
 
 type Flag = "state" | "people" | "records" | "figures" | "statements" | "sources" | "series";
 type ListKey = "dataCategoryIds" | "timelineEventIds" | "findingIds" | "sanctionIds";
@@ -32,6 +36,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
   const toggle = (key: ListKey, id: string) =>
     setSelection((s) => ({ ...s, [key]: s[key].includes(id) ? s[key].filter((x) => x !== id) : [...s[key], id] }));
   const setWording = (key: string, value: string) => setSelection((s) => ({ ...s, wording: { ...s.wording, [key]: value } }));
+  const gaps = useMemo(() => missingKorean(view.korean, selection), [view.korean, selection]);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -49,7 +54,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
     });
   };
 
-  const check = (key: ListKey, id: string, label: string, detail?: string) => (
+  const check = (key: ListKey, id: string, label: ReactNode, detail?: string) => (
     <label key={id} className="flex items-start gap-2 text-sm">
       <input type="checkbox" className="mt-1" checked={selection[key].includes(id)} onChange={() => toggle(key, id)} />
       <span>
@@ -71,25 +76,49 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
         ))}
       </fieldset>
 
-      <Field id="pub-summary" label={t("publicSummary")} hint={t("wordingHint")}>
-        <textarea id="pub-summary" {...describedBy("pub-summary", { hint: true })} rows={3} className={inputClass} placeholder={view.items.summary} value={selection.wording.summary ?? ""} onChange={(e) => setWording("summary", e.target.value)} />
-      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="pub-summary" label={t("publicSummary")} hint={t("wordingHint")}>
+          <textarea id="pub-summary" lang="en" {...describedBy("pub-summary", { hint: true })} rows={3} className={inputClass} placeholder={view.items.summary} value={selection.wording.summary ?? ""} onChange={(e) => setWording("summary", e.target.value)} />
+        </Field>
+        <Field id="pub-summary-ko" label={t("publicSummaryKo")} hint={t("wordingHintKo")}>
+          <textarea
+            id="pub-summary-ko"
+            lang="ko"
+            {...describedBy("pub-summary-ko", { hint: true })}
+            rows={3}
+            className={inputClass}
+            placeholder={view.items.summaryKo ?? ""}
+            value={selection.wording.summaryKo ?? ""}
+            onChange={(e) => setWording("summaryKo", e.target.value)}
+          />
+        </Field>
+      </div>
 
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("findings")}</legend>
         {view.items.findings.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : null}
         {view.items.findings.map((f) => (
           <div key={f.id} className="space-y-1">
-            {check("findingIds", f.id, f.title, t(`findingStatus.${f.status}`))}
+            {check("findingIds", f.id, <LocalizedText en={f.title} ko={f.titleKo} />, t(`findingStatus.${f.status}`))}
             {selection.findingIds.includes(f.id) ? (
-              <div className="pl-6">
+              <div className="grid gap-2 pl-6 sm:grid-cols-2">
                 <textarea
-                  aria-label={t("publicWordingFor", { item: f.title })}
+                  aria-label={t("publicWordingFor", { item: localized(locale, f.title, f.titleKo) })}
+                  lang="en"
                   rows={2}
                   className={inputClass}
                   placeholder={f.body}
                   value={selection.wording[`finding:${f.id}`] ?? ""}
                   onChange={(e) => setWording(`finding:${f.id}`, e.target.value)}
+                />
+                <textarea
+                  aria-label={t("publicWordingForKo", { item: localized(locale, f.title, f.titleKo) })}
+                  lang="ko"
+                  rows={2}
+                  className={inputClass}
+                  placeholder={f.bodyKo ?? ""}
+                  value={selection.wording[`finding:${f.id}:ko`] ?? ""}
+                  onChange={(e) => setWording(`finding:${f.id}:ko`, e.target.value)}
                 />
               </div>
             ) : null}
@@ -104,7 +133,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
           check(
             "dataCategoryIds",
             c.id,
-            c.name,
+            <LocalizedText en={c.name} ko={c.nameKo} />,
             `${tCheck("computed")}: ${tCheck(`verdict.${c.verdict}`)} · ${tCheck("observed")}: ${tEnum(`reversibility.${c.reversibility}`)}`,
           ),
         )}
@@ -112,7 +141,14 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
 
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("timeline")}</legend>
-        {view.items.events.map((e) => check("timelineEventIds", e.id, `${e.occurredOn} · ${e.title}`, e.isPublic ? undefined : t("internalEvent")))}
+        {view.items.events.map((e) => check(
+            "timelineEventIds",
+            e.id,
+            <>
+              {e.occurredOn} · <LocalizedText en={e.title} ko={e.titleKo} />
+            </>,
+            e.isPublic ? undefined : t("internalEvent"),
+          ))}
       </fieldset>
 
       {view.items.sanctions.length > 0 ? (
@@ -130,6 +166,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
           <input id="pub-at" type="datetime-local" className={inputClass} value={publishAt} onChange={(e) => setPublishAt(e.target.value)} {...describedBy("pub-at", { hint: true, error: errors.publishAt })} />
         </Field>
       </div>
+      <MissingKoreanList gaps={gaps} />
       <SubmitButton pending={pending} label={t("propose")} />
     </form>
   );

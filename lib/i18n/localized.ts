@@ -14,7 +14,7 @@ const present = (value: string | null | undefined): value is string => typeof va
 /**
  * The one rule for text kept in two languages: the page's language when it has text, else the
  * other language, flagged as such so it is never passed off as the page's (a Korean page marks
- * English text "영문", components/cases/localized-text.tsx). Blank counts as missing; null when
+ * English text "영어", components/cases/localized-text.tsx). Blank counts as missing; null when
  * neither language has text.
  */
 export function localizedText(locale: Locale, english: string | null | undefined, korean: string | null | undefined): LocalizedChoice | null {

@@ -6,6 +6,7 @@ import { weakestProvenance } from "@/lib/cases/headline";
 import { publishedByDefault } from "@/lib/data-categories/check-category";
 import { loadHeadlines } from "@/lib/cases/load-headlines";
 import { publicStage } from "./public-stage";
+import { itemKeys, publicText } from "./public-text";
 import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapshot";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -70,21 +71,6 @@ function sourceTitles(source: { title: string; titleKo: string | null; deletedAt
   return { source: live?.title ?? null, sourceKo: live?.titleKo ?? null };
 }
 
-/**
- * An item's public text in both languages. A public wording replaces the internal text; an English
- * wording without a Korean one also withholds the internal Korean text, which says what the
- * English wording was written to replace (the Korean page then shows the wording, marked English).
- */
-export function publicText(words: Record<string, string>, keys: { en: string; ko: string }, internal: { en: string; ko: string | null }): { en: string; ko: string | null };
-export function publicText(words: Record<string, string>, keys: { en: string; ko: string }, internal: { en: string | null; ko: string | null }): { en: string | null; ko: string | null };
-export function publicText(words: Record<string, string>, keys: { en: string; ko: string }, internal: { en: string | null; ko: string | null }) {
-  const en = words[keys.en];
-  const ko = words[keys.ko];
-  return { en: en || internal.en, ko: ko || (en ? null : internal.ko) };
-}
-
-const itemKeys = (key: string) => ({ en: key, ko: `${key}:ko` });
-
 export async function buildSnapshot(db: Db, incidentId: string, selection: PublicationSelection): Promise<PublicSnapshot> {
   const incident = await db.incident.findFirstOrThrow({
     where: { id: incidentId, deletedAt: null },
@@ -122,7 +108,15 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     stage: selection.state ? publicStage(incident.workflowState) : null,
     investigated: { name: incident.investigatedOrg.name, nameKo: incident.investigatedOrg.nameKo },
     authority: incident.authority ? { name: incident.authority.name, nameKo: incident.authority.nameKo } : null,
-    recipients: incident.recipients.map((r) => ({ id: r.organization.id, name: r.organization.name, nameKo: r.organization.nameKo, relationship: r.relationship })),
+    recipients: incident.recipients.map((r) => ({
+      id: r.organization.id,
+      name: r.organization.name,
+      nameKo: r.organization.nameKo,
+      relationship: r.relationship,
+      relationshipKo: r.relationshipKo,
+      description: r.description,
+      descriptionKo: r.descriptionKo,
+    })),
     period: { start: toDay(incident.conductStart), startPrecision: incident.conductStartPrecision, end: toDay(incident.conductEnd), endPrecision: incident.conductEndPrecision },
     headline: {
       people: people ? { value: people.value, provenance: people.provenance, approximate: people.approximate, asOf: toDay(people.asOf), source: people.source, split: people.split } : null,
@@ -153,8 +147,6 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
         purposeClaimed: c.purposeClaimed,
         purposeClaimedKo: c.purposeClaimedKo,
         protectionMethod: c.protectionMethod,
-        protectionNote: c.protectionNote,
-        protectionNoteKo: c.protectionNoteKo,
         reversibility: c.reversibility,
         reversibilityNote: note.en,
         reversibilityNoteKo: note.ko,

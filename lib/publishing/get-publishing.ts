@@ -3,21 +3,23 @@ import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/permissions";
 import { checkCategory } from "@/lib/data-categories/check-category";
 import { DEFAULT_CATEGORY_FIELDS, defaultSelectionOf } from "./build-snapshot";
+import { loadKoreanCandidates } from "./korean-candidates";
 import type { PublicSnapshot } from "./snapshot";
 
 /** What the Publish tab shows: the versions so far, the one waiting for approval, and the items that can be chosen. */
 export async function getPublishing(viewer: Viewer, incidentId: string) {
-  const [versions, categories, events, findings, sanctions, incident] = await Promise.all([
+  const [versions, categories, events, findings, sanctions, incident, korean] = await Promise.all([
     prisma.publicationVersion.findMany({
       where: { incidentId },
       orderBy: { number: "desc" },
       include: { proposedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
     }),
-    prisma.dataCategory.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { ...DEFAULT_CATEGORY_FIELDS, name: true, reversibilityNote: true } }),
-    prisma.timelineEvent.findMany({ where: { incidentId, deletedAt: null }, orderBy: { occurredOn: "asc" }, select: { id: true, title: true, occurredOn: true, isPublic: true, description: true } }),
-    prisma.finding.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, body: true, status: true } }),
+    prisma.dataCategory.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { ...DEFAULT_CATEGORY_FIELDS, name: true, nameKo: true, reversibilityNote: true } }),
+    prisma.timelineEvent.findMany({ where: { incidentId, deletedAt: null }, orderBy: { occurredOn: "asc" }, select: { id: true, title: true, titleKo: true, occurredOn: true, isPublic: true, description: true } }),
+    prisma.finding.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, titleKo: true, body: true, bodyKo: true, status: true } }),
     prisma.sanction.findMany({ where: { incidentId, status: "decided" }, orderBy: { createdAt: "asc" }, select: { id: true, type: true, subjectName: true, amountKrw: true } }),
     prisma.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { summary: true, summaryKo: true } }),
+    loadKoreanCandidates(prisma, incidentId),
   ]);
   const pending = versions.find((v) => v.status === "proposed") ?? null;
   const live = versions.find((v) => v.status === "published" && v.publishedAt) ?? null;
@@ -42,13 +44,15 @@ export async function getPublishing(viewer: Viewer, incidentId: string) {
     defaults: defaultSelectionOf({ categories, events, findings, sanctions }),
     items: {
       // What the check says and what the inspectors found, so the regulator sees why a category is (not) ticked.
-      categories: categories.map((c) => ({ id: c.id, name: c.name, reversibilityNote: c.reversibilityNote, reversibility: c.reversibility, verdict: checkCategory(c).verdict })),
+      categories: categories.map((c) => ({ id: c.id, name: c.name, nameKo: c.nameKo, reversibilityNote: c.reversibilityNote, reversibility: c.reversibility, verdict: checkCategory(c).verdict })),
       events: events.map((e) => ({ ...e, occurredOn: e.occurredOn.toISOString().slice(0, 10) })),
       findings,
       sanctions: sanctions.map((s) => ({ ...s, amountKrw: s.amountKrw?.toString() ?? null })),
       summary: incident.summary,
       summaryKo: incident.summaryKo,
     },
+    /** Every public text beside its Korean: the composer lists what the chosen version would lack (missing-korean.ts). */
+    korean,
   };
 }
 

@@ -58,7 +58,16 @@ export interface PublicSnapshot {
   stage: PublicStage | null;
   investigated: { name: string; nameKo: string | null };
   authority: { name: string; nameKo: string | null } | null;
-  recipients: { id: string; name: string; nameKo: string | null; relationship: string | null }[];
+  recipients: {
+    id: string;
+    name: string;
+    nameKo: string | null;
+    relationship: string | null;
+    /** Absent in versions published before recipients carried Korean text and a description. */
+    relationshipKo?: string | null;
+    description?: string | null;
+    descriptionKo?: string | null;
+  }[];
   period: { start: Day | null; startPrecision: DatePrecision; end: Day | null; endPrecision: DatePrecision };
   headline: {
     people: (SnapshotFigure & { split: { active: number | null; dormant: number | null; former: number | null; unsplit: number | null } }) | null;
@@ -89,8 +98,6 @@ export interface PublicSnapshot {
     purposeClaimed: string | null;
     purposeClaimedKo?: string | null;
     protectionMethod: ProtectionMethod;
-    protectionNote?: string | null;
-    protectionNoteKo?: string | null;
     reversibility: ReversibilityVerdict;
     reversibilityNote: string | null;
     reversibilityNoteKo?: string | null;

@@ -15,6 +15,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const YEAR_INFERRED =
   "The source gives 13 August without a year; 2024 is inferred from “the past six years since April 2018”.";
+const YEAR_INFERRED_KO = "출처는 연도 없이 8월 13일이라고만 적었다. 2024년은 ‘2018년 4월부터 지난 6년간’이라는 표현에서 추론했다.";
+const END_INFERRED_KO =
+  "출처는 ‘2018년 4월부터 지난 6년간’ 매일 정보가 나갔다고만 밝혔다. 일별 건수는 검사 결과 발표 전 마지막으로 꽉 찬 달인 2024년 7월 말까지로 모델링했다.";
 const END_INFERRED =
   "The source says only that data went out daily “over the past six years since April 2018”. The series is modelled to the end of July 2024, the last full month before the findings were released.";
 
@@ -85,6 +88,10 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
           {
             organizationId: alipay.id,
             relationship: "Second-largest shareholder of Kakao Pay (32% stake); runs Kakao Pay’s overseas payment network.",
+            relationshipKo: "카카오페이의 2대 주주(지분 32%)이며 카카오페이의 해외결제 망을 운영한다.",
+            description:
+              "Supports financial payments for 81 million merchants across 46 countries. Kakao Pay lacks its own overseas payment network and relies on Alipay for these services.",
+            descriptionKo: "46개국 8,100만 가맹점의 금융 결제를 지원한다. 카카오페이는 자체 해외결제 망이 없어 이 서비스를 알리페이에 의존한다.",
           },
         ],
       },
@@ -95,11 +102,13 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     data: {
       incidentId: incident.id,
       title: "News1: FSS finds Kakao Pay shared 40 million customers’ credit data with Alipay without consent",
+      titleKo: "뉴스1: 금감원, 카카오페이가 고객 4천만 명의 신용정보를 동의 없이 알리페이에 제공했다고 발표",
       publisher: "News1",
       publishedOn: day("2024-08-13"),
       kind: "press_report",
       language: "en",
       note: `Reference text: case-kakao-pay-alipay.txt. Publication date inferred. ${YEAR_INFERRED}`,
+      noteKo: `참고 텍스트: case-kakao-pay-alipay.txt. 게시일은 추론했다. ${YEAR_INFERRED_KO}`,
     },
   });
 
@@ -119,6 +128,7 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         provenance: "verified",
         asOf: day("2024-08-13"),
         note: "Cumulative total found by the FSS inspection.",
+        noteKo: "금감원 현장검사에서 확인된 누적 건수.",
       }),
       figure({
         key: "monthly_users",
@@ -130,6 +140,7 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         provenance: "estimated",
         organizationId: kakaoPay.id,
         note: "“Approximately 25 million monthly users”, according to an FSS representative.",
+        noteKo: "금감원 관계자에 따르면 ‘월 이용자 약 2,500만 명’.",
       }),
       figure({
         key: "recipient_merchants",
@@ -158,6 +169,7 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         provenance: "reported",
         organizationId: alipay.id,
         note: "Alipay is Kakao Pay’s second-largest shareholder.",
+        noteKo: "알리페이는 카카오페이의 2대 주주다.",
       }),
     ],
   });
@@ -192,10 +204,16 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     keyHolder: "none" as const,
     protectionNote:
       "The source calls the data “encrypted”. Inspectors reversed it with widely available decryption tools, which is what enumerating an unsalted hash looks like; recording it as a hash is Casefile’s inference, not the source’s. The algorithm is not stated.",
+    protectionNoteKo:
+      "출처는 이 정보를 ‘암호화’됐다고 표현한다. 검사관은 널리 쓰이는 복호화 도구로 이를 복원했는데, 이는 솔트 없는 해시를 전수 대입할 때의 모습이다. 해시로 기록한 것은 출처가 아니라 Casefile의 추론이다. 알고리즘은 밝혀지지 않았다.",
   };
   const purpose =
     "Kakao Pay: to assess the creditworthiness of customers regularly using overseas payment services, under its consignment agreement with Alipay; " +
     "information on potential overseas payment customers was shared because Apple requested it.";
+  const purposeKo =
+    "카카오페이: 알리페이와의 위수탁 계약에 따라 해외결제 서비스를 정기적으로 이용하는 고객의 신용도를 평가하기 위한 것이며, " +
+    "해외결제 잠재 고객의 정보는 애플의 요청으로 공유했다.";
+  const purposes = { purposeClaimed: purpose, purposeClaimedKo: purposeKo };
   await tx.dataCategory.createMany({
     data: [
       {
@@ -204,12 +222,13 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         name: "Mobile phone number",
         nameKo: "휴대전화번호",
         sensitivity: "high",
-        purposeClaimed: purpose,
+        ...purposes,
         ...reversedWithTools,
         identifierFormat: "010-XXXX-XXXX",
         identifierSpace: "Korean mobile numbers: 010 followed by 8 digits (a general property of the numbers, not from the source).",
         reversibility: "reversible",
         reversibilityNote: "The FSS fully decrypted mobile phone numbers using widely available decryption tools.",
+        reversibilityNoteKo: "금감원은 널리 쓰이는 복호화 도구로 휴대전화번호를 모두 복호화했다.",
       },
       {
         ...shared,
@@ -217,10 +236,11 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         name: "Kakao Pay ID",
         nameKo: "카카오페이 아이디",
         sensitivity: "moderate",
-        purposeClaimed: purpose,
+        ...purposes,
         ...reversedWithTools,
         reversibility: "reversible",
         reversibilityNote: "The FSS fully decrypted Kakao Pay IDs using widely available decryption tools.",
+        reversibilityNoteKo: "금감원은 널리 쓰이는 복호화 도구로 카카오페이 아이디를 모두 복호화했다.",
       },
       {
         ...shared,
@@ -228,18 +248,19 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         name: "Name",
         nameKo: "이름",
         sensitivity: "moderate",
-        purposeClaimed: purpose,
+        ...purposes,
         reversibility: "not_reversible",
         reversibilityNote: "The FSS could decrypt the data it tested “with the exception of names”.",
+        reversibilityNoteKo: "금감원은 시험한 정보를 ‘이름을 제외하고’ 복호화할 수 있었다.",
       },
-      { ...shared, incidentId: incident.id, name: "Email address", nameKo: "이메일 주소", sensitivity: "moderate", purposeClaimed: purpose },
+      { ...shared, incidentId: incident.id, name: "Email address", nameKo: "이메일 주소", sensitivity: "moderate", ...purposes },
       {
         ...shared,
         incidentId: incident.id,
         name: "Transaction history",
         nameKo: "거래 내역",
         sensitivity: "high",
-        purposeClaimed: purpose,
+        ...purposes,
       },
     ],
   });
@@ -264,9 +285,11 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         title: "FSS releases the findings of its on-site inspection of Kakao Pay’s overseas payment services",
         titleKo: "금감원, 카카오페이 해외결제 서비스 현장검사 결과 발표",
         description: "The FSS will proceed with sanctions after a thorough legal review and will investigate similar incidents.",
+        descriptionKo: "금감원은 철저한 법률 검토를 거쳐 제재 절차를 진행하고 유사 사례도 조사할 예정이다.",
         sourceId: source.id,
         isPublic: true,
         inferenceNote: YEAR_INFERRED,
+        inferenceNoteKo: YEAR_INFERRED_KO,
       },
     ],
   });
@@ -293,6 +316,9 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         quote:
           "Kakao Pay had a contract with Alipay, and the encryption was robust enough to prevent easy identification of personal information. " +
           "The information was intended solely for assessing the creditworthiness of customers regularly using overseas payment services.",
+        quoteKo:
+          "카카오페이는 알리페이와 계약을 맺고 있었고, 암호화 수준은 개인정보를 쉽게 식별할 수 없을 만큼 충분히 강력했다. " +
+          "제공된 정보는 해외결제 서비스를 정기적으로 이용하는 고객의 신용도 평가에만 쓰기 위한 것이었다.",
         wording: "paraphrase",
         sourceId: source.id,
       },
@@ -301,12 +327,14 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         organizationId: fss.id,
         quote:
           "Kakao Pay has approximately 25 million monthly users, and when including dormant and former customers, the data of over 40 million people was shared at least once.",
+        quoteKo: "카카오페이 월 이용자는 약 2,500만 명이며, 휴면·탈퇴 고객까지 포함하면 4,000만 명이 넘는 사람의 정보가 한 번 이상 제공됐다.",
         sourceId: source.id,
       },
       {
         incidentId: incident.id,
         organizationId: fss.id,
         quote: "The FSS will proceed with sanctions promptly after a thorough legal review and will also investigate similar incidents.",
+        quoteKo: "금감원은 철저한 법률 검토를 거쳐 신속히 제재 절차를 진행하고 유사 사례도 조사할 예정이다.",
         wording: "paraphrase",
         statedOn: day("2024-08-13"),
         sourceId: source.id,
@@ -320,7 +348,9 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
       {
         incidentId: incident.id,
         title: "Personal credit information of 40.45 million people provided to Alipay without consent",
+        titleKo: "4,045만 명의 개인신용정보를 동의 없이 알리페이에 제공",
         body: "Kakao Pay transmitted encrypted personal credit information to Alipay daily from April 2018, 54.2 billion records in all, without obtaining customer consent.",
+        bodyKo: "카카오페이는 2018년 4월부터 고객 동의 없이 암호화된 개인신용정보를 매일 알리페이에 전송했으며, 누적 542억 건에 이른다.",
         severity: "critical",
         status: "confirmed",
         statusReason: "Established by the FSS on-site inspection.",
@@ -330,7 +360,9 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
       {
         incidentId: incident.id,
         title: "Data of customers who never used overseas payments was provided too",
+        titleKo: "해외결제를 이용하지 않은 고객의 정보까지 제공",
         body: "The provision was excessive: it covered customers who did not use overseas payment services.",
+        bodyKo: "해외결제 서비스를 이용하지 않은 고객의 정보까지 포함한 과도한 제공이었다.",
         severity: "high",
         status: "confirmed",
         statusReason: "Established by the FSS on-site inspection.",
@@ -340,7 +372,9 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
       {
         incidentId: incident.id,
         title: "No specific contract with Alipay covered this data sharing",
+        titleKo: "이번 정보 제공에 관한 알리페이와의 별도 계약 없음",
         body: "The FSS found no specific contract for the data sharing. Kakao Pay disputes this and says it had a contract with Alipay.",
+        bodyKo: "금감원은 이번 정보 제공에 관한 별도 계약을 확인하지 못했다. 카카오페이는 이에 반박하며 알리페이와 계약이 있었다고 주장한다.",
         severity: "high",
         status: "confirmed",
         statusReason: "Established by the FSS on-site inspection; disputed by Kakao Pay.",
@@ -350,7 +384,9 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
       {
         incidentId: incident.id,
         title: "The “encryption” could be reversed with widely available tools",
+        titleKo: "‘암호화’는 널리 쓰이는 도구로 풀 수 있었다",
         body: "In testing, the FSS fully decrypted mobile phone numbers and Kakao Pay IDs using widely available decryption tools, with the exception of names.",
+        bodyKo: "금감원은 시험 과정에서 널리 쓰이는 복호화 도구로 이름을 제외한 휴대전화번호와 카카오페이 아이디를 모두 복호화했다.",
         severity: "high",
         status: "confirmed",
         statusReason: "Reproduced by FSS inspectors.",
@@ -385,8 +421,10 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
       title: "End of the modelled transfer period",
       titleKo: "모델링한 전송 기간 종료",
       description: "The records-per-day series is modelled: the 54.2 billion total spread evenly over the period.",
+      descriptionKo: "일별 건수는 모델링한 값이다. 누적 542억 건을 기간 전체에 고르게 나누었다.",
       isPublic: true,
       inferenceNote: END_INFERRED,
+      inferenceNoteKo: END_INFERRED_KO,
     },
   });
 

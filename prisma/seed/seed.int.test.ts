@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testPrisma } from "@/tests/support/prisma";
 import { checkCategory } from "@/lib/data-categories/check-category";
 import { defaultSelection } from "@/lib/publishing/build-snapshot";
+import { loadKoreanCandidates } from "@/lib/publishing/korean-candidates";
+import { missingKorean } from "@/lib/publishing/missing-korean";
 import { seedDatabase } from "./index";
 import { REFERENCE_CASE_SLUG } from "./reference-case";
 
@@ -63,6 +65,18 @@ describe("the reference case as seeded", () => {
   it("records what is inferred rather than stated", async () => {
     const events = await prisma.timelineEvent.findMany({ where: { incident: { slug: REFERENCE_CASE_SLUG }, inferenceNote: { not: null } } });
     expect(events.some((e) => e.occurredOn.toISOString().startsWith("2024-08-13") && /2024 is inferred/.test(e.inferenceNote ?? ""))).toBe(true);
+  });
+
+  it("has Korean text for everything its public version shows, so its Korean page is Korean", async () => {
+    const incident = await prisma.incident.findUniqueOrThrow({ where: { slug: REFERENCE_CASE_SLUG } });
+    const candidates = await loadKoreanCandidates(prisma, incident.id);
+    expect(missingKorean(candidates, await defaultSelection(prisma, incident.id))).toEqual([]);
+    // And the published version carries it: the statements' paraphrases are marked as such, not by an English note.
+    const [version] = await prisma.publicationVersion.findMany({ where: { incidentId: incident.id } });
+    const snapshot = version?.snapshot as { statements: { wording?: string; context: string | null }[]; findings: { bodyKo?: string | null }[] };
+    expect(snapshot.statements.filter((s) => s.wording === "paraphrase")).toHaveLength(2);
+    expect(snapshot.statements.every((s) => s.context === null)).toBe(true);
+    expect(snapshot.findings.every((f) => Boolean(f.bodyKo))).toBe(true);
   });
 
   it("publishes the demo shop's hashed e-mail addresses: the check cannot count addresses, but the inspectors matched them back", async () => {

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { formatDate, toIsoDay } from "@/lib/format/date";
 import { formatCount, formatExact, formatPercent } from "@/lib/format/number";
 import type { PublishedCase } from "@/lib/publishing/get-published-case";
-import { localized } from "@/lib/i18n/localized";
+import { LocalizedText } from "../localized-text";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { ProvenanceBadge } from "../provenance-badge";
 
@@ -42,8 +42,8 @@ export function FindingsList({ findings }: { findings: PublishedCase["findings"]
   return (
     <ListSection id="findings" title={t("findings")} items={findings} ordered anchor="finding" className="list-decimal space-y-2 pl-6" render={(f) => (
       <>
-        <p className="font-medium">{f.title}</p>
-        <p className="text-sm text-slate-700">{f.body}</p>
+        <LocalizedText as="p" className="font-medium" en={f.title} ko={f.titleKo} />
+        <LocalizedText as="p" className="text-sm text-slate-700" en={f.body} ko={f.bodyKo} />
       </>
     )} />
   );
@@ -55,7 +55,7 @@ export function SourcesList({ sources }: { sources: PublishedCase["sources"] }) 
   const locale = useAppLocale();
   return (
     <ListSection id="sources" title={t("sources")} items={sources} className="space-y-2 text-sm" render={(s) => {
-      const title = localized(locale, s.title, s.titleKo);
+      const title = <LocalizedText en={s.title} ko={s.titleKo} />;
       // What it is, who published it, when, and in which language: each only when the version carries it.
       const about = [
         s.kind ? tEnum(`sourceKind.${s.kind}`) : null,
@@ -63,12 +63,11 @@ export function SourcesList({ sources }: { sources: PublishedCase["sources"] }) 
         s.publishedOn ? formatDate(s.publishedOn, s.publishedPrecision ?? "day", locale) : null,
         s.language ? t("sourceLanguage", { language: tEnum(`documentLanguage.${s.language}`) }) : null,
       ].filter(Boolean);
-      const note = localized(locale, s.note ?? "", s.noteKo);
       return (
         <>
           <p className="font-medium">{s.url ? <a href={s.url} className="text-blue-800 underline">{title}</a> : title}</p>
           {about.length > 0 ? <p className="text-xs text-slate-600">{about.join(" · ")}</p> : null}
-          {note ? <p className="text-slate-600">{note}</p> : null}
+          <LocalizedText as="p" className="text-slate-600" en={s.note} ko={s.noteKo} />
         </>
       );
     }} />
@@ -81,7 +80,7 @@ export function KeyFigures({ figures }: { figures: PublishedCase["figures"] }) {
   return (
     <ListSection id="key-figures" title={t("keyFigures")} items={figures} className="divide-y divide-slate-200 rounded-lg border border-slate-200" render={(f) => (
       <div className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
-        <span className="text-slate-700">{localized(locale, f.label, f.labelKo)}</span>
+        <LocalizedText className="text-slate-700" en={f.label} ko={f.labelKo} />
         <span className="flex items-center gap-2">
           <span className="font-semibold tabular-nums" title={f.unit === "percent" ? undefined : formatExact(f.value, locale)}>
             {f.approximate ? `${t("approximate")} ` : ""}
@@ -89,10 +88,12 @@ export function KeyFigures({ figures }: { figures: PublishedCase["figures"] }) {
           </span>
           <ProvenanceBadge provenance={f.provenance} />
         </span>
-        {f.note ? <span className="w-full text-xs text-slate-600">{localized(locale, f.note, f.noteKo)}</span> : null}
+        <LocalizedText className="w-full text-xs text-slate-600" en={f.note} ko={f.noteKo} />
         {f.source || f.asOf ? (
           <span className="w-full text-xs text-slate-600">
-            {[f.source ? t("source", { source: localized(locale, f.source, f.sourceKo) }) : null, f.asOf ? t("asOf", { date: formatDate(f.asOf, "day", locale) }) : null].filter(Boolean).join(" · ")}
+            {f.source ? <CitedSource en={f.source} ko={f.sourceKo} /> : null}
+            {f.source && f.asOf ? " · " : null}
+            {f.asOf ? t("asOf", { date: formatDate(f.asOf, "day", locale) }) : null}
           </span>
         ) : null}
       </div>
@@ -106,17 +107,27 @@ export function Positions({ statements }: { statements: PublishedCase["statement
   return (
     <ListSection id="positions" title={t("positions")} items={statements} className="space-y-3" render={(s) => (
       <figure className="rounded-lg border-l-4 border-slate-400 bg-slate-50 px-4 py-3">
-        <blockquote className="text-slate-800">{localized(locale, s.quote, s.quoteKo)}</blockquote>
+        <LocalizedText as="blockquote" className="text-slate-800" en={s.quote} ko={s.quoteKo} />
         <figcaption className="mt-1 text-sm text-slate-600">
-          {[
-            s.organization ? `— ${localized(locale, s.organization.name, s.organization.nameKo)}` : null,
-            s.statedOn ? formatDate(s.statedOn, s.statedPrecision ?? "day", locale) : null,
-          ]
-            .filter(Boolean)
-            .join(", ")}
-          {s.context ? ` (${localized(locale, s.context, s.contextKo)})` : ""}
+          {s.organization ? (
+            <>
+              — <LocalizedText en={s.organization.name} ko={s.organization.nameKo} />
+            </>
+          ) : null}
+          {s.organization && s.statedOn ? ", " : null}
+          {s.statedOn ? formatDate(s.statedOn, s.statedPrecision ?? "day", locale) : null}
+          {s.context ? (
+            <>
+              {" ("}
+              <LocalizedText en={s.context} ko={s.contextKo} />)
+            </>
+          ) : null}
           {s.wording === "paraphrase" ? ` (${t("paraphrased")})` : ""}
-          {s.source ? <span className="block text-xs">{t("source", { source: localized(locale, s.source, s.sourceKo) })}</span> : null}
+          {s.source ? (
+            <span className="block text-xs">
+              <CitedSource en={s.source} ko={s.sourceKo} />
+            </span>
+          ) : null}
         </figcaption>
       </figure>
     )} />
@@ -132,11 +143,11 @@ export function Timeline({ events }: { events: PublishedCase["timeline"] }) {
         <time dateTime={toIsoDay(e.occurredOn)} className="text-sm font-medium text-slate-600">
           {formatDate(e.occurredOn, e.precision, locale)}
         </time>
-        <p className="font-medium text-slate-900">{localized(locale, e.title, e.titleKo)}</p>
-        {e.description ? <p className="text-sm text-slate-700">{e.description}</p> : null}
-        {e.inferenceNote ? (
+        <LocalizedText as="p" className="font-medium text-slate-900" en={e.title} ko={e.titleKo} />
+        <LocalizedText as="p" className="text-sm text-slate-700" en={e.description} ko={e.descriptionKo} />
+        {e.inferenceNote || e.inferenceNoteKo ? (
           <p className="mt-1 text-xs text-slate-600">
-            <span className="rounded bg-slate-100 px-1 font-medium">{t("inferred")}</span> {e.inferenceNote}
+            <span className="rounded bg-slate-100 px-1 font-medium">{t("inferred")}</span> <LocalizedText en={e.inferenceNote} ko={e.inferenceNoteKo} />
           </p>
         ) : null}
       </>
@@ -149,7 +160,6 @@ export function DataShared({ categories }: { categories: PublishedCase["dataCate
   const tc = useTranslations("consent");
   const tp = useTranslations("protection");
   const tr = useTranslations("reversibility");
-  const locale = useAppLocale();
   if (categories.length === 0) return null;
   const columns = [t("whatWasShared"), t("consent"), t("protection"), t("reversibility")];
   return (
@@ -169,24 +179,34 @@ export function DataShared({ categories }: { categories: PublishedCase["dataCate
             {categories.map((c) => (
               <tr key={c.id} className="align-top">
                 <th scope="row" className="px-4 py-2 font-medium text-slate-900">
-                  {localized(locale, c.name, c.nameKo)}
+                  <LocalizedText en={c.name} ko={c.nameKo} />
                 </th>
                 <td className="px-4 py-2">{tc(c.consent)}</td>
                 <td className="px-4 py-2">{tp(c.protectionMethod)}</td>
                 <td className="px-4 py-2">
                   <span className={c.reversibility === "reversible" ? "font-semibold text-red-800" : undefined}>{tr(c.reversibility)}</span>
-                  {c.reversibilityNote ? <p className="mt-1 text-xs text-slate-600">{c.reversibilityNote}</p> : null}
+                  <LocalizedText as="p" className="mt-1 text-xs text-slate-600" en={c.reversibilityNote} ko={c.reversibilityNoteKo} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {categories[0]?.purposeClaimed ? (
+      {categories[0]?.purposeClaimed || categories[0]?.purposeClaimedKo ? (
         <p className="mt-2 text-sm text-slate-700">
-          <span className="font-medium">{t("purpose")}:</span> {categories[0].purposeClaimed}
+          <span className="font-medium">{t("purpose")}:</span> <LocalizedText en={categories[0].purposeClaimed} ko={categories[0].purposeClaimedKo} />
         </p>
       ) : null}
     </PublicSection>
+  );
+}
+
+/** "Source: …" with the source's title in whichever language it has. */
+function CitedSource({ en, ko }: { en: string; ko?: string | null }) {
+  const t = useTranslations("case");
+  return (
+    <>
+      {t("sourceLead")} <LocalizedText en={en} ko={ko} />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { LocalizedText } from "@/components/cases/localized-text";
 import { HeadlineFigure } from "@/components/cases/headline-figure";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { PublicCharts } from "@/components/cases/public-case/public-charts";
@@ -61,8 +62,8 @@ export default async function PublicCasePage({ params }: { params: Params }) {
         <div className="mt-3 flex flex-wrap items-center gap-2">
           {incident.stage ? <PublicStageBadge stage={incident.stage} /> : null}
         </div>
-        <h1 className="mt-2 text-3xl font-semibold tracking-tight">{localized(locale, incident.title, incident.titleKo)}</h1>
-        <p className="mt-3 max-w-prose text-slate-700">{localized(locale, incident.summary, incident.summaryKo)}</p>
+        <LocalizedText as="h1" className="mt-2 text-3xl font-semibold tracking-tight" en={incident.title} ko={incident.titleKo} />
+        <LocalizedText as="p" className="mt-3 max-w-prose text-slate-700" en={incident.summary} ko={incident.summaryKo} />
       </div>
 
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -87,8 +88,9 @@ export default async function PublicCasePage({ params }: { params: Params }) {
           <dd className="mt-1 space-y-1">
             {incident.recipientDetails.map((r) => (
               <p key={r.id}>
-                <span className="font-semibold">{localized(locale, r.name, r.nameKo)}</span>
-                {r.relationship ? <span className="block text-xs text-slate-600">{r.relationship}</span> : null}
+                <LocalizedText className="font-semibold" en={r.name} ko={r.nameKo} />
+                <LocalizedText className="block text-xs text-slate-600" en={r.relationship} ko={r.relationshipKo} />
+                <LocalizedText className="block text-xs text-slate-600" en={r.description} ko={r.descriptionKo} />
               </p>
             ))}
           </dd>

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "incident.deleted",
   "incident.restored",
   "incident.exported",
+  "incident.imported",
   "finding.created",
   "finding.updated",
   // `finding.${status}`: a status change, one entry per finding status.

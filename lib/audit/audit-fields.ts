@@ -94,6 +94,7 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     fileName: text,
     sha256: HIDDEN,
     importedFrom: text,
+    organizationsCreated: list,
   },
   finding: {
     ...BOOKKEEPING,

@@ -5,9 +5,9 @@
 import type { z } from "zod";
 
 export const PROBLEM_CODES = [
-  "json", "notObject", "formatMissing", "formatNewer", "formatOther",
+  "fileEmpty", "fileEncoding", "fileBinary", "fileTooLarge", "json", "notObject", "formatMissing", "formatNewer", "formatOther",
   "required", "type", "enum", "tooLong", "tooShort", "empty", "tooMany", "tooLarge", "tooSmall", "invalid",
-  "text", "day", "dayFuture", "instant", "count", "decimal", "url", "slug", "country", "identifierFormat", "dateOrder",
+  "text", "day", "dayFuture", "instant", "count", "decimal", "url", "slug", "country", "percent", "jurisdiction", "identifierFormat", "dateOrder",
   "dangling", "duplicate", "mismatch", "total", "bounds", "outsidePeriod",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -26,6 +26,10 @@ export interface CaseFileProblem {
 export const MAX_PROBLEMS = 200;
 
 const ENGLISH: Record<ProblemCode, (p: ProblemParams) => string> = {
+  fileEmpty: () => "The file is empty.",
+  fileEncoding: () => "The file is not UTF-8 text. Upload the case.json from the export as it is.",
+  fileBinary: () => "This is not a JSON file (it contains binary data). Upload case.json from inside the export's ZIP, not the ZIP itself.",
+  fileTooLarge: (p) => `The file is larger than ${p.maxMb} MB.`,
   json: (p) => `The file is not valid JSON (${p.detail}).`,
   notObject: () => "The file is not a Casefile case file: it holds no object with the case's tables.",
   formatMissing: () => "The file names no format: it is not a Casefile case file, or it was exported before case files could be imported. Export the case again.",
@@ -50,6 +54,8 @@ const ENGLISH: Record<ProblemCode, (p: ProblemParams) => string> = {
   url: () => "Expected a link starting with http:// or https://.",
   slug: () => "Expected lower-case letters, digits and hyphens.",
   country: () => "Expected a two-letter country code (ISO 3166-1).",
+  percent: () => "Expected a percentage from 0 to 100 with at most two decimals.",
+  jurisdiction: () => "This jurisdiction is not one Casefile knows.",
   identifierFormat: () => "This is not an identifier format Casefile can read.",
   dateOrder: () => "The end comes before the start.",
   dangling: (p) => `Refers to ${p.value}, which is not in ${p.table}.`,

@@ -4,7 +4,11 @@
 // a code (`params.code`) that the import form words in the reader's language.
 import { z } from "zod";
 import { HASH_ALGORITHMS } from "@/lib/data-categories/schema";
-import { CONSENTS, DATE_PRECISIONS, EVENT_KINDS, FINDING_STATUSES, KEY_HOLDERS, ORGANIZATION_KINDS, PROTECTION_METHODS, PROVENANCES, REVERSIBILITY_VERDICTS, SENSITIVITIES, SEVERITIES } from "@/lib/enums";
+import { isJurisdiction } from "@/lib/cases/jurisdictions";
+import {
+  CASE_ORIGINS, CONSENTS, DATE_PRECISIONS, DOCUMENT_LANGUAGES, EVENT_KINDS, FINDING_STATUSES, KEY_HOLDERS, ORGANIZATION_KINDS, PROTECTION_METHODS, PROVENANCES,
+  REVERSIBILITY_VERDICTS, SENSITIVITIES, SEVERITIES, SOURCE_KINDS, STATEMENT_WORDINGS,
+} from "@/lib/enums";
 import { readFormat } from "@/lib/pseudonymization/identifier-format";
 import { isStorableText, MAX_COUNT, todayInSeoul } from "@/lib/validation/fields";
 
@@ -68,6 +72,19 @@ const decimal = z.union([z.string(), z.number()]).transform((value, ctx) => {
   return raw;
 });
 
+/** A recipient's stake in percent, NUMERIC(5,2): 0 to 100, at most two decimals. */
+const percent = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const raw = String(value);
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(raw) || Number(raw) > 100) {
+    ctx.addIssue({ code: "custom", ...problem("percent") });
+    return z.NEVER;
+  }
+  return raw;
+});
+
+const country = z.string().refine((v) => /^[A-Z]{2}$/.test(v), problem("country")).nullable().default(null);
+const precision = z.enum(DATE_PRECISIONS).default("day");
+
 const httpUrl = z
   .string()
   .max(2000)
@@ -90,10 +107,10 @@ const inOrder = (first: Date | null, last: Date | null) => !first || !last || fi
 export const organizationRow = z.object({
   id: ref,
   slug: z.string().refine((v) => /^[a-z0-9][a-z0-9-]{0,119}$/.test(v), problem("slug")),
-  name: text(200),
-  nameKo: optionalText(200),
+  name: text(300),
+  nameKo: optionalText(300),
   kind: z.enum(ORGANIZATION_KINDS),
-  country: z.string().refine((v) => /^[A-Z]{2}$/.test(v), problem("country")).nullable().default(null),
+  country,
   description: optionalText(2_000),
 });
 
@@ -107,25 +124,45 @@ export const incidentRow = z
     investigatedOrgId: ref,
     authorityId: optionalRef,
     discoveredOn: optionalDay,
+    origin: z.enum(CASE_ORIGINS).nullable().default(null),
+    receivedOn: optionalDay,
+    jurisdiction: z.string().refine(isJurisdiction, problem("jurisdiction")).default("KR"),
     conductStart: optionalDay,
-    conductStartPrecision: z.enum(DATE_PRECISIONS).default("day"),
+    conductStartPrecision: precision,
     conductEnd: optionalDay,
-    conductEndPrecision: z.enum(DATE_PRECISIONS).default("day"),
+    conductEndPrecision: precision,
     legalBasisExamined: lines(30, 300),
     isDemo: z.boolean().default(false),
   })
   .refine((v) => inOrder(v.conductStart, v.conductEnd), { path: ["conductEnd"], ...problem("dateOrder") });
 
-export const recipientRow = z.object({ organizationId: ref, relationship: optionalText(300) });
+export const recipientRow = z.object({
+  id: ref,
+  organizationId: ref,
+  relationship: optionalText(500),
+  country,
+  stakePercent: percent.nullable().default(null),
+  purposeClaimed: optionalText(2_000),
+  consent: z.enum(CONSENTS).default("unknown"),
+  contractCovered: z.boolean().nullable().default(null),
+  contractNote: optionalText(2_000),
+  description: optionalText(5_000),
+  descriptionKo: optionalText(5_000),
+  ...edited,
+});
 
 export const sourceRow = z.object({
   id: ref,
   title: text(500),
   titleKo: optionalText(500),
+  kind: z.enum(SOURCE_KINDS).default("other"),
   publisher: optionalText(300),
+  language: z.enum(DOCUMENT_LANGUAGES).nullable().default(null),
   publishedOn: optionalDay,
+  publishedPrecision: precision,
   url: httpUrl.nullable().default(null),
   note: optionalText(2_000),
+  noteKo: optionalText(2_000),
   ...edited,
 });
 
@@ -141,27 +178,34 @@ export const figureRow = z.object({
   sourceId: optionalRef,
   asOf: optionalDay,
   note: optionalText(2_000),
-  createdAt: instant,
+  noteKo: optionalText(2_000),
+  ...edited,
 });
 
 export const statementRow = z.object({
   organizationId: ref,
   quote: text(5_000),
   quoteKo: optionalText(5_000),
+  wording: z.enum(STATEMENT_WORDINGS).default("quotation"),
   context: optionalText(2_000),
+  contextKo: optionalText(2_000),
   statedOn: optionalDay,
+  statedPrecision: precision,
   sourceId: optionalRef,
-  createdAt: instant,
+  ...edited,
 });
 
 export const findingRow = z.object({
   title: text(300, 3),
+  titleKo: optionalText(300),
   body: text(20_000),
+  bodyKo: optionalText(20_000),
   severity: z.enum(SEVERITIES),
   status: z.enum(FINDING_STATUSES).default("draft"),
   statusReason: optionalText(2_000),
   legalArticles: lines(30, 300),
   evidenceRefs: lines(100, 500),
+  sourceId: optionalRef,
   ...edited,
 });
 
@@ -172,6 +216,7 @@ export const dataCategoryRow = z
     sensitivity: z.enum(SENSITIVITIES),
     consent: z.enum(CONSENTS).default("unknown"),
     purposeClaimed: optionalText(2_000),
+    purposeClaimedKo: optionalText(2_000),
     sharedFrom: optionalDay,
     sharedUntil: optionalDay,
     protectionMethod: z.enum(PROTECTION_METHODS).default("unknown"),
@@ -179,12 +224,14 @@ export const dataCategoryRow = z
     keyHolder: z.enum(KEY_HOLDERS).default("unknown"),
     keyHandling: optionalText(2_000),
     protectionNote: optionalText(2_000),
+    protectionNoteKo: optionalText(2_000),
     identifierFormat: optionalText(200).refine((v) => v === null || readFormat(v).problem === null, problem("identifierFormat")),
     identifierSpace: optionalText(500),
     identifierSpaceSize: optionalCount,
     gpuHashRate: z.number().positive().max(1e15).nullable().default(null),
     reversibility: z.enum(REVERSIBILITY_VERDICTS).default("not_tested"),
     reversibilityNote: optionalText(2_000),
+    reversibilityNoteKo: optionalText(2_000),
     ...edited,
   })
   .refine((v) => inOrder(v.sharedFrom, v.sharedUntil), { path: ["sharedUntil"], ...problem("dateOrder") });
@@ -210,14 +257,16 @@ export const estimateRevisionRow = z.object({
 
 export const timelineRow = z.object({
   occurredOn: day,
-  precision: z.enum(DATE_PRECISIONS).default("day"),
+  precision,
   kind: z.enum(EVENT_KINDS),
   title: text(300),
   titleKo: optionalText(300),
   description: optionalText(5_000),
+  descriptionKo: optionalText(5_000),
   sourceId: optionalRef,
   isPublic: z.boolean().default(false),
   inferenceNote: optionalText(1_000),
+  inferenceNoteKo: optionalText(1_000),
   ...edited,
 });
 

@@ -50,6 +50,10 @@ describe("checkCaseFile", () => {
       (f.sources[0] as Record<string, unknown>).url = "javascript:alert(1)";
       (f.timeline[0] as Record<string, unknown>).occurredOn = "2018-02-30";
       (f.data_categories[0] as Record<string, unknown>).identifierFormat = "010-X{0}";
+      (f.recipients[0] as Record<string, unknown>).stakePercent = "150";
+      (f.incident as Record<string, unknown>).jurisdiction = "Atlantis";
+      (f.statements[0] as Record<string, unknown>).wording = "shouted";
+      (f.sources[0] as Record<string, unknown>).language = "klingon";
     });
     expect(problemsOf(result).sort()).toEqual(
       [
@@ -58,6 +62,10 @@ describe("checkCaseFile", () => {
         "findings[0].title: type",
         "incident.summary: required",
         "records_per_day[1].records: count",
+        "recipients[0].stakePercent: percent",
+        "incident.jurisdiction: jurisdiction",
+        "statements[0].wording: enum",
+        "sources[0].language: enum",
         "sources[0].url: url",
         "timeline[0].occurredOn: day",
       ].sort(),
@@ -72,11 +80,13 @@ describe("checkCaseFile", () => {
       f.estimate_revisions[1]!.sourceId = "src-missing";
       f.timeline[0]!.sourceId = "src-missing";
       f.recipients[0]!.organizationId = "org-missing";
+      f.findings[0]!.sourceId = "src-missing";
     });
     expect(problemsOf(result).sort()).toEqual(
       [
         "estimate_revisions[1].sourceId: dangling",
         "figures[0].sourceId: dangling",
+        "findings[0].sourceId: dangling",
         "incident.investigatedOrgId: dangling",
         "recipients[0].organizationId: dangling",
         "statements[0].organizationId: dangling",
@@ -93,7 +103,8 @@ describe("checkCaseFile", () => {
       f.records_per_day[1]!.day = "2018-04-01";
       f.records_per_day.push({ day: "2018-03-31", records: "1", provenance: "modelled" });
       f.estimate_revisions[1]!.estimate = "Another label";
-      f.estimate_revisions[0]!.total = "1";
+      f.estimate_revisions[0]!.total = "40450001";
+      f.recipients[1]!.deletedAt = null;
       f.figures.push({ ...f.figures[0]! });
     });
     expect(problemsOf(result).sort()).toEqual(
@@ -102,6 +113,7 @@ describe("checkCaseFile", () => {
         "estimate_revisions[1].estimate: mismatch",
         "figures[1].key: duplicate",
         "organizations[2].slug: duplicate",
+        "recipients[1].organizationId: duplicate",
         "records_per_day[1].day: duplicate",
         "records_per_day[2].day: outsidePeriod",
         "sources[1].id: duplicate",

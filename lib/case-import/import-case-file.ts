@@ -14,9 +14,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
-import { isCaseSlug } from "@/lib/cases/slug";
+import { checkSlug, proposeSlug } from "@/lib/cases/slug";
 import { checkCaseFile } from "./check-case-file";
-import { problem } from "./case-file-problems";
+import { problem, type CaseFileProblem } from "./case-file-problems";
 import { writeCaseFile } from "./write-case-file";
 
 export interface ImportInput {
@@ -25,17 +25,6 @@ export interface ImportInput {
   fileName: string | null;
   /** The new case's address; null to take the file's (or, when taken, the next free one). */
   slug: string | null;
-}
-
-/** A case's address from a title: "Kakao Pay shared data" → "kakao-pay-shared-data"; "" when nothing is left. */
-export function slugFrom(text: string): string {
-  return text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 100)
-    .replace(/-+$/, "");
 }
 
 /** The proposed address, or with -2, -3… the first that no case (deleted ones included) holds. */
@@ -47,22 +36,39 @@ async function freeSlug(tx: Prisma.TransactionClient, base: string) {
   return `${base}-${n}`;
 }
 
+/** What the first bytes say before any parsing: nothing, UTF-16, or binary (the export's ZIP itself, say). */
+function byteProblem(bytes: Uint8Array): CaseFileProblem | null {
+  if (bytes.length === 0) return problem("", "fileEmpty");
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return problem("", "fileEncoding");
+  if (bytes.subarray(0, 4096).includes(0)) return problem("", "fileBinary");
+  return null;
+}
+
+function readText(bytes: Uint8Array): { text: string } | { problem: CaseFileProblem } {
+  const refused = byteProblem(bytes);
+  if (refused) return { problem: refused };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { problem: problem("", "fileEncoding") };
+  }
+}
+
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function importCaseFile(viewer: Viewer | null, input: ImportInput) {
   assertCan(viewer, "case.create");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(input.bytes);
-  } catch {
-    return { ok: false as const, reason: "invalid" as const, problems: [problem("", "json", { detail: "the file is not UTF-8 text" })], more: 0 };
+  if (input.slug !== null) {
+    const slugProblem = checkSlug(input.slug);
+    if (slugProblem) return { ok: false as const, reason: "slugInvalid" as const, slug: input.slug, messageKey: slugProblem };
   }
-  const checked = checkCaseFile(text);
+  const read = readText(input.bytes);
+  if ("problem" in read) return { ok: false as const, reason: "invalid" as const, problems: [read.problem], more: 0 };
+  const checked = checkCaseFile(read.text);
   if (!checked.ok) return { ok: false as const, reason: "invalid" as const, problems: checked.problems, more: checked.more };
-  if (input.slug !== null && !isCaseSlug(input.slug)) return { ok: false as const, reason: "slugInvalid" as const, slug: input.slug };
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const fileSlug = checked.data.incident.slug;
-  const base = (fileSlug && isCaseSlug(fileSlug) ? fileSlug : slugFrom(checked.data.incident.title) || "case").slice(0, 110);
+  const base = fileSlug && checkSlug(fileSlug) === null ? fileSlug : proposeSlug(checked.data.incident.title);
 
   try {
     return await prisma.$transaction(
@@ -74,11 +80,11 @@ export async function importCaseFile(viewer: Viewer | null, input: ImportInput) 
         const written = await writeCaseFile(tx, checked.data, slug);
         await recordAudit(tx, {
           actor: actorOf(viewer),
-          action: "incident.created",
+          action: "incident.imported",
           entityType: "incident",
           entityId: written.incident.id,
           incidentId: written.incident.id,
-          after: { ...written.incident, fileName: input.fileName, sha256, importedFrom: fileSlug },
+          after: { ...written.incident, fileName: input.fileName, sha256, importedFrom: fileSlug, organizationsCreated: written.organizationsCreated },
         });
         return { ok: true as const, slug, incidentId: written.incident.id, counts: written.counts, organizations: written.organizations, leftOut: checked.leftOut };
       },

@@ -48,7 +48,9 @@ export function referenceProblems(file: CaseFileData): CaseFileProblem[] {
   check("incident.investigatedOrgId", file.incident.investigatedOrgId, organizations, "organizations");
   check("incident.authorityId", file.incident.authorityId, organizations, "organizations");
   file.recipients.forEach((r, i) => check(`recipients[${i}].organizationId`, r.organizationId, organizations, "organizations"));
-  duplicates(file.recipients, (r) => r.organizationId, (i) => `recipients[${i}].organizationId`, out);
+  // One live recipient per organisation (a partial unique index); deleted ones may repeat it.
+  const liveRecipients = file.recipients.map((r, i) => ({ r, i })).filter(({ r }) => r.deletedAt === null);
+  duplicates(liveRecipients, ({ r }) => r.organizationId, (n) => `recipients[${liveRecipients[n]?.i}].organizationId`, out);
   file.statements.forEach((s, i) => {
     check(`statements[${i}].organizationId`, s.organizationId, organizations, "organizations");
     check(`statements[${i}].sourceId`, s.sourceId, sources, "sources");
@@ -59,6 +61,7 @@ export function referenceProblems(file: CaseFileData): CaseFileProblem[] {
   });
   duplicates(file.figures, (f) => f.key, (i) => `figures[${i}].key`, out);
   file.timeline.forEach((e, i) => check(`timeline[${i}].sourceId`, e.sourceId, sources, "sources"));
+  file.findings.forEach((f, i) => check(`findings[${i}].sourceId`, f.sourceId, sources, "sources"));
 
   const firstOfEstimate = new Map<string, CaseFileData["estimate_revisions"][number]>();
   file.estimate_revisions.forEach((r, i) => {

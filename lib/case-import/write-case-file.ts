@@ -16,13 +16,11 @@ async function resolveOrganizations(tx: Tx, organizations: CaseFileData["organiz
   const slugs = organizations.map((o) => o.slug);
   const existing = new Set((await tx.organization.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((o) => o.slug));
   // ON CONFLICT DO NOTHING: an organisation another import creates meanwhile is matched, not a failure.
-  await tx.organization.createMany({
-    data: organizations.filter((o) => !existing.has(o.slug)).map(({ id: _id, ...o }) => o),
-    skipDuplicates: true,
-  });
+  const missing = organizations.filter((o) => !existing.has(o.slug));
+  await tx.organization.createMany({ data: missing.map(({ id: _id, ...o }) => o), skipDuplicates: true });
   const bySlug = new Map((await tx.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
   const ids = new Map(organizations.map((o) => [o.id, bySlug.get(o.slug) as string]));
-  return { ids, matched: existing.size, created: organizations.length - existing.size };
+  return { ids, matched: existing.size, created: missing.map((o) => o.name) };
 }
 
 export async function writeCaseFile(tx: Tx, file: CaseFileData, slug: string) {
@@ -42,10 +40,10 @@ export async function writeCaseFile(tx: Tx, file: CaseFileData, slug: string) {
   }
   const source = (id: string | null) => (id === null ? null : (sourceIds.get(id) as string));
 
-  await tx.incidentRecipient.createMany({ data: file.recipients.map((r) => ({ incidentId, organizationId: org(r.organizationId), relationship: r.relationship })) });
+  await tx.incidentRecipient.createMany({ data: file.recipients.map(({ id: _id, ...r }) => ({ ...r, incidentId, organizationId: org(r.organizationId) })) });
   await tx.incidentFigure.createMany({ data: file.figures.map((f) => ({ ...f, incidentId, organizationId: optionalOrg(f.organizationId), sourceId: source(f.sourceId) })) });
   await tx.statement.createMany({ data: file.statements.map((s) => ({ ...s, incidentId, organizationId: org(s.organizationId), sourceId: source(s.sourceId) })) });
-  await tx.finding.createMany({ data: file.findings.map((f) => ({ ...f, incidentId })) });
+  await tx.finding.createMany({ data: file.findings.map((f) => ({ ...f, incidentId, sourceId: source(f.sourceId) })) });
   await tx.dataCategory.createMany({ data: file.data_categories.map((c) => ({ ...c, incidentId })) });
   await tx.timelineEvent.createMany({ data: file.timeline.map((e) => ({ ...e, incidentId, sourceId: source(e.sourceId) })) });
 
@@ -72,10 +70,12 @@ export async function writeCaseFile(tx: Tx, file: CaseFileData, slug: string) {
 
   return {
     incident: created,
-    organizations: { matched: organizations.matched, created: organizations.created },
+    organizations: { matched: organizations.matched, created: organizations.created.length },
+    organizationsCreated: organizations.created,
     counts: {
       sources: file.sources.length,
       figures: file.figures.length,
+      recipients: file.recipients.length,
       statements: file.statements.length,
       findings: file.findings.length,
       dataCategories: file.data_categories.length,

@@ -16,13 +16,14 @@ const table = (file: string, columns: readonly string[], load: ExportTable["load
 export const caseTables = {
   case: table(
     "incident",
-    ["slug", "title", "titleKo", "summary", "investigated", "authority", "recipients", "origin", "receivedOn", "jurisdiction", "workflowState", "visibility", "conductStart", "conductEnd", "openedAt", "deletedAt", "version"],
+    ["slug", "title", "titleKo", "summary", "investigatedOrgId", "investigated", "authorityId", "authority", "recipients", "origin", "receivedOn", "jurisdiction", "workflowState", "visibility", "conductStart", "conductEnd", "openedAt", "deletedAt", "version"],
     async (id) => {
-      const i = await prisma.incident.findUniqueOrThrow({
+      const { investigatedOrg, authority, recipients, ...incident } = await prisma.incident.findUniqueOrThrow({
         where: { id },
         include: { investigatedOrg: true, authority: true, recipients: { where: { deletedAt: null }, include: { organization: true }, orderBy: { createdAt: "asc" } } },
       });
-      return [{ ...i, investigated: i.investigatedOrg.name, authority: i.authority?.name ?? null, recipients: i.recipients.map((r) => r.organization.name) }];
+      // Every column of the case (the import reads them back), plus the names its ids stand for.
+      return [{ ...incident, investigated: investigatedOrg.name, authority: authority?.name ?? null, recipients: recipients.map((r) => r.organization.name) }];
     },
   ),
   // Every organisation the case names (investigated, authority, recipients, parties to statements,
@@ -37,12 +38,12 @@ export const caseTables = {
   }),
   figures: table(
     "figures",
-    ["id", "key", "label", "labelKo", "value", "unit", "approximate", "provenance", "asOf", "sourceId", "note", "noteKo", "deletedAt", "version"],
+    ["id", "key", "label", "labelKo", "value", "unit", "approximate", "provenance", "organizationId", "asOf", "sourceId", "note", "noteKo", "deletedAt", "version"],
     (incidentId) => prisma.incidentFigure.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),
   statements: table(
     "statements",
-    ["id", "party", "quote", "quoteKo", "wording", "statedOn", "statedPrecision", "sourceId", "context", "contextKo", "deletedAt", "version"],
+    ["id", "organizationId", "party", "quote", "quoteKo", "wording", "statedOn", "statedPrecision", "sourceId", "context", "contextKo", "deletedAt", "version"],
     async (incidentId) =>
       (await prisma.statement.findMany({ where: { incidentId }, include: { organization: { select: { name: true } } }, orderBy: { createdAt: "asc" } })).map((s) => ({ ...s, party: s.organization.name })),
   ),
@@ -53,7 +54,7 @@ export const caseTables = {
   ),
   recipients: table(
     "recipients",
-    ["id", "organization", "organizationKo", "country", "relationship", "stakePercent", "purposeClaimed", "consent", "contractCovered", "contractNote", "description", "descriptionKo", "deletedAt", "version"],
+    ["id", "organizationId", "organization", "organizationKo", "country", "relationship", "stakePercent", "purposeClaimed", "consent", "contractCovered", "contractNote", "description", "descriptionKo", "deletedAt", "version"],
     async (incidentId) =>
       (await prisma.incidentRecipient.findMany({ where: { incidentId }, include: { organization: { select: { name: true, nameKo: true } } }, orderBy: { createdAt: "asc" } })).map((r) => ({
         ...r,
@@ -74,7 +75,7 @@ export const caseTables = {
   ),
   estimateRevisions: table(
     "estimate_revisions",
-    ["estimate", "revision", "asOf", "active", "dormant", "former", "unsplit", "total", "low", "high", "provenance", "sourceId", "note", "createdAt", "estimateDeletedAt"],
+    ["estimateId", "estimate", "revision", "asOf", "active", "dormant", "former", "unsplit", "total", "low", "high", "provenance", "sourceId", "note", "createdAt", "estimateDeletedAt"],
     async (incidentId) =>
       (
         await prisma.estimateRevision.findMany({

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import type { World } from "./world";
 import { encodeCursor } from "@/lib/cases/case-list-query";
+import { caseFileFixture } from "@/tests/support/case-file-fixture";
 import { hostileString, nearlyValidCsv, slugLike, validCsv } from "./hostile";
 
 type Handler = (request: never, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
@@ -37,6 +38,19 @@ const caseListQueries = fc
   .record({ q: hostileString(), sort: fc.constantFrom("opened_desc", "opened_asc", "updated_desc", "title_asc"), cursor: fc.record({ v: hostileString(), id: hostileString() }).map(encodeCursor), state: fc.constantFrom("reported", "closed") }, { requiredKeys: [] })
   .map((q) => new URLSearchParams(Object.entries(q).map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, "")])).toString());
 
+/** A good case file, or one with a hostile value at one of its paths, so some imports get far and some succeed. */
+const nearlyValidCaseFile = () =>
+  fc.oneof(
+    fc.constant(JSON.stringify(caseFileFixture())),
+    fc.tuple(fc.constantFrom("format", "incident.title", "incident.slug", "sources.0.url", "figures.0.value", "records_per_day.0.day", "organizations.0.slug", "recipients.0.stakePercent"), hostileString()).map(([path, value]) => {
+      const file = caseFileFixture() as unknown as Record<string, unknown>;
+      const keys = path.split(".");
+      const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, file);
+      parent[keys.at(-1) as string] = value;
+      return JSON.stringify(file);
+    }),
+  );
+
 export const ROUTES: RouteSpec[] = [
   {
     file: "app/cases/[file]/route.ts",
@@ -66,6 +80,15 @@ export const ROUTES: RouteSpec[] = [
     queryKeys: ["provenance", "fileName"],
     expects: { contentType: "text/csv", body: fc.oneof(nearlyValidCsv(), validCsv()) },
     goodQueries: fc.tuple(fc.constantFrom("reported", "modelled", "verified"), hostileString()).map(([p, f]) => new URLSearchParams({ provenance: p, fileName: f.replace(/[\uD800-\uDFFF]/g, "") }).toString()),
+    writes: "on success",
+  },
+  {
+    file: "app/api/cases/import/route.ts",
+    load: () => import("@/app/api/cases/import/route"),
+    address: () => fc.constant({ path: "/api/cases/import", params: {} }),
+    queryKeys: ["slug", "fileName"],
+    expects: { contentType: "application/json", body: nearlyValidCaseFile() },
+    goodQueries: fc.tuple(fc.constantFrom("", "fuzz-import", "new", "kakao-pay-alipay-2024"), hostileString()).map(([slug, f]) => new URLSearchParams({ slug, fileName: f.replace(/[\uD800-\uDFFF]/g, "") }).toString()),
     writes: "on success",
   },
   {

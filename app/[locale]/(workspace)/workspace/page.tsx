@@ -19,7 +19,7 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ loca
     if (can(viewer, "user.manage")) redirect({ href: "/admin/users", locale });
     notFound();
   }
-  const [t, tNew, facets] = await Promise.all([getTranslations("workspace"), getTranslations("newCase"), caseListFacets(viewer)]);
+  const [t, tNew, tImport, facets] = await Promise.all([getTranslations("workspace"), getTranslations("newCase"), getTranslations("caseImport"), caseListFacets(viewer)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -28,6 +28,11 @@ export default async function WorkspaceHome({ params }: { params: Promise<{ loca
           {can(viewer, "case.restore") ? (
             <Link href="/workspace/deleted" className="text-sm text-blue-800 underline">
               {t("deletedLink")}
+            </Link>
+          ) : null}
+          {can(viewer, "case.create") ? (
+            <Link href="/workspace/cases/new/import" className="text-sm text-blue-800 underline">
+              {tImport("link")}
             </Link>
           ) : null}
           {can(viewer, "case.create") ? (

@@ -18,7 +18,7 @@ export async function generateMetadata() {
 export default async function NewCasePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageLocale(params);
   await requirePermission(locale, `/${locale}/workspace/cases/new`, "case.create");
-  const [t, tWorkspace, officers] = await Promise.all([getTranslations("newCase"), getTranslations("workspace"), listAssignableOfficers()]);
+  const [t, tWorkspace, tImport, officers] = await Promise.all([getTranslations("newCase"), getTranslations("workspace"), getTranslations("caseImport"), listAssignableOfficers()]);
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader
@@ -30,6 +30,12 @@ export default async function NewCasePage({ params }: { params: Promise<{ locale
           </Link>
         }
       />
+      <p className="text-sm text-slate-700">
+        {tImport("fromNewCase")}{" "}
+        <Link href="/workspace/cases/new/import" className="text-blue-800 underline">
+          {tImport("link")}
+        </Link>
+      </p>
       <NewCaseForm officers={officers} today={todayInSeoul()} />
     </div>
   );

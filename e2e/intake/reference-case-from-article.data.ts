@@ -134,7 +134,8 @@ const PURPOSE_KO =
   "카카오페이: 알리페이와의 위수탁 계약에 따라 해외결제 서비스를 정기적으로 이용하는 고객의 신용도를 평가하기 위한 것이며, " +
   "해외결제 잠재 고객의 정보는 애플의 요청으로 공유했다.";
 
-export const CATEGORIES: { name: string; nameKo: string; sensitivity: string; protectionMethod: string; keyHolder: string; identifierFormat?: string; reversibility?: string; reversibilityNote?: string; reversibilityNoteKo?: string }[] = [
+type Category = { name: string; nameKo: string; sensitivity: string; protectionMethod: string; keyHolder: string; identifierFormat?: string; reversibility?: string; reversibilityNote?: string; reversibilityNoteKo?: string };
+const categories: Category[] = [
   {
     name: "Mobile phone number",
     nameKo: "휴대전화번호",
@@ -168,7 +169,8 @@ export const CATEGORIES: { name: string; nameKo: string; sensitivity: string; pr
   },
   { name: "Email address", nameKo: "이메일 주소", sensitivity: "moderate", protectionMethod: "encryption", keyHolder: "unknown" },
   { name: "Transaction history", nameKo: "거래 내역", sensitivity: "high", protectionMethod: "encryption", keyHolder: "unknown" },
-].map((c) => ({ ...c, purposeClaimed: PURPOSE, purposeClaimedKo: PURPOSE_KO, sharedFrom: "2018-04-01", consent: "not_obtained" }));
+];
+export const CATEGORIES = categories.map((c) => ({ ...c, purposeClaimed: PURPOSE, purposeClaimedKo: PURPOSE_KO, sharedFrom: "2018-04-01", consent: "not_obtained" }));
 
 export const ESTIMATE = {
   label: "People whose data was shared at least once",

@@ -27,7 +27,7 @@ async function caption(s: Statement, locale: Locale) {
     `— ${localized(locale, s.organization.name, s.organization.nameKo)}`,
     s.statedOn ? formatDate(s.statedOn, s.statedPrecision, locale) : null,
     s.context || s.contextKo ? localized(locale, s.context ?? "", s.contextKo) : null,
-    s.wording === "paraphrase" ? t("paraphrased") : null,
+    s.wording === "paraphrase" ? `(${t("paraphrased")})` : null,
     s.source ? tCase("source", { source: localized(locale, s.source.title, s.source.titleKo) }) : null,
   ]
     .filter(Boolean)

@@ -75,9 +75,9 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 }
 
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
-  const [statement, parties] = await Promise.all([getStatement(incident.id, itemId), canEdit ? partyChoices(incident.id) : []]);
+  const statement = await getStatement(incident.id, itemId);
   if (!statement) notFound();
-  const sources = canEdit ? await sourceChoices(incident.id, { keep: statement.sourceId }) : [];
+  const [sources, parties] = canEdit ? await Promise.all([sourceChoices(incident.id, { keep: statement.sourceId }), partyChoices(incident.id, { keep: statement.organizationId })]) : [[], []];
   return (
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="statements" />

@@ -40,7 +40,7 @@ test("a case officer adds a source, a statement citing it and a key figure; a ne
   await page.getByLabel("What it counts", { exact: true }).fill(`Apps carrying the SDK ${stamp}`);
   await page.getByLabel("Value").fill("1,250");
   await page.getByLabel("Unit").selectOption("other");
-  await page.getByLabel(/^Approximate/).check();
+  await page.getByRole("checkbox", { name: /Approximate/ }).check();
   await page.getByLabel("Provenance").selectOption("reported");
   await page.getByLabel("As of").fill("2025-02-01");
   await page.getByRole("combobox", { name: /^Source/ }).selectOption({ label: sourceTitle });

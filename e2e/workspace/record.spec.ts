@@ -42,7 +42,7 @@ test("a case officer adds a source, a statement citing it and a key figure; a ne
   await page.getByLabel("Unit").selectOption("other");
   await page.getByRole("checkbox", { name: /Approximate/ }).check();
   await page.getByLabel("Provenance").selectOption("reported");
-  await page.getByLabel("As of").fill("2025-02-01");
+  await page.getByRole("textbox", { name: /^As of/ }).fill("2025-02-01");
   await page.getByRole("combobox", { name: /^Source/ }).selectOption({ label: sourceTitle });
   await page.getByRole("button", { name: "Add a key figure" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();

@@ -21,13 +21,12 @@ import { sourceChoices } from "@/lib/sources/list-sources";
 
 type Figure = NonNullable<Awaited<ReturnType<typeof getFigure>>>;
 
-/** The value with its unit, "about" when approximate: "about 25,000,000 people", "32%". */
+/** The value with its unit, "about" when approximate: "about 25,000,000 people", "32%", "약 25,000,000명". */
 async function valueText(f: Figure, locale: Locale) {
-  const [t, tEnum] = await Promise.all([getTranslations("figures"), getTranslations("enum")]);
+  const t = await getTranslations("figures");
   const n = Number(f.value);
   const value = f.unit === "percent" ? formatPercent(n, locale) : formatFigure(n, locale);
-  const unit = f.unit === "percent" || f.unit === "other" ? "" : ` ${tEnum(`figureUnit.${f.unit}`)}`;
-  return `${f.approximate ? `${t("about")} ` : ""}${value}${unit}`;
+  return t("amount", { approximate: String(f.approximate), value, unit: f.unit ?? "other" });
 }
 
 /** Where the figure comes from and as of when: "Source: … · as of 13 August 2024". */

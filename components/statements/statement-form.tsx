@@ -42,8 +42,8 @@ export function StatementForm(props: ({ incidentId: string } | { statementId: st
   const { register, formState } = form;
   const p = editing ? "st-edit" : "st-new";
   const aria = (name: Name) => describedBy(`${p}-${name}`, { error: e[name] });
-  const select = (name: Name, options: ReactNode) => (
-    <Field id={`${p}-${name}`} label={t(name === "organizationId" ? "party" : name)} error={e[name]?.message}>
+  const select = (name: Name, options: ReactNode, wide = false) => (
+    <Field id={`${p}-${name}`} label={t(name === "organizationId" ? "party" : name)} error={e[name]?.message} className={wide ? "sm:col-span-2" : undefined}>
       <select id={`${p}-${name}`} className={inputClass} {...aria(name)} {...register(name as never)}>
         {options}
       </select>
@@ -71,8 +71,9 @@ export function StatementForm(props: ({ incidentId: string } | { statementId: st
             </option>
           ))}
         </>,
+        true,
       )}
-      {select("wording", <Options values={STATEMENT_WORDINGS} label={(v) => tEnum(`statementWording.${v}`)} />)}
+      {select("wording", <Options values={STATEMENT_WORDINGS} label={(v) => tEnum(`statementWording.${v}`)} />, true)}
       {textarea("quote", { rows: 4 })}
       {textarea("quoteKo", { optional: true, lang: "ko", rows: 4 })}
       <Field id={`${p}-statedOn`} label={t("statedOn")} optional error={e.statedOn?.message}>

@@ -27,7 +27,7 @@ async function caption(s: Statement, locale: Locale) {
     `— ${localized(locale, s.organization.name, s.organization.nameKo)}`,
     s.statedOn ? formatDate(s.statedOn, s.statedPrecision, locale) : null,
     s.context || s.contextKo ? localized(locale, s.context ?? "", s.contextKo) : null,
-    s.wording === "paraphrase" ? t("paraphrased") : null,
+    s.wording === "paraphrase" ? `(${t("paraphrased")})` : null,
     s.source ? tCase("source", { source: localized(locale, s.source.title, s.source.titleKo) }) : null,
   ]
     .filter(Boolean)
@@ -75,9 +75,9 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 }
 
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
-  const [statement, parties] = await Promise.all([getStatement(incident.id, itemId), canEdit ? partyChoices(incident.id) : []]);
+  const statement = await getStatement(incident.id, itemId);
   if (!statement) notFound();
-  const sources = canEdit ? await sourceChoices(incident.id, { keep: statement.sourceId }) : [];
+  const [sources, parties] = canEdit ? await Promise.all([sourceChoices(incident.id, { keep: statement.sourceId }), partyChoices(incident.id, { keep: statement.organizationId })]) : [[], []];
   return (
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="statements" />

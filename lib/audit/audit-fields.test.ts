@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HASH_ALGORITHMS } from "@/lib/data-categories/schema";
+import { FIGURE_UNITS } from "@/lib/figures/units";
 import { $Enums, Prisma } from "@/lib/generated/prisma/browser";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
@@ -45,6 +46,10 @@ const CODES: Record<string, readonly string[]> = {
   "enum.keyHolder": Object.values($Enums.KeyHolder),
   "enum.reversibility": Object.values($Enums.ReversibilityVerdict),
   "enum.eventKind": Object.values($Enums.TimelineEventKind),
+  "enum.sourceKind": Object.values($Enums.SourceKind),
+  "enum.documentLanguage": Object.values($Enums.DocumentLanguage),
+  "enum.figureUnit": FIGURE_UNITS,
+  "enum.statementWording": Object.values($Enums.StatementWording),
   "workflow.transitions": TRANSITION_IDS,
   "workflow.sanctionTypes": Object.values($Enums.SanctionType),
   "workflow.sanctionStatus": Object.values($Enums.SanctionStatus),

@@ -9,7 +9,7 @@ import { FIGURE_UNITS } from "./units";
  * typed with or without thousands separators ("81,000,000", "32.5"). Kept as text so no digit is
  * lost on the way to the database.
  */
-export const figureValue = z
+const figureValue = z
   .union([z.string(), z.number()], { error: "Enter a number." })
   .transform((value, ctx) => {
     const raw = String(value).trim().replace(/[,\s_]/g, "");

@@ -49,6 +49,17 @@ describe("statements", () => {
     expect(await prisma.statement.count({ where: { incidentId } })).toBe(before);
   });
 
+  it("may come from a recipient; once it is removed from the case, a new statement by it is refused but an edit keeps its party", async () => {
+    const recipientOrg = (await makeCase()).investigatedOrgId;
+    const recipient = await prisma.incidentRecipient.create({ data: { incidentId, organizationId: recipientOrg, relationship: "Shareholder" } });
+    const created = await executeAction(officer, statementActions.create, statement({ organizationId: recipientOrg }));
+    if (!created.ok) throw new Error(created.message);
+    await prisma.incidentRecipient.update({ where: { id: recipient.id }, data: { deletedAt: new Date() } });
+    expect(await executeAction(officer, statementActions.create, statement({ organizationId: recipientOrg }))).toMatchObject({ ok: false, fieldErrors: { organizationId: [validationKey("statement.notAParty")] } });
+    const { incidentId: _case, ...fields } = statement({ organizationId: recipientOrg, quote: "Corrected." });
+    expect(await executeAction(officer, statementActions.update, { statementId: created.data.id, version: 1, ...fields })).toMatchObject({ ok: true, data: { organizationId: recipientOrg, version: 2 } });
+  });
+
   it("need to say whether they are a quotation or a paraphrase", async () => {
     expect(await executeAction(officer, statementActions.create, statement({ wording: "" }))).toMatchObject({ ok: false, fieldErrors: { wording: [expect.any(String)] } });
   });

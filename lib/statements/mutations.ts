@@ -8,7 +8,7 @@ import { createStatementSchema, statementRefSchema, updateStatementSchema } from
 /** A statement cites one of the case's live sources and is made by one of the case's organisations. */
 async function checkStatement(tx: Prisma.TransactionClient, input: { incidentId: string; data: Record<string, unknown>; before?: Record<string, unknown> }) {
   await citesSource(tx, input);
-  await requireCaseParty(tx, input.incidentId, input.data.organizationId);
+  await requireCaseParty(tx, input.incidentId, input.data.organizationId, input.before?.organizationId);
 }
 
 const statements = versionedItems<Statement, "statement">({ model: "statement", entityType: "statement", noun: "statement", section: "statements", checkInput: checkStatement });

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { DayInput } from "@/components/forms/day-input";
-import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { describedBy, Field, FieldError, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useItemForm } from "@/components/forms/use-item-form";
 import { SourceSelect } from "@/components/sources/source-select";
@@ -65,6 +65,23 @@ export function FigureForm(props: ({ incidentId: string } | { figureId: string; 
           <input type="checkbox" {...register("approximate" as never)} /> {t("approximate")}
         </label>
       </div>
+      {editing ? null : (
+        <div className="sm:col-span-2">
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              aria-describedby={`${p}-recordsTotal-hint${e.recordsTotal ? ` ${p}-recordsTotal-error` : ""}`}
+              aria-invalid={Boolean(e.recordsTotal)}
+              {...register("recordsTotal" as never)}
+            />{" "}
+            {t("recordsTotal")}
+          </label>
+          <p id={`${p}-recordsTotal-hint`} className="text-xs text-slate-600">
+            {t("recordsTotalHint")}
+          </p>
+          <FieldError id={`${p}-recordsTotal-error`} error={e.recordsTotal?.message} />
+        </div>
+      )}
       <Field id={`${p}-provenance`} label={t("provenance")} error={e.provenance?.message}>
         <select id={`${p}-provenance`} className={inputClass} {...aria("provenance")} {...register("provenance" as never)}>
           <Options values={PROVENANCES} label={(v) => tProv(v)} />

@@ -7,8 +7,6 @@ import { isValidationKey } from "@/lib/validation/message-key";
 /** A labelled form control with its hint and its error right next to it. */
 export function Field({ id, label, hint, error, optional, children, className }: { id: string; label: string; hint?: string; error?: string; optional?: boolean; children: ReactNode; className?: string }) {
   const t = useTranslations("forms");
-  const tAll = useTranslations();
-  const message = error && isValidationKey(error) && tAll.has(error) ? tAll(error) : error;
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -21,12 +19,19 @@ export function Field({ id, label, hint, error, optional, children, className }:
         </p>
       ) : null}
       <div className="mt-1">{children}</div>
-      {message ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {message}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+/** A control's error message (a validation key is translated), for controls outside a Field too. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  const tAll = useTranslations();
+  if (!error) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-800">
+      {isValidationKey(error) && tAll.has(error) ? tAll(error) : error}
+    </p>
   );
 }
 

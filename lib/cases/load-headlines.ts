@@ -2,6 +2,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 import { countToNumber, recordsHeadline, type PeopleSplit, type SourcedFigure } from "./headline";
+import { RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
 
 export interface CaseHeadline {
   people: (SourcedFigure & { split: PeopleSplit }) | null;
@@ -24,7 +25,7 @@ export async function loadHeadlines(incidentIds: string[], db?: PrismaClient | P
       include: { revisions: { orderBy: { revision: "desc" }, take: 1, include: { source: { select: { title: true } } } } },
     }),
     prisma.incidentFigure.findMany({
-      where: { incidentId: { in: incidentIds }, key: "records_shared_total", deletedAt: null },
+      where: { incidentId: { in: incidentIds }, key: RECORDS_TOTAL_KEY, deletedAt: null },
       include: { source: { select: { title: true } } },
     }),
     // Sums come from the monthly rollup (its provenance is each month's weakest, so the weakest

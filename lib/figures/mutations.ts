@@ -7,7 +7,7 @@ import { versionedItems } from "@/lib/cases/versioned-items";
 import { Prisma, type IncidentFigure } from "@/lib/generated/prisma/client";
 import { citesSource } from "@/lib/sources/citation";
 import { validationKey } from "@/lib/validation/message-key";
-import { figureKey } from "./figure-key";
+import { figureKey, RECORDS_TOTAL_KEY } from "./figure-key";
 import { createFigureSchema, figureRefSchema, updateFigureSchema } from "./schema";
 
 const figures = versionedItems<IncidentFigure, "figure">({ model: "incidentFigure", entityType: "figure", noun: "key figure", section: "figures", checkInput: citesSource });
@@ -18,11 +18,12 @@ const figures = versionedItems<IncidentFigure, "figure">({ model: "incidentFigur
  * label is refused on the label, even when two people add it at the same moment.
  */
 async function createFigure(viewer: Viewer, input: z.output<typeof createFigureSchema>) {
-  const { incidentId, ...data } = input;
+  const { incidentId, recordsTotal, ...data } = input;
   try {
-    return await figures.create(viewer, { incidentId, data: { ...data, key: figureKey(data.label) } });
+    return await figures.create(viewer, { incidentId, data: { ...data, key: recordsTotal ? RECORDS_TOTAL_KEY : figureKey(data.label) } });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (recordsTotal) fail("invalid", "This case already states its total of records shared.", { recordsTotal: [validationKey("figure.recordsTotalTaken")] });
       fail("invalid", "This case already has a key figure with this label.", { label: [validationKey("figure.labelTaken")] });
     }
     throw error;

@@ -34,6 +34,10 @@ const figureFields = {
   noteKo: optionalText(2_000),
 };
 
-export const createFigureSchema = z.object({ incidentId: id, ...figureFields });
+/** A new figure may be the case's total of records shared (the headline figure), which counts records. */
+export const createFigureSchema = z.object({ incidentId: id, ...figureFields, recordsTotal: bool.optional().default(false) }).refine((f) => !f.recordsTotal || f.unit === "records", {
+  path: ["unit"],
+  message: "validation.figure.recordsTotalUnit",
+});
 export const updateFigureSchema = z.object({ figureId: id, version, ...figureFields });
 export const figureRefSchema = z.object({ figureId: id, version });

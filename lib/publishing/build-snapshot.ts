@@ -8,6 +8,7 @@ import { loadHeadlines } from "@/lib/cases/load-headlines";
 import { publicStage } from "./public-stage";
 import { itemKeys, publicText } from "./public-text";
 import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapshot";
+import { RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -123,7 +124,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
       records: records ? { value: records.value, provenance: records.provenance, approximate: records.approximate, asOf: toDay(records.asOf), source: records.source } : null,
     },
     figures: figures
-      .filter((f) => f.key !== "records_shared_total")
+      .filter((f) => f.key !== RECORDS_TOTAL_KEY)
       .map((f) => ({
         key: f.key,
         label: f.label,

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { sectionByKey, sectionPath, type SectionKey } from "@/lib/cases/sections";
 import { itemKeys } from "./public-text";
 import type { KoreanCandidate, KoreanField, KoreanItemKind } from "./missing-korean";
+import { RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -36,7 +37,7 @@ export async function loadKoreanCandidates(db: Db, incidentId: string): Promise<
     db.dataCategory.findMany({ where: live, orderBy: { createdAt: "asc" } }),
     db.finding.findMany({ where: live, orderBy: { createdAt: "asc" } }),
     db.statement.findMany({ where: live, orderBy: { createdAt: "asc" } }),
-    db.incidentFigure.findMany({ where: { ...live, key: { not: "records_shared_total" } }, orderBy: { createdAt: "asc" } }),
+    db.incidentFigure.findMany({ where: { ...live, key: { not: RECORDS_TOTAL_KEY } }, orderBy: { createdAt: "asc" } }),
     db.timelineEvent.findMany({ where: live, orderBy: { occurredOn: "asc" } }),
     db.source.findMany({ where: live, orderBy: { publishedOn: "asc" } }),
   ]);

@@ -67,7 +67,7 @@ export function CaseFileImport({ maxMb }: { maxMb: number }) {
             type="file"
             accept=".json,application/json"
             disabled={pending}
-            className="block w-full text-sm"
+            className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-100"
             onChange={() => setFileError(undefined)}
             {...describedBy("case-file", { hint: true, error: fileError })}
           />

@@ -38,20 +38,3 @@ test("a regulator assigns a case officer from the case page and removes them; bo
   await signInAs(page, "officer2@casefile.demo");
   expect((await page.goto(`/en${CASE}`))?.status()).toBe(404);
 });
-
-test("an administrator reads the case list and a case, and can change nothing in it", async ({ page }) => {
-  await signInAs(page, "admin@casefile.demo");
-  await page.goto("/en/workspace");
-  await expect(page.getByRole("heading", { name: "Cases", level: 1 })).toBeVisible();
-  await expect(page.getByText("Every case, read-only.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "New case" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Import a case file" })).toHaveCount(0);
-
-  await page.goto(`/en${CASE}`);
-  await expect(page.getByTestId("read-only-note")).toBeVisible();
-  await expect(page.getByText("Edit case details")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: /Case file \(ZIP/ })).toHaveCount(0);
-  expect((await page.request.get(`/api${CASE.replace("/workspace", "")}/export?format=json`)).status()).toBe(404);
-  expect((await page.goto(`/en${CASE}/publish`))?.status()).toBe(404);
-  expect((await page.goto("/en/workspace/cases/new/import"))?.status()).toBe(404);
-});

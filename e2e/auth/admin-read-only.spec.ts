@@ -6,6 +6,8 @@ const CASE = "/en/workspace/cases/kakao-pay-alipay-2024";
 const CHANGING = /^(Add|Save|Delete|Restore|Propose|Approve|Reject|Withdraw|Take|Record|Import|Start|Edit|Publish)\b/;
 
 test("an administrator reads the case list and every section of a case, and no control that changes one renders", async ({ page, axe }) => {
+  // A dozen pages, each checked: a budget for the walk, not for one page.
+  test.setTimeout(120_000);
   await signInAs(page, "admin@casefile.demo");
   await page.goto("/en/workspace");
   await expect(page.getByRole("heading", { name: "Cases", level: 1 })).toBeVisible();

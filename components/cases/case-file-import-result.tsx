@@ -14,6 +14,12 @@ export function CaseFileImportResult({ answer }: { answer: ImportAnswer }) {
   const t = useTranslations("caseImport");
   const locale = useAppLocale();
   const n = (value: number) => formatExact(value, locale);
+  /** "3 sources, 1 finding": the kinds that have any, each in its own plural. */
+  const listOf = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .filter(([, count]) => count > 0)
+      .map(([kind, count]) => t(`kinds.${kind}`, { count }))
+      .join(", ");
 
   if (answer.ok) {
     const { counts, organizations, leftOut } = answer;
@@ -21,13 +27,9 @@ export function CaseFileImportResult({ answer }: { answer: ImportAnswer }) {
       <div className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950" data-testid="case-import-done">
         <p className="font-semibold">{t("doneTitle")}</p>
         <p className="break-words">{t("done", { slug: answer.slug })}</p>
-        <p>{t("counts", Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, n(v)])))}</p>
+        {listOf(counts) ? <p>{t("counts", { list: listOf(counts) })}</p> : null}
         <p>{t("organizations", { matched: n(organizations.matched), created: n(organizations.created) })}</p>
-        {Object.values(leftOut).some((v) => v > 0) ? (
-          <p className="text-emerald-900">
-            {t("leftOut", { transitions: n(leftOut.state_transitions), proposals: n(leftOut.transition_proposals), deadlines: n(leftOut.deadlines), sanctions: n(leftOut.sanctions) })}
-          </p>
-        ) : null}
+        {listOf({ ...leftOut }) ? <p className="text-emerald-900">{t("leftOut", { list: listOf({ ...leftOut }) })}</p> : null}
         <p>
           <Link href={`/workspace/cases/${answer.slug}`} className="font-medium text-blue-800 underline">
             {t("openCase")}

@@ -26,6 +26,7 @@ export function CaseFileImport({ maxMb }: { maxMb: number }) {
   const [slug, setSlug] = useState("");
   const [pending, setPending] = useState(false);
   const [fileError, setFileError] = useState<string | undefined>();
+  const [fileName, setFileName] = useState<string | null>(null);
   const [answer, setAnswer] = useState<ImportAnswer | null>(null);
 
   const submit = async () => {
@@ -60,17 +61,33 @@ export function CaseFileImport({ maxMb }: { maxMb: number }) {
         }}
       >
         <Field id="case-file" label={t("file")} hint={t("fileHint", { maxMb })} error={fileError}>
-          <input
-            ref={fileInput}
-            id="case-file"
-            name="file"
-            type="file"
-            accept=".json,application/json"
-            disabled={pending}
-            className="block w-full text-sm"
-            onChange={() => setFileError(undefined)}
-            {...describedBy("case-file", { hint: true, error: fileError })}
-          />
+          {/* The browser's own button speaks the browser's language; this one speaks the page's. */}
+          <div className="flex min-w-0 flex-wrap items-center gap-3">
+            <input
+              ref={fileInput}
+              id="case-file"
+              name="file"
+              type="file"
+              accept=".json,application/json"
+              disabled={pending}
+              className="peer sr-only"
+              onChange={(e) => {
+                setFileError(undefined);
+                setFileName(e.target.files?.[0]?.name ?? null);
+              }}
+              {...describedBy("case-file", { hint: true, error: fileError })}
+            />
+            <label
+              htmlFor="case-file"
+              aria-hidden="true"
+              className="cursor-pointer rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-1 peer-focus-visible:outline-blue-700 peer-disabled:cursor-not-allowed peer-disabled:opacity-60"
+            >
+              {t("chooseButton")}
+            </label>
+            <span className="min-w-0 break-all text-sm text-slate-700" data-testid="case-file-name">
+              {fileName ?? t("noFile")}
+            </span>
+          </div>
         </Field>
         <Field id="case-file-slug" label={t("slug")} hint={t("slugHint")} error={slugError} optional>
           <input

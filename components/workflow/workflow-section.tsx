@@ -13,7 +13,7 @@ import { getWorkflow } from "@/lib/workflow/get-workflow";
 import { TRANSITION_FIELDS } from "@/lib/workflow/schema";
 import { PROPOSING_STATES } from "@/lib/sanctions/schema";
 import { Disclosure } from "@/components/ui/disclosure";
-export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
+export async function SectionList({ viewer, incident, access, locale, canEdit }: SectionViewProps) {
   const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
   const canEditSanctions = can(viewer, "sanction.edit", access);
   const sanctionLabel = (s: { type: string; subjectName: string }) => `${t(`sanctionTypes.${s.type}`)} · ${s.subjectName}`;
@@ -73,12 +73,16 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
         </section>
       ) : null}
 
-      <section aria-labelledby="wf-next" className="space-y-3" data-incident={incident.id} data-testid="next-steps">
-        <h2 id="wf-next" className="text-lg font-semibold">
-          {t("nextTitle")}
-        </h2>
-        <WorkflowActions incidentId={incident.id} state={view.state} actions={view.actions} sanctions={sanctionOptions} />
-      </section>
+      {/* The next steps, each enabled or saying why not, are for those with a hand in the workflow;
+          a reader without one (an administrator) sees the state, history, clocks and sanctions. */}
+      {canEdit ? (
+        <section aria-labelledby="wf-next" className="space-y-3" data-incident={incident.id} data-testid="next-steps">
+          <h2 id="wf-next" className="text-lg font-semibold">
+            {t("nextTitle")}
+          </h2>
+          <WorkflowActions incidentId={incident.id} state={view.state} actions={view.actions} sanctions={sanctionOptions} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="wf-sanctions" className="space-y-3" id="sanctions">
         <h2 id="wf-sanctions" className="text-lg font-semibold">

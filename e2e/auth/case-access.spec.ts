@@ -29,9 +29,10 @@ test("a regulator sees every case", async ({ page }) => {
   expect((await page.goto(NOT_ASSIGNED))?.status()).toBe(200);
 });
 
-test("an administrator manages users but does not read case files", async ({ page }) => {
+test("an administrator manages users and reads every case (read-only: e2e/auth/admin-read-only.spec.ts)", async ({ page }) => {
   await signInAs(page, "admin@casefile.demo");
-  expect((await page.goto(ASSIGNED))?.status()).toBe(404);
+  expect((await page.goto(ASSIGNED))?.status()).toBe(200);
+  expect((await page.goto(NOT_ASSIGNED))?.status()).toBe(200);
   expect((await page.goto("/en/admin/users"))?.status()).toBe(200);
 });
 

@@ -104,7 +104,7 @@ const edited = { ...bookkeeping, updatedAt: optionalInstant.transform((v) => v ?
 
 const inOrder = (first: Date | null, last: Date | null) => !first || !last || first <= last;
 
-export const organizationRow = z.object({
+const organizationRow = z.object({
   id: ref,
   slug: z.string().refine((v) => /^[a-z0-9][a-z0-9-]{0,119}$/.test(v), problem("slug")),
   name: text(300),
@@ -114,7 +114,7 @@ export const organizationRow = z.object({
   description: optionalText(2_000),
 });
 
-export const incidentRow = z
+const incidentRow = z
   .object({
     slug: z.string().max(200).nullable().default(null),
     title: text(300, 3),
@@ -136,7 +136,7 @@ export const incidentRow = z
   })
   .refine((v) => inOrder(v.conductStart, v.conductEnd), { path: ["conductEnd"], ...problem("dateOrder") });
 
-export const recipientRow = z.object({
+const recipientRow = z.object({
   id: ref,
   organizationId: ref,
   relationship: optionalText(500),
@@ -151,7 +151,7 @@ export const recipientRow = z.object({
   ...edited,
 });
 
-export const sourceRow = z.object({
+const sourceRow = z.object({
   id: ref,
   title: text(500),
   titleKo: optionalText(500),
@@ -166,7 +166,7 @@ export const sourceRow = z.object({
   ...edited,
 });
 
-export const figureRow = z.object({
+const figureRow = z.object({
   key: text(100),
   label: text(300),
   labelKo: optionalText(300),
@@ -182,7 +182,7 @@ export const figureRow = z.object({
   ...edited,
 });
 
-export const statementRow = z.object({
+const statementRow = z.object({
   organizationId: ref,
   quote: text(5_000),
   quoteKo: optionalText(5_000),
@@ -195,7 +195,7 @@ export const statementRow = z.object({
   ...edited,
 });
 
-export const findingRow = z.object({
+const findingRow = z.object({
   title: text(300, 3),
   titleKo: optionalText(300),
   body: text(20_000),
@@ -209,7 +209,7 @@ export const findingRow = z.object({
   ...edited,
 });
 
-export const dataCategoryRow = z
+const dataCategoryRow = z
   .object({
     name: text(200),
     nameKo: optionalText(200),
@@ -236,7 +236,7 @@ export const dataCategoryRow = z
   })
   .refine((v) => inOrder(v.sharedFrom, v.sharedUntil), { path: ["sharedUntil"], ...problem("dateOrder") });
 
-export const estimateRevisionRow = z.object({
+const estimateRevisionRow = z.object({
   estimateId: ref,
   estimate: text(200),
   estimateDeletedAt: optionalInstant,
@@ -255,7 +255,7 @@ export const estimateRevisionRow = z.object({
   createdAt: instant,
 });
 
-export const timelineRow = z.object({
+const timelineRow = z.object({
   occurredOn: day,
   precision,
   kind: z.enum(EVENT_KINDS),
@@ -270,7 +270,7 @@ export const timelineRow = z.object({
   ...edited,
 });
 
-export const recordsPerDayRow = z.object({
+const recordsPerDayRow = z.object({
   day,
   records: count,
   provenance: z.enum(PROVENANCES),

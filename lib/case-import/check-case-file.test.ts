@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { caseFileFixture, type CaseFileFixture } from "@/tests/support/case-file-fixture";
 import { checkCaseFile } from "./check-case-file";
-import { jsonPath } from "./case-file-problems";
+import en from "@/lib/i18n/messages/en.json";
+import ko from "@/lib/i18n/messages/ko.json";
+import { jsonPath, PROBLEM_CODES } from "./case-file-problems";
 
 const check = (file: unknown) => checkCaseFile(JSON.stringify(file));
 const spoiled = (spoil: (file: CaseFileFixture) => void) => {
@@ -137,5 +139,14 @@ describe("jsonPath", () => {
     expect(jsonPath(["findings", 3, "severity"])).toBe("findings[3].severity");
     expect(jsonPath(["incident"])).toBe("incident");
     expect(jsonPath([])).toBe("");
+  });
+});
+
+describe("problem messages", () => {
+  it("word every problem code in both languages", () => {
+    for (const messages of [en, ko]) {
+      const problems = messages.caseImport.problems as Record<string, string>;
+      expect(PROBLEM_CODES.filter((code) => !problems[code])).toEqual([]);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { MAX_PROBLEMS, problem, problemOfIssue, type CaseFileProblem } from "./c
 import { referenceProblems } from "./reference-problems";
 
 /** The tables of the workflow, which a new case does not take over: how many rows each had. */
-export interface LeftOut {
+interface LeftOut {
   state_transitions: number;
   transition_proposals: number;
   deadlines: number;

@@ -11,7 +11,7 @@ type Precision = CaseFileData["incident"]["conductStartPrecision"];
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The first and last day a period known to the day, month or year can cover. */
-export function periodBounds(incident: Pick<CaseFileData["incident"], "conductStart" | "conductStartPrecision" | "conductEnd" | "conductEndPrecision">) {
+function periodBounds(incident: Pick<CaseFileData["incident"], "conductStart" | "conductStartPrecision" | "conductEnd" | "conductEndPrecision">) {
   const start = (d: Date, p: Precision) => (p === "year" ? `${isoDay(d).slice(0, 4)}-01-01` : p === "month" ? `${isoDay(d).slice(0, 7)}-01` : isoDay(d));
   const end = (d: Date, p: Precision) => {
     if (p === "year") return `${isoDay(d).slice(0, 4)}-12-31`;

@@ -2,7 +2,7 @@
 // cannot read instead of misreading it. Raise the number when a reader of the old format would
 // get a field wrong (a renamed or re-typed column, a new required table); adding a column that
 // older readers may ignore does not need it.
-export const CASE_FILE_FORMAT_NAME = "casefile-case";
+const CASE_FILE_FORMAT_NAME = "casefile-case";
 export const CASE_FILE_FORMAT_VERSION = 1;
 export const CASE_FILE_FORMAT = `${CASE_FILE_FORMAT_NAME}/${CASE_FILE_FORMAT_VERSION}`;
 

@@ -44,7 +44,7 @@ export default async function CaseLayout({ children, params }: { children: React
       {/* Said once, for whoever may change nothing in any section (an administrator, read-only). */}
       {CASE_SECTIONS.some((s) => s.edit !== null && can(viewer, s.edit, access)) ? null : (
         <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-700 print:hidden" data-testid="read-only-note">
-          {t("readOnlyNote")}
+          {t(can(viewer, "assignment.manage") ? "readOnlyNoteStaffing" : "readOnlyNote")}
         </p>
       )}
       {children}

@@ -4,6 +4,8 @@ import { figureKey } from "./figure-key";
 describe("figureKey", () => {
   it.each([
     ["Kakao Pay monthly users", "kakao_pay_monthly_users"],
+    // Only a figure added as the records total gets that key; a label never makes it.
+    ["Records shared total", "records_shared_total_label"],
     ["Alipay’s stake in Kakao Pay (%)", "alipay_s_stake_in_kakao_pay"],
     ["  Records -- sent  ", "records_sent"],
     ["월 이용자 수", "월_이용자_수"],

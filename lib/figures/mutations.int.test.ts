@@ -4,6 +4,8 @@ import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { validationKey } from "@/lib/validation/message-key";
 import { makeCase, makeViewer } from "@/tests/support/factories";
+import { loadHeadlines } from "@/lib/cases/load-headlines";
+import { RECORDS_TOTAL_KEY } from "./figure-key";
 import { figureActions } from "./mutations";
 
 let officer: Viewer;
@@ -58,5 +60,20 @@ describe("key figures", () => {
     expect(theirs).toMatchObject({ ok: false, error: "conflict", conflict: { changedBy: officer.email, current: { value: "25000000", version: 2 } } });
     expect((await prisma.incidentFigure.findUniqueOrThrow({ where: { id: created.data.id } })).value.toString()).toBe("25000000");
     expect(await prisma.auditEvent.count({ where: { entityId: created.data.id, action: "figure.updated" } })).toBe(1);
+  });
+});
+
+describe("the case's total of records shared", () => {
+  it("is a figure added as such: one per case, counting records, and the headline shows it", async () => {
+    const own = (await makeCase({ assignTo: [officer.id] })).id;
+    const total = (fields: Record<string, unknown>) => figure({ incidentId: own, label: "Records sent", unit: "records", value: "54,200,000,000", recordsTotal: true, ...fields });
+    expect(await executeAction(officer, figureActions.create, total({ unit: "people" }))).toMatchObject({ ok: false, fieldErrors: { unit: [validationKey("figure.recordsTotalUnit")] } });
+    const created = await executeAction(officer, figureActions.create, total({}));
+    expect(created).toMatchObject({ ok: true, data: { key: RECORDS_TOTAL_KEY } });
+    expect(await executeAction(officer, figureActions.create, total({ label: "Records again" }))).toMatchObject({ ok: false, fieldErrors: { recordsTotal: [validationKey("figure.recordsTotalTaken")] } });
+    // A label never makes the key: a figure labelled like the key is an ordinary figure.
+    expect(await executeAction(officer, figureActions.create, figure({ incidentId: own, label: "Records shared total" }))).toMatchObject({ ok: true, data: { key: "records_shared_total_label" } });
+    const headline = (await loadHeadlines([own])).get(own);
+    expect(headline?.records).toMatchObject({ value: 54_200_000_000, provenance: "reported" });
   });
 });

@@ -18,6 +18,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { sourceChoices } from "@/lib/sources/list-sources";
+import { RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
 
 type Figure = NonNullable<Awaited<ReturnType<typeof getFigure>>>;
 
@@ -55,6 +56,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
                   {localized(locale, f.label, f.labelKo)}
                 </Link>
                 <span className="flex items-center gap-2">
+                  {f.key === RECORDS_TOTAL_KEY ? <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{t("isRecordsTotal")}</span> : null}
                   <span className="font-semibold tabular-nums">{lines[i]?.value}</span>
                   <ProvenanceBadge provenance={f.provenance} />
                 </span>

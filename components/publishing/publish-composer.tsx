@@ -76,7 +76,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
         ))}
       </fieldset>
 
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         <Field id="pub-summary" label={t("publicSummary")} hint={t("wordingHint")}>
           <textarea id="pub-summary" lang="en" {...describedBy("pub-summary", { hint: true })} rows={3} className={inputClass} placeholder={view.items.summary} value={selection.wording.summary ?? ""} onChange={(e) => setWording("summary", e.target.value)} />
         </Field>

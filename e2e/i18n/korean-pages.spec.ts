@@ -53,6 +53,10 @@ async function open(page: Page, url: string) {
 test.describe("Korean pages speak Korean", () => {
   test("the public case page: no English interface text, and English content only where marked", async ({ page }) => {
     await open(page, `/ko${REFERENCE_CASE}`);
+    // The charts load when they come into view: their axes, legends and controls are read too.
+    await page.locator("#charts").scrollIntoViewIfNeeded();
+    await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
     const texts = await textsOutsideEnglish(page);
     expect(findEnglishPhrases(texts, PHRASES)).toEqual([]);
     // The reference case has Korean for everything it publishes: nothing needs the mark.

@@ -40,6 +40,8 @@ export function RecordsChart({ points, bucket, cumulative, log }: { points: Reco
     return chooseDateTicks({ starts: shown.map((p) => p.start), bucket: BUCKET_KIND[bucket] ?? "day", maxTicks });
   }, [points, zoom, bucket, width]);
   const tickLabel = (start: string) => formatDate(new Date(`${axis.boundaryOf.get(start) ?? start}T00:00:00Z`), axis.precision, locale);
+  // The brush's own label is English ("Min value: …"): it says the shown range in the page's words.
+  const brushLabel = ({ start, end }: { start: number; end: number }) => t("brushRange", { from: dateLabel(points[start]?.start ?? ""), to: dateLabel(points[end]?.start ?? "") });
   const hasModelled = points.some((p) => p.modelled !== null);
   const hasObserved = points.some((p) => p.observed !== null);
   // A logarithmic axis cannot show zero; zero days are drawn as gaps on it.
@@ -123,6 +125,7 @@ export function RecordsChart({ points, bucket, cumulative, log }: { points: Reco
             {points.length > 30 ? (
               <Brush
                 dataKey="start"
+                ariaLabel={brushLabel(zoom && zoom.points === points ? zoom : { start: 0, end: points.length - 1 })}
                 height={24}
                 tickFormatter={dateLabel}
                 travellerWidth={10}

@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import { useTranslations } from "next-intl";
+import { LocalizedText } from "@/components/cases/localized-text";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { formatDate } from "@/lib/format/date";
 import { formatExact } from "@/lib/format/number";
@@ -19,7 +20,7 @@ interface Revision {
   high: bigint | null;
   provenance: Provenance;
   note: string | null;
-  source: { title: string } | null;
+  source: { title: string; titleKo: string | null } | null;
   createdBy: { name: string } | null;
 }
 
@@ -63,7 +64,7 @@ export function EstimateHistory({ revisions, caption }: { revisions: Revision[];
                 <td className="px-3 py-2 text-left">
                   <ProvenanceBadge provenance={r.provenance} />
                   {r.createdBy ? <span className="ml-1 text-xs">{t("by", { name: r.createdBy.name })}</span> : null}
-                  {r.source ? <span className="block text-xs">{r.source.title}</span> : null}
+                  {r.source ? <LocalizedText className="block text-xs" en={r.source.title} ko={r.source.titleKo} /> : null}
                 </td>
               </tr>
               {r.note ? (

@@ -15,6 +15,7 @@ import { missingKorean } from "@/lib/publishing/missing-korean";
 import type { PublishingView } from "@/lib/publishing/get-publishing";
 import type { PublicationSelection } from "@/lib/publishing/snapshot";
 import { MissingKoreanList } from "./missing-korean-list";
+import { WordingPair } from "./wording-pair";
 
 type Flag = "state" | "people" | "records" | "figures" | "statements" | "sources" | "series";
 type ListKey = "dataCategoryIds" | "timelineEventIds" | "findingIds" | "sanctionIds";
@@ -76,7 +77,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
         ))}
       </fieldset>
 
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         <Field id="pub-summary" label={t("publicSummary")} hint={t("wordingHint")}>
           <textarea id="pub-summary" lang="en" {...describedBy("pub-summary", { hint: true })} rows={3} className={inputClass} placeholder={view.items.summary} value={selection.wording.summary ?? ""} onChange={(e) => setWording("summary", e.target.value)} />
         </Field>
@@ -101,26 +102,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
           <div key={f.id} className="space-y-1">
             {check("findingIds", f.id, <LocalizedText en={f.title} ko={f.titleKo} />, t(`findingStatus.${f.status}`))}
             {selection.findingIds.includes(f.id) ? (
-              <div className="grid gap-2 pl-6 sm:grid-cols-2">
-                <textarea
-                  aria-label={t("publicWordingFor", { item: localized(locale, f.title, f.titleKo) })}
-                  lang="en"
-                  rows={2}
-                  className={inputClass}
-                  placeholder={f.body}
-                  value={selection.wording[`finding:${f.id}`] ?? ""}
-                  onChange={(e) => setWording(`finding:${f.id}`, e.target.value)}
-                />
-                <textarea
-                  aria-label={t("publicWordingForKo", { item: localized(locale, f.title, f.titleKo) })}
-                  lang="ko"
-                  rows={2}
-                  className={inputClass}
-                  placeholder={f.bodyKo ?? ""}
-                  value={selection.wording[`finding:${f.id}:ko`] ?? ""}
-                  onChange={(e) => setWording(`finding:${f.id}:ko`, e.target.value)}
-                />
-              </div>
+              <WordingPair wordingKey={`finding:${f.id}`} item={localized(locale, f.title, f.titleKo)} en={f.body} ko={f.bodyKo} wording={selection.wording} onChange={setWording} />
             ) : null}
           </div>
         ))}
@@ -129,26 +111,38 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("dataCategories")}</legend>
         <p className="text-xs text-slate-600">{t("categoriesHint")}</p>
-        {view.items.categories.map((c) =>
-          check(
-            "dataCategoryIds",
-            c.id,
-            <LocalizedText en={c.name} ko={c.nameKo} />,
-            `${tCheck("computed")}: ${tCheck(`verdict.${c.verdict}`)} · ${tCheck("observed")}: ${tEnum(`reversibility.${c.reversibility}`)}`,
-          ),
-        )}
+        {view.items.categories.map((c) => (
+          <div key={c.id} className="space-y-1">
+            {check(
+              "dataCategoryIds",
+              c.id,
+              <LocalizedText en={c.name} ko={c.nameKo} />,
+              `${tCheck("computed")}: ${tCheck(`verdict.${c.verdict}`)} · ${tCheck("observed")}: ${tEnum(`reversibility.${c.reversibility}`)}`,
+            )}
+            {selection.dataCategoryIds.includes(c.id) && c.reversibilityNote ? (
+              <WordingPair wordingKey={`category:${c.id}`} item={localized(locale, c.name, c.nameKo)} en={c.reversibilityNote} ko={c.reversibilityNoteKo} wording={selection.wording} onChange={setWording} />
+            ) : null}
+          </div>
+        ))}
       </fieldset>
 
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("timeline")}</legend>
-        {view.items.events.map((e) => check(
-            "timelineEventIds",
-            e.id,
-            <>
-              {e.occurredOn} · <LocalizedText en={e.title} ko={e.titleKo} />
-            </>,
-            e.isPublic ? undefined : t("internalEvent"),
-          ))}
+        {view.items.events.map((e) => (
+          <div key={e.id} className="space-y-1">
+            {check(
+              "timelineEventIds",
+              e.id,
+              <>
+                {e.occurredOn} · <LocalizedText en={e.title} ko={e.titleKo} />
+              </>,
+              e.isPublic ? undefined : t("internalEvent"),
+            )}
+            {selection.timelineEventIds.includes(e.id) && e.description ? (
+              <WordingPair wordingKey={`event:${e.id}`} item={localized(locale, e.title, e.titleKo)} en={e.description} ko={e.descriptionKo} wording={selection.wording} onChange={setWording} />
+            ) : null}
+          </div>
+        ))}
       </fieldset>
 
       {view.items.sanctions.length > 0 ? (

@@ -59,8 +59,18 @@ export async function SectionList({ viewer, incident, access, locale, slug }: Se
             </div>
             <div className="sm:col-span-2">
               <dt className="font-medium">{t("publicSummary")}</dt>
-              <dd className="whitespace-pre-line">{pending.snapshot.summary}</dd>
+              <dd className="whitespace-pre-line" lang="en">
+                {pending.snapshot.summary}
+              </dd>
             </div>
+            {pending.snapshot.summaryKo ? (
+              <div className="sm:col-span-2">
+                <dt className="font-medium">{t("publicSummaryKo")}</dt>
+                <dd className="whitespace-pre-line" lang="ko">
+                  {pending.snapshot.summaryKo}
+                </dd>
+              </div>
+            ) : null}
           </dl>
           {pending.isMine ? <p className="text-sm">{t("waitingForOther")}</p> : can(viewer, "publication.approve", access) ? <PublicationDecision versionId={pending.id} /> : null}
         </section>

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 
 const include = {
-  revisions: { orderBy: { revision: "desc" as const }, include: { source: { select: { title: true } }, createdBy: { select: { name: true } } } },
+  revisions: { orderBy: { revision: "desc" as const }, include: { source: { select: { title: true, titleKo: true } }, createdBy: { select: { name: true } } } },
 };
 
 /** Estimates with every revision, newest first; the first revision listed is the current figure. */

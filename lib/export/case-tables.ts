@@ -54,7 +54,7 @@ export const caseTables = {
   ),
   recipients: table(
     "recipients",
-    ["id", "organizationId", "organization", "organizationKo", "country", "relationship", "stakePercent", "purposeClaimed", "consent", "contractCovered", "contractNote", "description", "descriptionKo", "deletedAt", "version"],
+    ["id", "organizationId", "organization", "organizationKo", "country", "relationship", "relationshipKo", "stakePercent", "purposeClaimed", "consent", "contractCovered", "contractNote", "description", "descriptionKo", "deletedAt", "version"],
     async (incidentId) =>
       (await prisma.incidentRecipient.findMany({ where: { incidentId }, include: { organization: { select: { name: true, nameKo: true } } }, orderBy: { createdAt: "asc" } })).map((r) => ({
         ...r,
@@ -62,14 +62,14 @@ export const caseTables = {
         organizationKo: r.organization.nameKo,
       })),
   ),
-  findings: table("findings", ["id", "title", "body", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
+  findings: table("findings", ["id", "title", "titleKo", "body", "bodyKo", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
     prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),
   dataCategories: table(
     "data_categories",
     [
-      "id", "name", "nameKo", "sensitivity", "consent", "purposeClaimed", "sharedFrom", "sharedUntil", "protectionMethod", "hashAlgorithm", "keyHolder",
-      "keyHandling", "protectionNote", "identifierFormat", "identifierSpace", "identifierSpaceSize", "gpuHashRate", "reversibility", "reversibilityNote", "deletedAt", "version",
+      "id", "name", "nameKo", "sensitivity", "consent", "purposeClaimed", "purposeClaimedKo", "sharedFrom", "sharedUntil", "protectionMethod", "hashAlgorithm", "keyHolder",
+      "keyHandling", "protectionNote", "protectionNoteKo", "identifierFormat", "identifierSpace", "identifierSpaceSize", "gpuHashRate", "reversibility", "reversibilityNote", "reversibilityNoteKo", "deletedAt", "version",
     ],
     (incidentId) => prisma.dataCategory.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),
@@ -85,7 +85,7 @@ export const caseTables = {
         })
       ).map((r) => ({ ...r, estimate: r.estimate.label, estimateDeletedAt: r.estimate.deletedAt })),
   ),
-  timeline: table("timeline", ["id", "occurredOn", "precision", "kind", "title", "titleKo", "description", "isPublic", "inferenceNote", "sourceId", "deletedAt", "version"], (incidentId) =>
+  timeline: table("timeline", ["id", "occurredOn", "precision", "kind", "title", "titleKo", "description", "descriptionKo", "isPublic", "inferenceNote", "inferenceNoteKo", "sourceId", "deletedAt", "version"], (incidentId) =>
     prisma.timelineEvent.findMany({ where: { incidentId }, orderBy: { occurredOn: "asc" } }),
   ),
   recordsPerDay: table("records_per_day", ["day", "records", "provenance"], async (incidentId) =>

@@ -14,8 +14,8 @@ export async function getPublishing(viewer: Viewer, incidentId: string) {
       orderBy: { number: "desc" },
       include: { proposedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
     }),
-    prisma.dataCategory.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { ...DEFAULT_CATEGORY_FIELDS, name: true, nameKo: true, reversibilityNote: true } }),
-    prisma.timelineEvent.findMany({ where: { incidentId, deletedAt: null }, orderBy: { occurredOn: "asc" }, select: { id: true, title: true, titleKo: true, occurredOn: true, isPublic: true, description: true } }),
+    prisma.dataCategory.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { ...DEFAULT_CATEGORY_FIELDS, name: true, nameKo: true, reversibilityNote: true, reversibilityNoteKo: true } }),
+    prisma.timelineEvent.findMany({ where: { incidentId, deletedAt: null }, orderBy: { occurredOn: "asc" }, select: { id: true, title: true, titleKo: true, occurredOn: true, isPublic: true, description: true, descriptionKo: true } }),
     prisma.finding.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, titleKo: true, body: true, bodyKo: true, status: true } }),
     prisma.sanction.findMany({ where: { incidentId, status: "decided" }, orderBy: { createdAt: "asc" }, select: { id: true, type: true, subjectName: true, amountKrw: true } }),
     prisma.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { summary: true, summaryKo: true } }),
@@ -44,7 +44,7 @@ export async function getPublishing(viewer: Viewer, incidentId: string) {
     defaults: defaultSelectionOf({ categories, events, findings, sanctions }),
     items: {
       // What the check says and what the inspectors found, so the regulator sees why a category is (not) ticked.
-      categories: categories.map((c) => ({ id: c.id, name: c.name, nameKo: c.nameKo, reversibilityNote: c.reversibilityNote, reversibility: c.reversibility, verdict: checkCategory(c).verdict })),
+      categories: categories.map((c) => ({ id: c.id, name: c.name, nameKo: c.nameKo, reversibilityNote: c.reversibilityNote, reversibilityNoteKo: c.reversibilityNoteKo, reversibility: c.reversibility, verdict: checkCategory(c).verdict })),
       events: events.map((e) => ({ ...e, occurredOn: e.occurredOn.toISOString().slice(0, 10) })),
       findings,
       sanctions: sanctions.map((s) => ({ ...s, amountKrw: s.amountKrw?.toString() ?? null })),

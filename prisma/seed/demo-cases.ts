@@ -14,8 +14,9 @@ interface DemoCase {
   title: string;
   titleKo: string;
   summary: string;
+  summaryKo: string;
   company: { slug: string; name: string; nameKo: string };
-  recipient: { slug: string; name: string; nameKo: string; relationship: string };
+  recipient: { slug: string; name: string; nameKo: string; relationship: string; relationshipKo: string };
   state: Prisma.IncidentCreateInput["workflowState"];
   visibility: "internal" | "public";
   openedAt: string;
@@ -30,7 +31,7 @@ interface DemoCase {
     sensitivity: "low" | "moderate" | "high" | "special";
     protection: "none" | "hashing" | "salted_hashing";
     /** What the inspectors found, where the case says so. */
-    inspected?: { identifierFormat: string; reversibility: "reversible" | "not_reversible"; reversibilityNote: string };
+    inspected?: { identifierFormat: string; reversibility: "reversible" | "not_reversible"; reversibilityNote: string; reversibilityNoteKo: string };
   };
 }
 
@@ -40,8 +41,9 @@ const DEMO_CASES: DemoCase[] = [
     title: "Demo: Fictional fitness app shared location history with an ad broker",
     titleKo: "데모: 가상의 운동 앱, 위치 기록을 광고 중개업체에 제공",
     summary: "A fictional case for demonstration. A fitness app sent users’ location history to an advertising broker.",
+    summaryKo: "데모용 가상 사건. 운동 앱이 이용자의 위치 기록을 광고 중개업체에 보냈다.",
     company: { slug: "demo-stride-fitness", name: "Stride Fitness (fictional)", nameKo: "스트라이드 피트니스 (가상)" },
-    recipient: { slug: "demo-adreach", name: "AdReach Broker (fictional)", nameKo: "애드리치 (가상)", relationship: "Advertising partner" },
+    recipient: { slug: "demo-adreach", name: "AdReach Broker (fictional)", nameKo: "애드리치 (가상)", relationship: "Advertising partner", relationshipKo: "광고 제휴사" },
     state: "under_inspection",
     visibility: "internal",
     openedAt: "2025-03-04",
@@ -55,8 +57,9 @@ const DEMO_CASES: DemoCase[] = [
     title: "Demo: Fictional telecom exposed subscriber records through an open API",
     titleKo: "데모: 가상의 통신사, 공개 API로 가입자 정보 노출",
     summary: "A fictional case for demonstration. A misconfigured partner API returned subscriber records to any caller.",
+    summaryKo: "데모용 가상 사건. 잘못 설정된 제휴사 API가 누구에게나 가입자 정보를 돌려주었다.",
     company: { slug: "demo-hanbit-telecom", name: "Hanbit Telecom (fictional)", nameKo: "한빛텔레콤 (가상)" },
-    recipient: { slug: "demo-unknown-callers", name: "Unidentified API callers (fictional)", nameKo: "미상의 API 호출자 (가상)", relationship: "Unauthorised access" },
+    recipient: { slug: "demo-unknown-callers", name: "Unidentified API callers (fictional)", nameKo: "미상의 API 호출자 (가상)", relationship: "Unauthorised access", relationshipKo: "무단 접근" },
     state: "sanction_decided",
     visibility: "public",
     openedAt: "2024-05-20",
@@ -70,8 +73,9 @@ const DEMO_CASES: DemoCase[] = [
     title: "Demo: Fictional insurer shared health claims with a reinsurer",
     titleKo: "데모: 가상의 보험사, 건강 청구 정보를 재보험사와 공유",
     summary: "A fictional case for demonstration, newly reported and not yet inspected.",
+    summaryKo: "데모용 가상 사건. 새로 신고되어 아직 검사하지 않았다.",
     company: { slug: "demo-mirae-insurance", name: "Mirae Insurance (fictional)", nameKo: "미래보험 (가상)" },
-    recipient: { slug: "demo-globalre", name: "GlobalRe (fictional)", nameKo: "글로벌리 (가상)", relationship: "Reinsurer" },
+    recipient: { slug: "demo-globalre", name: "GlobalRe (fictional)", nameKo: "글로벌리 (가상)", relationship: "Reinsurer", relationshipKo: "재보험사" },
     state: "reported",
     visibility: "internal",
     openedAt: "2026-10-02",
@@ -85,8 +89,9 @@ const DEMO_CASES: DemoCase[] = [
     title: "Demo: Fictional online shop shared hashed emails with an analytics firm",
     titleKo: "데모: 가상의 온라인 쇼핑몰, 해시 처리한 이메일을 분석업체에 제공",
     summary: "A fictional case for demonstration. Unsalted email hashes were matched back to addresses; the case is closed.",
+    summaryKo: "데모용 가상 사건. 솔트 없는 이메일 해시가 원래 주소로 복원되었고, 사건은 종결되었다.",
     company: { slug: "demo-bada-mall", name: "Bada Mall (fictional)", nameKo: "바다몰 (가상)" },
-    recipient: { slug: "demo-insightly", name: "Insightly Analytics (fictional)", nameKo: "인사이틀리 (가상)", relationship: "Analytics vendor" },
+    recipient: { slug: "demo-insightly", name: "Insightly Analytics (fictional)", nameKo: "인사이틀리 (가상)", relationship: "Analytics vendor", relationshipKo: "분석 업체" },
     state: "closed",
     visibility: "public",
     openedAt: "2023-02-10",
@@ -100,7 +105,7 @@ const DEMO_CASES: DemoCase[] = [
       sensitivity: "moderate",
       protection: "hashing",
       // Addresses cannot be counted, so the check stays undetermined; the summary says the hashes were matched back.
-      inspected: { identifierFormat: "?@?", reversibility: "reversible", reversibilityNote: "Inspectors matched the hashes back to addresses using lists of known e-mail addresses (fictional)." },
+      inspected: { identifierFormat: "?@?", reversibility: "reversible", reversibilityNote: "Inspectors matched the hashes back to addresses using lists of known e-mail addresses (fictional).", reversibilityNoteKo: "검사관이 알려진 이메일 주소 목록으로 해시를 원래 주소와 대조했다 (가상)." },
     },
   },
 ];
@@ -139,6 +144,7 @@ export async function seedDemoCases(tx: Tx): Promise<number> {
         title: c.title,
         titleKo: c.titleKo,
         summary: c.summary,
+        summaryKo: c.summaryKo,
         isDemo: true,
         investigatedOrgId: company.id,
         conductStart: day(c.period.from),
@@ -148,7 +154,7 @@ export async function seedDemoCases(tx: Tx): Promise<number> {
         visibility: c.visibility,
         openedAt: day(c.openedAt),
         closedAt: c.closedAt ? day(c.closedAt) : null,
-        recipients: { create: { organizationId: recipient.id, relationship: c.recipient.relationship } },
+        recipients: { create: { organizationId: recipient.id, relationship: c.recipient.relationship, relationshipKo: c.recipient.relationshipKo } },
         dataCategories: {
           create: { name: c.category.name, nameKo: c.category.nameKo, sensitivity: c.category.sensitivity, consent: "not_obtained", protectionMethod: c.category.protection, ...c.category.inspected },
         },
@@ -165,12 +171,12 @@ export async function seedDemoCases(tx: Tx): Promise<number> {
         },
         timeline: {
           create: [
-            { occurredOn: day(c.period.from), kind: "conduct", title: "Sharing begins (fictional)", isPublic: true },
-            { occurredOn: day(c.openedAt), kind: "discovery", title: "Case opened (fictional)", isPublic: c.visibility === "public" },
+            { occurredOn: day(c.period.from), kind: "conduct", title: "Sharing begins (fictional)", titleKo: "정보 제공 시작 (가상)", isPublic: true },
+            { occurredOn: day(c.openedAt), kind: "discovery", title: "Case opened (fictional)", titleKo: "사건 개시 (가상)", isPublic: c.visibility === "public" },
           ],
         },
         findings: {
-          create: { title: "Data shared without a lawful basis (fictional)", body: "Demo finding.", severity: "high", status: c.state === "reported" ? "draft" : "confirmed" },
+          create: { title: "Data shared without a lawful basis (fictional)", titleKo: "법적 근거 없는 정보 제공 (가상)", body: "Demo finding.", bodyKo: "데모 검사 결과.", severity: "high", status: c.state === "reported" ? "draft" : "confirmed" },
         },
         ...(c.state === "sanction_decided" || c.state === "closed"
           ? {

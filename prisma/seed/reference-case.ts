@@ -103,7 +103,10 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
       incidentId: incident.id,
       title: "News1: FSS finds Kakao Pay shared 40 million customers’ credit data with Alipay without consent",
       titleKo: "뉴스1: 금감원, 카카오페이가 고객 4천만 명의 신용정보를 동의 없이 알리페이에 제공했다고 발표",
+      kind: "press_report",
       publisher: "News1",
+      // The reference text is the English edition of the report.
+      language: "en",
       publishedOn: day("2024-08-13"),
       kind: "press_report",
       language: "en",

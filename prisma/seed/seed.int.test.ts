@@ -79,6 +79,12 @@ describe("the reference case as seeded", () => {
     expect(snapshot.findings.every((f) => Boolean(f.bodyKo))).toBe(true);
   });
 
+  it("gives the published demo cases Korean for everything they publish too", async () => {
+    const published = await prisma.incident.findMany({ where: { isDemo: true, publications: { some: {} } }, select: { id: true } });
+    expect(published.length).toBeGreaterThan(0);
+    for (const { id } of published) expect(missingKorean(await loadKoreanCandidates(prisma, id), await defaultSelection(prisma, id))).toEqual([]);
+  });
+
   it("publishes the demo shop's hashed e-mail addresses: the check cannot count addresses, but the inspectors matched them back", async () => {
     const incident = await prisma.incident.findUniqueOrThrow({ where: { slug: "demo-shop-hashed-emails" }, include: { dataCategories: true } });
     const [category] = incident.dataCategories;

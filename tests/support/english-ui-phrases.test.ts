@@ -19,6 +19,13 @@ describe("English interface text on a Korean page", () => {
     expect(findEnglishPhrases(["Timelines"], [{ key: "x", phrase: "Timeline" }])).toEqual([]);
   });
 
+  it("takes a one-word phrase for interface text only when it stands alone, not inside an English sentence of the case's data", () => {
+    const total = [{ key: "caseWs.total", phrase: "Total" }];
+    expect(findEnglishPhrases(["Total:"], total)).toHaveLength(1);
+    expect(findEnglishPhrases(["합계 · Total (2024)"], total)).toHaveLength(1);
+    expect(findEnglishPhrases(["Total of 40.45 million from the FSS findings."], total)).toEqual([]);
+  });
+
   it("takes the literal text of a message with placeholders, not its syntax", () => {
     expect(literalPieces("Days with records: {days}")).toEqual(["Days with records:"]);
     expect(literalPieces("{count, plural, one {# finding} other {# findings}} in this case")).toEqual(["in this case"]);

@@ -50,10 +50,16 @@ export function englishUiPhrases(en: Messages, ko: Messages): EnglishPhrase[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Each phrase found in the texts as whole words, with the text it was found in. */
+/**
+ * Each phrase found in the texts as whole words, with the text it was found in. A one-word phrase
+ * ("Total") counts only as a text of its own (a label, a heading, a button), with nothing but
+ * punctuation, digits or Korean around it: inside an English sentence it is the case's own data,
+ * whose language a field without a Korean counterpart does not record.
+ */
 export function findEnglishPhrases(texts: string[], phrases: EnglishPhrase[]): (EnglishPhrase & { text: string })[] {
   return phrases.flatMap((p) => {
-    const pattern = new RegExp(`(?<![A-Za-z])${escape(p.phrase)}(?![A-Za-z])`);
+    const word = escape(p.phrase);
+    const pattern = p.phrase.includes(" ") ? new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`) : new RegExp(`^[^A-Za-z]*${word}[^A-Za-z]*$`);
     const text = texts.find((t) => pattern.test(t));
     return text === undefined ? [] : [{ ...p, text: text.slice(0, 200) }];
   });

@@ -108,8 +108,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
       // The reference text is the English edition of the report.
       language: "en",
       publishedOn: day("2024-08-13"),
-      kind: "press_report",
-      language: "en",
       note: `Reference text: case-kakao-pay-alipay.txt. Publication date inferred. ${YEAR_INFERRED}`,
       noteKo: `참고 텍스트: case-kakao-pay-alipay.txt. 게시일은 추론했다. ${YEAR_INFERRED_KO}`,
     },

@@ -60,7 +60,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
       </ul>
       <DeletedItems items={categories.deleted.map((c) => ({ id: c.id, name: localized(locale, c.name, c.nameKo), restore: restoreCategoryAction.bind(null, { categoryId: c.id, version: c.version }) }))} />
       {canEdit ? (
-        <Disclosure summary={t("addCategory")}>
+        <Disclosure summary={t("addCategory")} startOpen={categories.live.length === 0}>
           <CategoryForm incidentId={incident.id} slug={slug} />
         </Disclosure>
       ) : null}

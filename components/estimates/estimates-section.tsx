@@ -62,7 +62,7 @@ export async function SectionList({ viewer, incident, access, slug, canEdit }: S
       ))}
       <DeletedItems items={estimates.deleted.map((e) => ({ id: e.id, name: e.label, restore: restoreEstimateAction.bind(null, { estimateId: e.id, version: e.version }) }))} />
       {canEdit ? (
-        <Disclosure summary={t("addEstimate")}>
+        <Disclosure summary={t("addEstimate")} startOpen={estimates.live.length === 0}>
           <EstimateForm incidentId={incident.id} slug={slug} sources={sources} />
         </Disclosure>
       ) : null}

@@ -63,7 +63,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
         items={recipients.deleted.map((r) => ({ id: r.id, name: r.organization.name, restore: restoreRecipientAction.bind(null, { recipientId: r.id, version: r.version }) }))}
       />
       {canEdit ? (
-        <Disclosure summary={t("add")}>
+        <Disclosure summary={t("add")} startOpen={recipients.live.length === 0}>
           <RecipientForm incidentId={incident.id} slug={slug} />
         </Disclosure>
       ) : null}

@@ -67,7 +67,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
       </ul>
       <DeletedItems items={sources.deleted.map((s) => ({ id: s.id, name: s.title, restore: restoreSourceAction.bind(null, { sourceId: s.id, version: s.version }) }))} />
       {canEdit ? (
-        <Disclosure summary={t("add")}>
+        <Disclosure summary={t("add")} startOpen={sources.live.length === 0}>
           <SourceForm incidentId={incident.id} slug={slug} />
         </Disclosure>
       ) : null}

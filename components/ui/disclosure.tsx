@@ -1,4 +1,6 @@
-import type { ReactNode } from "react";
+"use client";
+
+import { useState, type ReactNode } from "react";
 
 const LOOKS = {
   /** A form that opens in place of its heading ("Add a data category"). */
@@ -9,11 +11,16 @@ const LOOKS = {
   danger: { details: "rounded-lg border border-red-200 p-3", summary: "cursor-pointer text-sm text-red-800", body: "mt-2" },
 } as const;
 
-/** Native details/summary: keyboard and screen readers get a disclosure with nothing to load. */
-export function Disclosure({ summary, look = "panel", open, children }: { summary: ReactNode; look?: keyof typeof LOOKS; open?: boolean; children: ReactNode }) {
+/**
+ * Native details/summary: keyboard and screen readers get a disclosure with nothing to load.
+ * `startOpen` opens it when the page first shows (an "Add" form over an empty list); after that
+ * it stays as the reader left it, also when the page refreshes after a save.
+ */
+export function Disclosure({ summary, look = "panel", startOpen = false, children }: { summary: ReactNode; look?: keyof typeof LOOKS; startOpen?: boolean; children: ReactNode }) {
   const l = LOOKS[look];
+  const [open, setOpen] = useState(startOpen);
   return (
-    <details className={l.details} open={open}>
+    <details className={l.details} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={l.summary}>{summary}</summary>
       <div className={l.body}>{children}</div>
     </details>

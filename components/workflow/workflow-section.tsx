@@ -102,7 +102,7 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
                   </Disclosure>
                 ) : null}
                 {canEditSanctions && view.state === "appealed" && s.status === "decided" && !s.appealOutcome ? (
-                  <Disclosure look="inline" open summary={t("recordAppealOutcome")}>
+                  <Disclosure look="inline" startOpen summary={t("recordAppealOutcome")}>
                     <AppealOutcomeForm sanctionId={s.id} version={s.version} />
                   </Disclosure>
                 ) : null}

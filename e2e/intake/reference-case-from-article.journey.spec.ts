@@ -45,6 +45,12 @@ async function newOrganization(picker: Locator, org: { name: string; nameKo: str
   await set(picker, "Country", org.country);
 }
 
+/** Opens the section's "Add …" form where it is folded away (it starts open over an empty list). */
+async function openAdd(page: Page, title: string) {
+  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: title }) });
+  if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
+}
+
 async function submit(page: Page, button: string) {
   await page.getByRole("button", { name: button }).click();
   await expect(page.getByRole("status").filter({ hasText: /Saved\.|Added\./ }).or(page.getByText(/^(Saved|Added)\./)).first()).toBeVisible();
@@ -88,6 +94,7 @@ test("a regulator opens the reference case from the article on an installation w
 
   await test.step("the officer records the recipient and the source", async () => {
     await officer.goto(`${base}/recipients`);
+    await openAdd(officer, "Add a recipient");
     await newOrganization(officer.getByRole("group", { name: "Recipient" }), RECIPIENT.organization);
     await set(officer, "Country where it was received", RECIPIENT.country);
     await set(officer, "Relationship", RECIPIENT.relationship);
@@ -97,6 +104,7 @@ test("a regulator opens the reference case from the article on an installation w
     await submit(officer, "Add a recipient");
 
     await officer.goto(`${base}/sources`);
+    await openAdd(officer, "Add a source");
     await set(officer, "Kind of document", SOURCE.kind);
     await set(officer, "Title", SOURCE.title);
     await set(officer, "Title in Korean", SOURCE.titleKo);
@@ -142,6 +150,7 @@ test("a regulator opens the reference case from the article on an installation w
   await test.step("data categories, with what the inspectors could reverse", async () => {
     await officer.goto(`${base}/data-categories`);
     for (const c of CATEGORIES) {
+      await openAdd(officer, "Add a data category");
       await set(officer, "Name", c.name);
       await set(officer, "Name in Korean", c.nameKo);
       await set(officer, "Sensitivity", c.sensitivity);
@@ -161,6 +170,7 @@ test("a regulator opens the reference case from the article on an installation w
 
   await test.step("the population estimate, the timeline and the findings", async () => {
     await officer.goto(`${base}/estimates`);
+    await openAdd(officer, "Add an estimate");
     await set(officer, "What it counts", ESTIMATE.label);
     await set(officer, "As of", ESTIMATE.asOf);
     await set(officer, "Active", ESTIMATE.active);

@@ -14,13 +14,14 @@ import { countryOptions } from "@/lib/organisations/countries";
 import { createRecipientAction, updateRecipientAction } from "@/lib/recipients/actions";
 import { createRecipientSchema, updateRecipientSchema } from "@/lib/recipients/schema";
 
-type TextField = "country" | "relationship" | "stakePercent" | "purposeClaimed" | "consent" | "contractCovered" | "contractNote" | "description" | "descriptionKo";
+type TextField = "country" | "relationship" | "relationshipKo" | "stakePercent" | "purposeClaimed" | "consent" | "contractCovered" | "contractNote" | "description" | "descriptionKo";
 export type RecipientValues = Record<TextField, string> & { organization: OrganizationValue };
 
 const EMPTY: RecipientValues = {
   organization: { mode: "existing", id: "" },
   country: "",
   relationship: "",
+  relationshipKo: "",
   stakePercent: "",
   purposeClaimed: "",
   consent: "unknown",
@@ -50,9 +51,9 @@ export function RecipientForm(
   const { register, formState, control } = form;
   const p = editing ? "rcp-edit" : "rcp-new";
   const aria = (name: TextField, hint = false) => describedBy(`${p}-${name}`, { hint, error: e[name] });
-  const input = (name: TextField, options: { hint?: string; inputMode?: "decimal" } = {}) => (
+  const input = (name: TextField, options: { hint?: string; inputMode?: "decimal"; lang?: string } = {}) => (
     <Field id={`${p}-${name}`} label={t(name)} optional hint={options.hint} error={e[name]?.message}>
-      <input id={`${p}-${name}`} inputMode={options.inputMode} className={inputClass} {...aria(name, Boolean(options.hint))} {...register(name as never)} />
+      <input id={`${p}-${name}`} inputMode={options.inputMode} lang={options.lang} className={inputClass} {...aria(name, Boolean(options.hint))} {...register(name as never)} />
     </Field>
   );
   const textarea = (name: "contractNote" | "description" | "descriptionKo", lang?: string) => (
@@ -104,6 +105,7 @@ export function RecipientForm(
         </select>
       </Field>
       {input("relationship", { hint: t("relationshipHint") })}
+      {input("relationshipKo", { lang: "ko" })}
       {input("stakePercent", { hint: t("stakeHint"), inputMode: "decimal" })}
       {input("purposeClaimed")}
       <Field id={`${p}-consent`} label={t("consent")} error={e.consent?.message}>

@@ -91,6 +91,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
             organization: { mode: "existing", id: recipient.organization.id },
             country: textValue(recipient.country),
             relationship: textValue(recipient.relationship),
+            relationshipKo: textValue(recipient.relationshipKo),
             stakePercent: recipient.stakePercent === null ? "" : String(recipient.stakePercent),
             purposeClaimed: textValue(recipient.purposeClaimed),
             consent: recipient.consent,

@@ -212,6 +212,7 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     ...BOOKKEEPING,
     organizationId: organization,
     relationship: text,
+    relationshipKo: text,
     country: text,
     stakePercent: number,
     purposeClaimed: text,

@@ -140,6 +140,7 @@ const recipientRow = z.object({
   id: ref,
   organizationId: ref,
   relationship: optionalText(500),
+  relationshipKo: optionalText(500),
   country,
   stakePercent: percent.nullable().default(null),
   purposeClaimed: optionalText(2_000),

@@ -28,6 +28,7 @@ const recipientFields = {
   organization: organizationRefSchema,
   country: optionalCountry,
   relationship: optionalText(500),
+  relationshipKo: optionalText(500),
   stakePercent: optionalPercent,
   purposeClaimed: optionalText(2_000),
   consent: z.enum(CONSENTS),

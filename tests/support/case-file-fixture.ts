@@ -40,12 +40,12 @@ export function caseFileFixture() {
     ],
     recipients: [
       {
-        id: "rcp1", organizationId: "org-recipient", organization: "Fixture Recipient", relationship: "32% shareholder", country: "CN", stakePercent: "32.5", purposeClaimed: "Fraud detection",
+        id: "rcp1", organizationId: "org-recipient", organization: "Fixture Recipient", relationship: "32% shareholder", relationshipKo: "32% 주주", country: "CN", stakePercent: "32.5", purposeClaimed: "Fraud detection",
         consent: "not_obtained", contractCovered: true, contractNote: "A data processing contract.", description: "The second-largest shareholder.", descriptionKo: "2대 주주.",
         createdAt: "2024-08-13T00:30:00.000Z", updatedAt: "2024-08-13T00:40:00.000Z", deletedAt: notDeleted, version: 2,
       },
       {
-        id: "rcp2", organizationId: "org-recipient", organization: "Fixture Recipient", relationship: "Entered twice by mistake", country: null, stakePercent: null, purposeClaimed: null,
+        id: "rcp2", organizationId: "org-recipient", organization: "Fixture Recipient", relationship: "Entered twice by mistake", relationshipKo: null, country: null, stakePercent: null, purposeClaimed: null,
         consent: "unknown", contractCovered: false, contractNote: null, description: null, descriptionKo: null,
         createdAt: "2024-08-13T00:31:00.000Z", updatedAt: "2024-08-13T00:41:00.000Z", deletedAt: "2024-08-13T00:41:00.000Z", version: 2,
       },

@@ -23,11 +23,10 @@ const control = (scope: Page | Locator, label: string) => scope.getByLabel(new R
 
 async function set(scope: Page | Locator, label: string, value: string | boolean | undefined) {
   if (value === undefined) return;
+  if (typeof value === "boolean") return scope.getByRole("checkbox", { name: label }).setChecked(value);
   const field = control(scope, label);
-  const kind = await field.evaluate((el) => (el.tagName === "SELECT" ? "select" : (el as HTMLInputElement).type === "checkbox" ? "checkbox" : "text"));
-  if (kind === "select") await field.selectOption(String(value));
-  else if (kind === "checkbox") await field.setChecked(Boolean(value));
-  else await field.fill(String(value));
+  if (await field.evaluate((el) => el.tagName === "SELECT")) await field.selectOption(value);
+  else await field.fill(value);
 }
 
 async function as(browser: Browser, email: string): Promise<Page> {
@@ -120,8 +119,8 @@ test("a regulator opens the reference case from the article on an installation w
   const cite = (page: Page) => set(page, "Source", SOURCE.title);
 
   await test.step("statements and key figures, each citing the source", async () => {
-    await officer.goto(`${base}/statements`);
     for (const s of STATEMENTS) {
+      await officer.goto(`${base}/statements`);
       await officer.getByLabel("Who said it").selectOption({ label: s.party === "investigated" ? CASE.investigated.name : CASE.authority.name });
       await set(officer, "What was said", s.quote);
       await set(officer, "What was said, in Korean", s.quoteKo);
@@ -130,8 +129,8 @@ test("a regulator opens the reference case from the article on an installation w
       await cite(officer);
       await submit(officer, "Add a statement");
     }
-    await officer.goto(`${base}/figures`);
     for (const f of FIGURES) {
+      await officer.goto(`${base}/figures`);
       await set(officer, "What it counts", f.label);
       await set(officer, "What it counts, in Korean", f.labelKo);
       await set(officer, "Value", f.value);
@@ -148,8 +147,9 @@ test("a regulator opens the reference case from the article on an installation w
   });
 
   await test.step("data categories, with what the inspectors could reverse", async () => {
-    await officer.goto(`${base}/data-categories`);
     for (const c of CATEGORIES) {
+      // Each addition takes the officer to the new item's page.
+      await officer.goto(`${base}/data-categories`);
       await openAdd(officer, "Add a data category");
       await set(officer, "Name", c.name);
       await set(officer, "Name in Korean", c.nameKo);
@@ -180,8 +180,8 @@ test("a regulator opens the reference case from the article on an installation w
     await set(officer, "Note", ESTIMATE.note);
     await submit(officer, "Add an estimate");
 
-    await officer.goto(`${base}/timeline`);
     for (const e of EVENTS) {
+      await officer.goto(`${base}/timeline`);
       await set(officer, "Date", e.day);
       await set(officer, "Precision", e.precision);
       await set(officer, "Kind", e.kind);

@@ -158,7 +158,7 @@ describe("a bad file", () => {
 
 describe("who may import", () => {
   it.each([
-    ["nobody", () => null, "unauthenticated"],
+    ["nobody", (): Viewer | null => null, "unauthenticated"],
     ["a case officer", () => officer, "forbidden"],
     ["an administrator", () => admin, "forbidden"],
   ] as const)("%s may not, and nothing is written", async (_who, viewer, code) => {

@@ -13,7 +13,7 @@ import { countryOptions } from "@/lib/organisations/countries";
 import type { OrganizationChoice } from "@/lib/organisations/search-organizations";
 
 type Kind = (typeof ORGANIZATION_KINDS)[number];
-export type NewOrganizationValue = { mode: "new"; name: string; nameKo: string; kind: Kind; country: string };
+type NewOrganizationValue = { mode: "new"; name: string; nameKo: string; kind: Kind; country: string };
 export type OrganizationValue = { mode: "existing"; id: string } | NewOrganizationValue;
 /** The name shown for the chosen organisation (the form value holds only its id). */
 export type ChosenOrganization = { id: string; name: string; nameKo: string | null };

@@ -20,18 +20,28 @@ type Recipient = NonNullable<Awaited<ReturnType<typeof getRecipient>>>;
 
 const countryName = (code: string, locale: Locale) => new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
 
-/** Where it received the data, its relationship and stake, consent and contract, as one line. */
+/** Where it received the data, its stake, consent and contract, as one line (the relationship is text of its own: English only). */
 async function termsLine(r: Recipient, locale: Locale) {
   const [t, tConsent] = await Promise.all([getTranslations("recipients"), getTranslations("consent")]);
   return [
     r.country ? countryName(r.country, locale) : null,
-    r.relationship,
     r.stakePercent !== null ? t("stake", { value: String(r.stakePercent) }) : null,
     `${t("consent")}: ${tConsent(r.consent)}`,
-    t(`contract.${r.contractCovered === null ? "unknown" : r.contractCovered ? "yes" : "no"}`),
+    r.contractCovered === null ? `${t("contractCovered")}: ${t("contract.unknown")}` : t(`contract.${r.contractCovered ? "yes" : "no"}`),
   ]
     .filter(Boolean)
     .join(" · ");
+}
+
+/** A field kept in English only, marked as English on a Korean page. */
+function EnglishOnly({ label, text, className }: { label?: string; text: string | null; className?: string }) {
+  if (!text) return null;
+  return (
+    <p className={className}>
+      {label ? <span className="font-medium">{label}: </span> : null}
+      <LocalizedText en={text} />
+    </p>
+  );
 }
 
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
@@ -49,12 +59,9 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
                 {localized(locale, r.organization.name, r.organization.nameKo)}
               </Link>
             </h2>
+            <EnglishOnly text={r.relationship} className="text-sm text-slate-800" />
             <p className="text-sm text-slate-700">{terms[i]}</p>
-            {r.purposeClaimed ? (
-              <p className="text-sm">
-                <span className="font-medium">{t("purposeClaimed")}:</span> {r.purposeClaimed}
-              </p>
-            ) : null}
+            <EnglishOnly label={t("purposeClaimed")} text={r.purposeClaimed} className="text-sm" />
             <LocalizedText en={r.description} ko={r.descriptionKo} as="p" className="mt-1 text-sm whitespace-pre-line text-slate-800" />
           </li>
         ))}
@@ -79,6 +86,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="recipients" />
       <h2 className="text-xl font-semibold">{name}</h2>
+      <EnglishOnly text={recipient.relationship} className="text-sm text-slate-800" />
       <p className="text-sm text-slate-700">{await termsLine(recipient, locale)}</p>
       {canEdit ? (
         <RecipientForm
@@ -103,16 +111,8 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
         />
       ) : (
         <div className="space-y-2 text-sm">
-          {recipient.purposeClaimed ? (
-            <p>
-              <span className="font-medium">{t("purposeClaimed")}:</span> {recipient.purposeClaimed}
-            </p>
-          ) : null}
-          {recipient.contractNote ? (
-            <p>
-              <span className="font-medium">{t("contractNote")}:</span> {recipient.contractNote}
-            </p>
-          ) : null}
+          <EnglishOnly label={t("purposeClaimed")} text={recipient.purposeClaimed} />
+          <EnglishOnly label={t("contractNote")} text={recipient.contractNote} />
           <LocalizedText en={recipient.description} ko={recipient.descriptionKo} as="p" className="whitespace-pre-line" />
         </div>
       )}
@@ -131,6 +131,7 @@ export async function SectionReport({ incident, locale }: SectionViewProps) {
       {recipients.live.map((r, i) => (
         <li key={r.id} className="break-inside-avoid">
           <span className="font-medium">{localized(locale, r.organization.name, r.organization.nameKo)}</span>
+          <EnglishOnly text={r.relationship} className="text-xs" />
           <span className="block text-xs">{terms[i]}</span>
           <LocalizedText en={r.description} ko={r.descriptionKo} as="p" className="text-sm whitespace-pre-line" />
         </li>

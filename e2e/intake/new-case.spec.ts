@@ -58,7 +58,7 @@ test("a regulator opens a case; a similar open case is shown first, and opening 
   await expect(page).toHaveURL(new RegExp(`/en/workspace/cases/${slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByText("Reported").first()).toBeVisible();
-  await expect(page.getByText("A media report")).toBeVisible();
+  await expect(page.locator("dd", { hasText: "A media report" })).toHaveText("A media report · Received on 14 August 2024");
 });
 
 test("a required field left empty is named next to it, and nothing is opened", async ({ page }) => {
@@ -66,7 +66,8 @@ test("a required field left empty is named next to it, and nothing is opened", a
   await page.goto("/en/workspace/cases/new");
   await page.getByLabel("Title", { exact: true }).fill(`Unfinished intake ${Date.now().toString(36)}`);
   await page.getByRole("button", { name: "Open the case" }).click();
-  await expect(page.locator("#nc-summary-error")).toHaveText("This cannot be empty.");
+  await expect(page.locator("#nc-summary-error")).toHaveText("Enter a summary.");
+  await expect(page.locator("#nc-received-error")).toHaveText("Enter the day the case was received, as YYYY-MM-DD.");
   await expect(page.getByText("Choose an organisation, or create a new one.")).toBeVisible();
   await expect(page.getByText("Choose how the case came to light.")).toBeVisible();
   await expect(page.getByLabel("Summary", { exact: true })).toHaveAttribute("aria-invalid", "true");

@@ -88,11 +88,14 @@ describe("opening a case", () => {
 });
 
 describe("bad input is refused with a message per field, and nothing is written", () => {
-  it("a missing required field", async () => {
-    for (const field of ["title", "summary", "origin", "receivedOn"]) {
-      const result = await refusedAndNothingWritten(regulator, input({ [field]: "" }));
-      expect(result, field).toMatchObject({ ok: false, error: "invalid" });
-      expect(Object.keys((result as { fieldErrors: object }).fieldErrors), field).toEqual([field]);
+  it("a missing required field, with a message key the form shows in either language", async () => {
+    const keys = { title: "validation.case.titleShort", summary: "validation.case.summaryEmpty", origin: "validation.case.origin", receivedOn: "validation.case.received" };
+    for (const [field, key] of Object.entries(keys)) {
+      for (const missing of ["", "   ", undefined]) {
+        const result = await refusedAndNothingWritten(regulator, input({ [field]: missing }));
+        expect(result, field).toMatchObject({ ok: false, error: "invalid", fieldErrors: { [field]: [key] } });
+        expect(Object.keys((result as { fieldErrors: object }).fieldErrors), field).toEqual([field]);
+      }
     }
     const noOrg = await refusedAndNothingWritten(regulator, input({ investigated: { mode: "existing", id: "" } }));
     expect(noOrg).toMatchObject({ ok: false, fieldErrors: { investigated: ["validation.organization.choose"] } });
@@ -101,7 +104,7 @@ describe("bad input is refused with a message per field, and nothing is written"
   it("a 5 MB summary", async () => {
     const result = await refusedAndNothingWritten(regulator, input({ summary: "x".repeat(5 * 1024 * 1024) }));
     expect(result).toMatchObject({ ok: false, error: "invalid" });
-    expect(Object.keys((result as { fieldErrors: object }).fieldErrors)).toEqual(["summary"]);
+    expect(result).toMatchObject({ fieldErrors: { summary: ["validation.case.summaryLong"] } });
   });
 
   it("a slug another case has (a deleted one too), a reserved one, or one that is no address", async () => {

@@ -39,7 +39,7 @@ async function requireOfficers(tx: Tx, ids: readonly string[]) {
  * case, its officers, and an audit row for each, in one transaction. When open cases look like
  * the same one, the regulator must have confirmed that this is a new case.
  */
-export async function createCase(viewer: Viewer, input: CreateCaseInput) {
+async function createCase(viewer: Viewer, input: CreateCaseInput) {
   assertCan(viewer, "case.create");
   try {
     return await prisma.$transaction(async (tx) => {

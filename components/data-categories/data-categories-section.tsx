@@ -123,7 +123,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
   );
 }
 
-export async function SectionReport({ incident, locale }: SectionViewProps) {
+export async function SectionReport({ incident }: SectionViewProps) {
   const categories = await listCategories(incident.id, { includeDeleted: false });
   return (
     <div className="grid gap-3 sm:grid-cols-2 print:grid-cols-2">

@@ -16,13 +16,20 @@ import { changedTables, dataFingerprint } from "@/tests/fuzz/support/db-fingerpr
 import { importCaseFile } from "./import-case-file";
 
 let regulator: Viewer, officer: Viewer, admin: Viewer;
+let casesBefore: string[] = [];
 beforeAll(async () => {
+  casesBefore = (await prisma.incident.findMany({ select: { id: true } })).map((c) => c.id);
   const seeding = testPrisma();
   await seedDatabase(seeding, { demo: false });
   await seeding.$disconnect();
   [regulator, officer, admin] = await Promise.all([makeViewer("regulator"), makeViewer("case_officer"), makeViewer("admin")]);
 });
-afterAll(() => prisma.$disconnect());
+// The cases imported here (one is the reference case again) are deleted afterwards, so the files
+// that run next in the shared database see the case list they expect.
+afterAll(async () => {
+  await prisma.incident.updateMany({ where: { id: { notIn: casesBefore }, deletedAt: null }, data: { deletedAt: new Date() } });
+  await prisma.$disconnect();
+});
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value));
 

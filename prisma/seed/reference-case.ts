@@ -2,6 +2,7 @@
 // report on the FSS findings). Every figure here is in that text. Where something is inferred
 // rather than stated (the year 2024, the end of the transfers), the record says so.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { figureKey, RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
 import { modelEvenDailySeries } from "@/lib/series/model-daily-series";
 
 export const REFERENCE_CASE_SLUG = "kakao-pay-alipay-2024";
@@ -113,15 +114,16 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     },
   });
 
-  const figure = (data: Omit<Prisma.IncidentFigureUncheckedCreateInput, "incidentId" | "sourceId">) => ({
+  // Keys as the browser makes them (from the first label), so a case typed in says the same.
+  const figure = (data: Omit<Prisma.IncidentFigureUncheckedCreateInput, "incidentId" | "sourceId" | "key">, options: { recordsTotal?: boolean } = {}) => ({
     ...data,
+    key: options.recordsTotal ? RECORDS_TOTAL_KEY : figureKey(data.label),
     incidentId: incident.id,
     sourceId: source.id,
   });
   await tx.incidentFigure.createMany({
     data: [
       figure({
-        key: "records_shared_total",
         label: "Records sent to Alipay (cumulative)",
         labelKo: "알리페이에 제공된 정보 (누적)",
         value: "54200000000",
@@ -130,9 +132,8 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         asOf: day("2024-08-13"),
         note: "Cumulative total found by the FSS inspection.",
         noteKo: "금감원 현장검사에서 확인된 누적 건수.",
-      }),
+      }, { recordsTotal: true }),
       figure({
-        key: "monthly_users",
         label: "Kakao Pay monthly users",
         labelKo: "카카오페이 월 이용자",
         value: "25000000",
@@ -144,7 +145,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         noteKo: "금감원 관계자에 따르면 ‘월 이용자 약 2,500만 명’.",
       }),
       figure({
-        key: "recipient_merchants",
         label: "Merchants Alipay supports",
         labelKo: "알리페이 가맹점",
         value: "81000000",
@@ -153,7 +153,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         organizationId: alipay.id,
       }),
       figure({
-        key: "recipient_countries",
         label: "Countries Alipay operates in",
         labelKo: "알리페이 서비스 국가",
         value: "46",
@@ -162,7 +161,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         organizationId: alipay.id,
       }),
       figure({
-        key: "recipient_stake",
         label: "Alipay’s stake in Kakao Pay",
         labelKo: "알리페이의 카카오페이 지분",
         value: "32",

@@ -23,11 +23,11 @@ describe("the reference case as seeded", () => {
     const figure = (key: string) => incident.figures.find((f) => f.key === key);
     expect(Number(figure("records_shared_total")?.value)).toBe(54_200_000_000);
     expect(figure("records_shared_total")?.provenance).toBe("verified");
-    expect(Number(figure("monthly_users")?.value)).toBe(25_000_000);
-    expect(figure("monthly_users")?.approximate).toBe(true);
-    expect(Number(figure("recipient_merchants")?.value)).toBe(81_000_000);
-    expect(Number(figure("recipient_countries")?.value)).toBe(46);
-    expect(Number(figure("recipient_stake")?.value)).toBe(32);
+    expect(Number(figure("kakao_pay_monthly_users")?.value)).toBe(25_000_000);
+    expect(figure("kakao_pay_monthly_users")?.approximate).toBe(true);
+    expect(Number(figure("merchants_alipay_supports")?.value)).toBe(81_000_000);
+    expect(Number(figure("countries_alipay_operates_in")?.value)).toBe(46);
+    expect(Number(figure("alipay_s_stake_in_kakao_pay")?.value)).toBe(32);
     const revision = incident.estimates[0]?.revisions[0];
     expect(revision?.total).toBe(40_450_000n);
     expect((revision?.active ?? 0n) + (revision?.unsplit ?? 0n)).toBe(40_450_000n);

@@ -14,7 +14,7 @@ export interface SnapshotDifference {
 const IDENTITY_KEYS = new Set(["id"]);
 
 /** How each list's items are matched: by the first of these fields that the item has. */
-const MATCH_BY = ["key", "quote", "name", "title", "occurredOn", "month", "label"];
+const MATCH_BY = ["quote", "name", "title", "label", "key", "occurredOn", "month"];
 
 function matchKey(item: Json): string {
   if (item && typeof item === "object" && !Array.isArray(item)) {

@@ -19,7 +19,7 @@ describe("checkCaseFile", () => {
     const result = check(caseFileFixture());
     expect(problemsOf(result)).toEqual([]);
     if (!result.ok) return;
-    expect(result.data.incident.title).toBe("Demo: a company shared customer data (fixture)");
+    expect(result.data.incident.title).toBe("Fixture: a company shared customer data");
     expect(result.data.records_per_day.map((d) => d.records)).toEqual([1000n, 1001n]);
     expect(result.data.incident.conductStart).toEqual(new Date("2018-04-01T00:00:00Z"));
     expect(result.leftOut).toEqual({ state_transitions: 1, transition_proposals: 0, deadlines: 0, sanctions: 1 });

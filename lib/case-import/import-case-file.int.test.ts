@@ -10,26 +10,22 @@ import { caseFileJson, loadCaseFile } from "@/lib/export/case-file";
 import { seedDatabase } from "@/prisma/seed/index";
 import { REFERENCE_CASE_SLUG } from "@/prisma/seed/reference-case";
 import { caseFileFixture } from "@/tests/support/case-file-fixture";
+import { deleteCasesOpenedHere } from "@/tests/support/cases-opened-here";
 import { makeViewer, unique } from "@/tests/support/factories";
 import { testPrisma } from "@/tests/support/prisma";
 import { changedTables, dataFingerprint } from "@/tests/fuzz/support/db-fingerprint";
 import { importCaseFile } from "./import-case-file";
 
 let regulator: Viewer, officer: Viewer, admin: Viewer;
-let casesBefore: string[] = [];
 beforeAll(async () => {
-  casesBefore = (await prisma.incident.findMany({ select: { id: true } })).map((c) => c.id);
   const seeding = testPrisma();
   await seedDatabase(seeding, { demo: false });
   await seeding.$disconnect();
   [regulator, officer, admin] = await Promise.all([makeViewer("regulator"), makeViewer("case_officer"), makeViewer("admin")]);
 });
-// The cases imported here (one is the reference case again) are deleted afterwards, so the files
-// that run next in the shared database see the case list they expect.
-afterAll(async () => {
-  await prisma.incident.updateMany({ where: { id: { notIn: casesBefore }, deletedAt: null }, data: { deletedAt: new Date() } });
-  await prisma.$disconnect();
-});
+afterAll(() => prisma.$disconnect());
+// Registered last: its capture runs after the seeding above, its deletion before the disconnect.
+deleteCasesOpenedHere();
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value));
 

@@ -11,6 +11,7 @@ import { CASE_FILE_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
 import { changedTables, dataFingerprint } from "@/tests/fuzz/support/db-fingerprint";
 import { installFakeNextHeaders, SESSION_COOKIE, sessionCookie, setIncoming } from "@/tests/fuzz/support/fake-request";
 import { caseFileFixture } from "@/tests/support/case-file-fixture";
+import { deleteCasesOpenedHere } from "@/tests/support/cases-opened-here";
 import { makeViewer, unique } from "@/tests/support/factories";
 
 vi.mock("next/headers", async () => (await import("@/tests/fuzz/support/fake-request")).nextHeadersMock);
@@ -22,6 +23,8 @@ beforeAll(async () => {
   viewers = { admin, regulator, officer };
 });
 afterAll(() => prisma.$disconnect());
+// Registered last: its capture runs after the seeding above, its deletion before the disconnect.
+deleteCasesOpenedHere();
 
 async function as(who: keyof typeof viewers | "anonymous") {
   const viewer = who === "anonymous" ? null : viewers[who];

@@ -93,7 +93,7 @@ describe("the reference case as seeded", () => {
   });
 
   it("adds fictional demo cases, all labelled as demo, in several workflow states", async () => {
-    const demos = await prisma.incident.findMany({ where: { isDemo: true } });
+    const demos = await prisma.incident.findMany({ where: { isDemo: true, deletedAt: null } });
     expect(demos.length).toBeGreaterThanOrEqual(3);
     expect(demos.every((d) => d.title.startsWith("Demo:"))).toBe(true);
     expect(new Set(demos.map((d) => d.workflowState)).size).toBeGreaterThanOrEqual(3);

@@ -13,8 +13,7 @@ export function caseFileFixture() {
     incident: {
       id: "inc1",
       slug: "fixture-case",
-      // A demo case, titled as every demo case is ("Demo: …"), so importing it keeps that rule.
-      title: "Demo: a company shared customer data (fixture)",
+      title: "Fixture: a company shared customer data",
       titleKo: "픽스처: 회사가 고객 정보를 제공함",
       summary: "What happened, in a sentence.",
       summaryKo: "한 문장으로 무슨 일이 있었는지.",

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { DayInput } from "@/components/forms/day-input";
-import { describedBy, Field, FieldError, inputClass } from "@/components/forms/field";
+import { Field, FieldError, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useItemForm } from "@/components/forms/use-item-form";
 import { SourceSelect } from "@/components/sources/source-select";
@@ -13,6 +13,7 @@ import { createFigureAction, updateFigureAction } from "@/lib/figures/actions";
 import { createFigureSchema, updateFigureSchema } from "@/lib/figures/schema";
 import { FIGURE_UNITS } from "@/lib/figures/units";
 import type { SourceChoice } from "@/lib/sources/list-sources";
+import { fieldBuilders } from "@/components/forms/field-builders";
 
 type Text = "label" | "labelKo" | "value" | "unit" | "provenance" | "asOf" | "sourceId" | "note" | "noteKo";
 export type FigureValues = Record<Text, string> & { approximate: boolean };
@@ -33,17 +34,7 @@ export function FigureForm(props: ({ incidentId: string } | { figureId: string; 
   });
   const { register, formState } = form;
   const p = editing ? "fig-edit" : "fig-new";
-  const aria = (name: Text, hint = false) => describedBy(`${p}-${name}`, { hint, error: e[name] });
-  const input = (name: Text, options: { optional?: boolean; lang?: string; hint?: string; wide?: boolean; inputMode?: "decimal" } = {}) => (
-    <Field id={`${p}-${name}`} label={t(name)} optional={options.optional} hint={options.hint} error={e[name]?.message} className={options.wide ? "sm:col-span-2" : undefined}>
-      <input id={`${p}-${name}`} lang={options.lang} inputMode={options.inputMode} className={inputClass} {...aria(name, Boolean(options.hint))} {...register(name as never)} />
-    </Field>
-  );
-  const textarea = (name: "note" | "noteKo", lang?: string) => (
-    <Field id={`${p}-${name}`} label={t(name)} optional error={e[name]?.message} className="sm:col-span-2">
-      <textarea id={`${p}-${name}`} rows={2} lang={lang} className={inputClass} {...aria(name)} {...register(name as never)} />
-    </Field>
-  );
+  const { aria, input, textarea } = fieldBuilders<Text>({ prefix: p, label: (name) => t(name), errors: e, register: register as never });
   return (
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
       {conflict ? (
@@ -91,8 +82,8 @@ export function FigureForm(props: ({ incidentId: string } | { figureId: string; 
         <DayInput id={`${p}-asOf`} className={inputClass} {...aria("asOf")} {...register("asOf" as never)} />
       </Field>
       <SourceSelect id={`${p}-source`} sources={props.sources} registration={register("sourceId" as never)} error={e.sourceId?.message} className="sm:col-span-2" />
-      {textarea("note")}
-      {textarea("noteKo", "ko")}
+      {textarea("note", { rows: 2 })}
+      {textarea("noteKo", { lang: "ko", rows: 2 })}
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("add")} />
       </div>

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Controller } from "react-hook-form";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
-import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useItemForm } from "@/components/forms/use-item-form";
 import { OrganizationPicker, type ChosenOrganization, type OrganizationValue } from "@/components/organisations/organization-picker";
@@ -13,6 +13,7 @@ import { CONSENTS } from "@/lib/enums";
 import { countryOptions } from "@/lib/organisations/countries";
 import { createRecipientAction, updateRecipientAction } from "@/lib/recipients/actions";
 import { createRecipientSchema, updateRecipientSchema } from "@/lib/recipients/schema";
+import { fieldBuilders } from "@/components/forms/field-builders";
 
 type TextField = "country" | "relationship" | "relationshipKo" | "stakePercent" | "purposeClaimed" | "consent" | "contractCovered" | "contractNote" | "description" | "descriptionKo";
 export type RecipientValues = Record<TextField, string> & { organization: OrganizationValue };
@@ -50,17 +51,7 @@ export function RecipientForm(
   });
   const { register, formState, control } = form;
   const p = editing ? "rcp-edit" : "rcp-new";
-  const aria = (name: TextField, hint = false) => describedBy(`${p}-${name}`, { hint, error: e[name] });
-  const input = (name: TextField, options: { hint?: string; inputMode?: "decimal"; lang?: string } = {}) => (
-    <Field id={`${p}-${name}`} label={t(name)} optional hint={options.hint} error={e[name]?.message}>
-      <input id={`${p}-${name}`} inputMode={options.inputMode} lang={options.lang} className={inputClass} {...aria(name, Boolean(options.hint))} {...register(name as never)} />
-    </Field>
-  );
-  const textarea = (name: "contractNote" | "description" | "descriptionKo", lang?: string) => (
-    <Field id={`${p}-${name}`} label={t(name)} optional error={e[name]?.message} className="sm:col-span-2">
-      <textarea id={`${p}-${name}`} rows={3} lang={lang} className={inputClass} {...aria(name)} {...register(name as never)} />
-    </Field>
-  );
+  const { aria, input, textarea } = fieldBuilders<TextField>({ prefix: p, label: (name) => t(name), errors: e, register: register as never });
   return (
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
       {conflict ? (
@@ -104,10 +95,10 @@ export function RecipientForm(
           ))}
         </select>
       </Field>
-      {input("relationship", { hint: t("relationshipHint") })}
-      {input("relationshipKo", { lang: "ko" })}
-      {input("stakePercent", { hint: t("stakeHint"), inputMode: "decimal" })}
-      {input("purposeClaimed")}
+      {input("relationship", { optional: true, hint: t("relationshipHint") })}
+      {input("relationshipKo", { optional: true, lang: "ko" })}
+      {input("stakePercent", { optional: true, hint: t("stakeHint"), inputMode: "decimal" })}
+      {input("purposeClaimed", { optional: true })}
       <Field id={`${p}-consent`} label={t("consent")} error={e.consent?.message}>
         <select id={`${p}-consent`} className={inputClass} {...aria("consent")} {...register("consent" as never)}>
           <Options values={CONSENTS} label={(v) => tConsent(v)} />
@@ -122,7 +113,7 @@ export function RecipientForm(
       </Field>
       {textarea("contractNote")}
       {textarea("description")}
-      {textarea("descriptionKo", "ko")}
+      {textarea("descriptionKo", { lang: "ko" })}
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("add")} />
       </div>

@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { DayInput } from "@/components/forms/day-input";
-import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useItemForm } from "@/components/forms/use-item-form";
 import { Options } from "@/components/ui/options";
 import { DATE_PRECISIONS, DOCUMENT_LANGUAGES, SOURCE_KINDS } from "@/lib/enums";
 import { createSourceAction, updateSourceAction } from "@/lib/sources/actions";
 import { createSourceSchema, updateSourceSchema } from "@/lib/sources/schema";
+import { fieldBuilders } from "@/components/forms/field-builders";
 
 export type SourceValues = Record<"title" | "titleKo" | "kind" | "publisher" | "language" | "publishedOn" | "publishedPrecision" | "url" | "note" | "noteKo", string>;
 const EMPTY: SourceValues = { title: "", titleKo: "", kind: "", publisher: "", language: "", publishedOn: "", publishedPrecision: "day", url: "", note: "", noteKo: "" };
@@ -28,17 +29,7 @@ export function SourceForm(props: { incidentId: string; slug: string } | { sourc
   });
   const { register, formState } = form;
   const p = editing ? "src-edit" : "src-new";
-  const aria = (name: keyof SourceValues, hint = false) => describedBy(`${p}-${name}`, { hint, error: e[name] });
-  const input = (name: keyof SourceValues, options: { optional?: boolean; lang?: string; type?: string; hint?: string; wide?: boolean } = {}) => (
-    <Field id={`${p}-${name}`} label={t(name)} optional={options.optional} hint={options.hint} error={e[name]?.message} className={options.wide ? "sm:col-span-2" : undefined}>
-      <input id={`${p}-${name}`} type={options.type} lang={options.lang} className={inputClass} {...aria(name, Boolean(options.hint))} {...register(name as never)} />
-    </Field>
-  );
-  const textarea = (name: "note" | "noteKo", lang?: string) => (
-    <Field id={`${p}-${name}`} label={t(name)} optional error={e[name]?.message} className="sm:col-span-2">
-      <textarea id={`${p}-${name}`} rows={3} lang={lang} className={inputClass} {...aria(name)} {...register(name as never)} />
-    </Field>
-  );
+  const { aria, input, textarea } = fieldBuilders<keyof SourceValues>({ prefix: p, label: (name) => t(name), errors: e, register: register as never });
   return (
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
       {conflict ? (
@@ -71,7 +62,7 @@ export function SourceForm(props: { incidentId: string; slug: string } | { sourc
       </Field>
       {input("url", { optional: true, type: "url", hint: t("urlHint"), wide: true })}
       {textarea("note")}
-      {textarea("noteKo", "ko")}
+      {textarea("noteKo", { lang: "ko" })}
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("add")} />
       </div>

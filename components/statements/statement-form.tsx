@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { DayInput } from "@/components/forms/day-input";
-import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useItemForm } from "@/components/forms/use-item-form";
 import { SourceSelect } from "@/components/sources/source-select";
@@ -15,6 +15,7 @@ import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import type { SourceChoice } from "@/lib/sources/list-sources";
 import { createStatementAction, updateStatementAction } from "@/lib/statements/actions";
 import { createStatementSchema, updateStatementSchema } from "@/lib/statements/schema";
+import { fieldBuilders } from "@/components/forms/field-builders";
 
 type Name = "organizationId" | "quote" | "quoteKo" | "wording" | "statedOn" | "statedPrecision" | "sourceId" | "context" | "contextKo";
 export type StatementValues = Record<Name, string>;
@@ -41,17 +42,12 @@ export function StatementForm(props: ({ incidentId: string } | { statementId: st
   });
   const { register, formState } = form;
   const p = editing ? "st-edit" : "st-new";
-  const aria = (name: Name) => describedBy(`${p}-${name}`, { error: e[name] });
+  const { aria, textarea } = fieldBuilders<Name>({ prefix: p, label: (name) => t(name === "organizationId" ? "party" : name), errors: e, register: register as never });
   const select = (name: Name, options: ReactNode, wide = false) => (
     <Field id={`${p}-${name}`} label={t(name === "organizationId" ? "party" : name)} error={e[name]?.message} className={wide ? "sm:col-span-2" : undefined}>
       <select id={`${p}-${name}`} className={inputClass} {...aria(name)} {...register(name as never)}>
         {options}
       </select>
-    </Field>
-  );
-  const textarea = (name: "quote" | "quoteKo" | "context" | "contextKo", options: { optional?: boolean; lang?: string; rows?: number }) => (
-    <Field id={`${p}-${name}`} label={t(name)} optional={options.optional} error={e[name]?.message} className="sm:col-span-2">
-      <textarea id={`${p}-${name}`} rows={options.rows ?? 2} lang={options.lang} className={inputClass} {...aria(name)} {...register(name as never)} />
     </Field>
   );
   return (
@@ -74,15 +70,15 @@ export function StatementForm(props: ({ incidentId: string } | { statementId: st
         true,
       )}
       {select("wording", <Options values={STATEMENT_WORDINGS} label={(v) => tEnum(`statementWording.${v}`)} />, true)}
-      {textarea("quote", { rows: 4 })}
-      {textarea("quoteKo", { optional: true, lang: "ko", rows: 4 })}
+      {textarea("quote", { optional: false, rows: 4 })}
+      {textarea("quoteKo", { lang: "ko", rows: 4 })}
       <Field id={`${p}-statedOn`} label={t("statedOn")} optional error={e.statedOn?.message}>
         <DayInput id={`${p}-statedOn`} className={inputClass} {...aria("statedOn")} {...register("statedOn" as never)} />
       </Field>
       {select("statedPrecision", <Options values={DATE_PRECISIONS} label={(v) => tEnum(`precision.${v}`)} />)}
       <SourceSelect id={`${p}-source`} sources={props.sources} registration={register("sourceId" as never)} error={e.sourceId?.message} className="sm:col-span-2" />
-      {textarea("context", { optional: true })}
-      {textarea("contextKo", { optional: true, lang: "ko" })}
+      {textarea("context", { rows: 2 })}
+      {textarea("contextKo", { lang: "ko", rows: 2 })}
       <div className="sm:col-span-2">
         <SubmitButton pending={formState.isSubmitting} label={editing ? undefined : t("add")} />
       </div>

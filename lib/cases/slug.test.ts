@@ -55,5 +55,7 @@ describe("the slug rule", () => {
 
   it("refuses the addresses beside a case's own (the new-case form lives at /workspace/cases/new)", () => {
     expect(checkSlug("new")).toBe("validation.slug.reserved");
+    expect(checkSlug("import")).toBe("validation.slug.reserved");
+    expect(checkSlug("duplicates")).toBe("validation.slug.reserved");
   });
 });

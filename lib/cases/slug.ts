@@ -16,8 +16,11 @@ const SLUG_MIN = 3;
 const SLUG_MAX = 80;
 /** Longest slug proposed from a title, so the address stays readable; a person may type up to SLUG_MAX. */
 const PROPOSED_MAX = 60;
-/** Addresses beside /workspace/cases/<slug> that a case must not shadow. */
-const RESERVED = new Set(["new"]);
+/**
+ * Addresses beside a case's own that a case must not shadow: /workspace/cases/new, and the fixed
+ * routes beside /api/cases/<slug>/… (a case called "import" could not be exported).
+ */
+const RESERVED = new Set(["new", "import", "duplicates"]);
 const FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What is wrong with a slug a person typed, as a message key (validation.slug.*), or null. */

@@ -25,7 +25,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
   ]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
-      <div className="space-y-4 lg:col-span-2">
+      <div className="min-w-0 space-y-4 lg:col-span-2">
         <p className="max-w-prose whitespace-pre-line text-slate-800">{localized(locale, incident.summary, incident.summaryKo)}</p>
         {canEditCase ? (
           <Disclosure summary={tCase("editDetails")}>

@@ -1,9 +1,12 @@
 import type { Page } from "@playwright/test";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
+import { casesOpenedHere } from "../support/opened-cases";
 import { signInAs } from "../support/session";
 
 const REFERENCE = "kakao-pay-alipay-2024";
+// The imported copy is deleted when the spec ends: other specs count the seeded cases.
+const opened = casesOpenedHere();
 
 async function exportedCaseFile(page: Page): Promise<Record<string, unknown>> {
   const response = await page.request.get(`/api/cases/${REFERENCE}/export?format=json`);
@@ -17,6 +20,7 @@ test("a regulator exports the reference case's file and imports it under a new a
   await signInAs(page, "regulator@casefile.demo");
   const file = await exportedCaseFile(page);
   const slug = `kakao-pay-copy-${Date.now()}`;
+  opened.push(slug);
 
   await page.goto("/en/workspace");
   await page.getByRole("link", { name: "Import a case file" }).click();

@@ -1,19 +1,11 @@
 // A regulator opens a case in the browser: the form warns about an open case that looks like the
 // same one, the regulator confirms it is new, and lands on it. Other specs count the seeded cases,
 // so the cases opened here are deleted (softly, as the app does) when the test ends.
-import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
+import { casesOpenedHere } from "../support/opened-cases";
 import { signInAs } from "../support/session";
 
-const opened: string[] = [];
-test.afterAll(async () => {
-  const db = e2eDatabase();
-  try {
-    await db.incident.updateMany({ where: { slug: { in: opened } }, data: { deletedAt: new Date() } });
-  } finally {
-    await db.$disconnect();
-  }
-});
+const opened = casesOpenedHere();
 
 test("a regulator opens a case; a similar open case is shown first, and opening it anyway needs a confirmation", async ({ page, axe }) => {
   const stamp = Date.now().toString(36);

@@ -3,6 +3,7 @@ import { modelEvenDailySeries } from "@/lib/series/model-daily-series";
 import { snapshotDifferences, unexplainedDifferences } from "@/tests/support/snapshot-diff";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
+import { openAddForm } from "../support/forms";
 import { signInAs } from "../support/session";
 import { CASE, CATEGORIES, ESTIMATE, EVENTS, FIGURES, FINDINGS, RECIPIENT, SLUG, SOURCE, STATEMENTS } from "./reference-case-from-article.data";
 
@@ -45,12 +46,6 @@ async function newOrganization(picker: Locator, org: { name: string; nameKo: str
   await set(picker, "Name in Korean", org.nameKo);
   await set(picker, "Kind", org.kind);
   await set(picker, "Country", org.country);
-}
-
-/** Opens the section's "Add …" form where it is folded away (it starts open over an empty list). */
-async function openAdd(page: Page, title: string) {
-  const details = page.locator("details").filter({ has: page.locator("summary", { hasText: title }) });
-  if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
 }
 
 async function submit(page: Page, button: string) {
@@ -96,7 +91,7 @@ test("a regulator opens the reference case from the article on an installation w
 
   await test.step("the officer records the recipient and the source", async () => {
     await officer.goto(`${base}/recipients`);
-    await openAdd(officer, "Add a recipient");
+    await openAddForm(officer, "Add a recipient");
     await newOrganization(officer.getByRole("group", { name: "Recipient" }), RECIPIENT.organization);
     await set(officer, "Country where it was received", RECIPIENT.country);
     await set(officer, "Relationship", RECIPIENT.relationship);
@@ -106,7 +101,7 @@ test("a regulator opens the reference case from the article on an installation w
     await submit(officer, "Add a recipient");
 
     await officer.goto(`${base}/sources`);
-    await openAdd(officer, "Add a source");
+    await openAddForm(officer, "Add a source");
     await set(officer, "Kind of document", SOURCE.kind);
     await set(officer, "Title", SOURCE.title);
     await set(officer, "Title in Korean", SOURCE.titleKo);
@@ -153,7 +148,7 @@ test("a regulator opens the reference case from the article on an installation w
     for (const c of CATEGORIES) {
       // Each addition takes the officer to the new item's page.
       await officer.goto(`${base}/data-categories`);
-      await openAdd(officer, "Add a data category");
+      await openAddForm(officer, "Add a data category");
       await set(officer, "Name", c.name);
       await set(officer, "Name in Korean", c.nameKo);
       await set(officer, "Sensitivity", c.sensitivity);
@@ -173,7 +168,7 @@ test("a regulator opens the reference case from the article on an installation w
 
   await test.step("the population estimate, the timeline and the findings", async () => {
     await officer.goto(`${base}/estimates`);
-    await openAdd(officer, "Add an estimate");
+    await openAddForm(officer, "Add an estimate");
     await set(officer, "What it counts", ESTIMATE.label);
     await set(officer, "As of", ESTIMATE.asOf);
     await set(officer, "Active", ESTIMATE.active);

@@ -1,4 +1,5 @@
 import { expect, test } from "../support/fixtures";
+import { openAddForm } from "../support/forms";
 import { signInAs } from "../support/session";
 
 // The reversibility check counts the values an identifier format allows. A format it cannot
@@ -8,7 +9,7 @@ const CASE = "/workspace/cases/demo-fitness-location-broker/data-categories";
 test("a case officer types a format the check cannot read: refused with the notation explained; the space is shown live; presets fill the format", async ({ page, axe }) => {
   await signInAs(page, "officer@casefile.demo");
   await page.goto(`/en${CASE}`);
-  await page.locator("summary", { hasText: "Add a data category" }).click();
+  await openAddForm(page, "Add a data category");
   const name = `Customer identifier ${Date.now()}`;
   await page.locator("#cat-new-name").fill(name);
   await page.locator("#cat-new-protectionMethod").selectOption("hashing");
@@ -49,7 +50,7 @@ test("a case officer types a format the check cannot read: refused with the nota
 test("in Korean, the refusal and the live reading are in Korean @phone", async ({ page }) => {
   await signInAs(page, "officer@casefile.demo");
   await page.goto(`/ko${CASE}`);
-  await page.locator("summary", { hasText: "정보 항목 추가" }).click();
+  await openAddForm(page, "정보 항목 추가");
   await page.locator("#cat-new-name").fill("고객 식별자");
   await page.locator("#cat-new-protectionMethod").selectOption("hashing");
   const format = page.locator("#cat-new-identifierFormat");

@@ -1,4 +1,5 @@
 import { expect, test } from "../support/fixtures";
+import { openAddForm } from "../support/forms";
 import { signInAs } from "../support/session";
 
 const CASE = "/workspace/cases/demo-fitness-location-broker";
@@ -9,7 +10,7 @@ test("a case officer adds a source, a statement citing it and a key figure; a ne
   const sourceTitle = `Broker's statement to the press ${stamp}`;
 
   await page.goto(`/en${CASE}/sources`);
-  await page.locator("summary", { hasText: "Add a source" }).click();
+  await openAddForm(page, "Add a source");
   await page.getByLabel("Title", { exact: true }).fill(sourceTitle);
   await page.getByLabel("Kind of document").selectOption("company_statement");
   await page.getByLabel("Language of the document").selectOption("ko");

@@ -1,4 +1,5 @@
 import { expect, test } from "../support/fixtures";
+import { openAddForm } from "../support/forms";
 import { signInAs } from "../support/session";
 
 const CASE = "/workspace/cases/demo-fitness-location-broker";
@@ -8,7 +9,7 @@ test("a case officer adds a source with its link; a regulator corrects it, delet
   const stamp = Date.now();
   await page.goto(`/en${CASE}/sources`);
   await expect(page.getByRole("link", { name: "Sources", exact: true })).toHaveAttribute("aria-current", "page");
-  await page.locator("summary", { hasText: "Add a source" }).click();
+  await openAddForm(page, "Add a source");
   await page.getByLabel("Title", { exact: true }).fill(`Broker contract ${stamp}`);
   await page.getByLabel("Kind of document").selectOption("company_statement");
   await page.getByLabel("Link").fill("ftp://example.org/contract.pdf");

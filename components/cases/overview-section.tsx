@@ -57,7 +57,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
           </Disclosure>
         ) : null}
       </div>
-      <aside className="space-y-4 text-sm">
+      <aside className="min-w-0 space-y-4 text-sm">
         <CaseStaffing viewer={viewer} incident={incident} />
         <dl className="space-y-3">
           <div>

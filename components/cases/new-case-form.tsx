@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { DayInput } from "@/components/forms/day-input";
-import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { describedBy, Field, FieldError, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { OrganizationPicker, type OrganizationValue } from "@/components/organisations/organization-picker";
@@ -15,21 +15,9 @@ import { createCaseSchema, type CreateCaseFormInput } from "@/lib/cases/schema";
 import { proposeSlug } from "@/lib/cases/slug";
 import { CASE_ORIGINS, DATE_PRECISIONS } from "@/lib/enums";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { isValidationKey } from "@/lib/validation/message-key";
 import { PossibleDuplicates, usePossibleDuplicates } from "./possible-duplicates";
 
 type Officer = { id: string; name: string; email: string };
-
-/** A message under a group of controls (a validation key is translated, as Field does). */
-function ErrorText({ id, message }: { id: string; message?: string }) {
-  const tAll = useTranslations();
-  if (!message) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-red-800">
-      {isValidationKey(message) && tAll.has(message) ? tAll(message) : message}
-    </p>
-  );
-}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -216,7 +204,7 @@ export function NewCaseForm({ officers, today }: { officers: Officer[]; today: s
               ))}
             </ul>
           )}
-          <ErrorText id="nc-officers-error" message={e.officerIds?.message} />
+          <FieldError id="nc-officers-error" error={e.officerIds?.message} />
         </div>
       </Section>
 
@@ -227,7 +215,7 @@ export function NewCaseForm({ officers, today }: { officers: Officer[]; today: s
             <input id="nc-confirm" type="checkbox" className="mt-0.5 size-4" {...describedBy("nc-confirm", { error: e.confirmedNew })} {...register("confirmedNew")} />
             {t("confirmNew")}
           </label>
-          <ErrorText id="nc-confirm-error" message={e.confirmedNew?.message} />
+          <FieldError id="nc-confirm-error" error={e.confirmedNew?.message} />
         </div>
       ) : null}
 

@@ -24,13 +24,19 @@ export function Field({ id, label, hint, error, optional, children, className }:
   );
 }
 
-/** A control's error message (a validation key is translated), for controls outside a Field too. */
-export function FieldError({ id, error }: { id: string; error?: string }) {
+/** Words an error message for the reader: a validation key (validation.*) in the page's language, any other text as it is. */
+export function useValidationMessage(): (message: string | undefined) => string | undefined {
   const tAll = useTranslations();
-  if (!error) return null;
+  return (message) => (message && isValidationKey(message) && tAll.has(message) ? tAll(message) : message);
+}
+
+/** A control's error message, for controls outside a Field too. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  const message = useValidationMessage()(error);
+  if (!message) return null;
   return (
     <p id={id} className="mt-1 text-sm text-red-800">
-      {isValidationKey(error) && tAll.has(error) ? tAll(error) : error}
+      {message}
     </p>
   );
 }

@@ -3,12 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
-import { inputClass } from "@/components/forms/field";
+import { inputClass, useValidationMessage } from "@/components/forms/field";
 import { Options } from "@/components/ui/options";
 import { ORGANIZATION_KINDS } from "@/lib/enums";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
-import { isValidationKey } from "@/lib/validation/message-key";
 import { countryOptions } from "@/lib/organisations/countries";
 import type { OrganizationChoice } from "@/lib/organisations/search-organizations";
 
@@ -56,7 +55,7 @@ export function OrganizationPicker(props: {
   const t = useTranslations("organizations");
   const tForms = useTranslations("forms");
   const tKind = useTranslations("orgKind");
-  const tAll = useTranslations();
+  const worded = useValidationMessage();
   const locale = useLocale() as Locale;
   const [chosen, setChosen] = useState<ChosenOrganization | null>(props.chosen ?? null);
   const [query, setQuery] = useState("");
@@ -66,11 +65,7 @@ export function OrganizationPicker(props: {
   const results = useQuery({ queryKey: ["organisations", debounced], queryFn: ({ signal }) => search(debounced, signal), enabled: searching && debounced.length > 0 });
   const countries = useMemo(() => countryOptions(locale), [locale]);
 
-  const errorOf = (field?: string): string | undefined => {
-    const e = field ? (props.errors?.[field] as { message?: string } | undefined) : props.errors;
-    const message = e?.message;
-    return message && isValidationKey(message) && tAll.has(message) ? tAll(message) : message;
-  };
+  const errorOf = (field?: string): string | undefined => worded((field ? (props.errors?.[field] as { message?: string } | undefined) : props.errors)?.message);
   const topError = errorOf() ?? errorOf("id") ?? errorOf("mode");
   const errorId = `${props.id}-error`;
   const startNew = () => props.onChange({ mode: "new", name: query.trim(), nameKo: "", kind: props.defaultKind, country: "" });

@@ -39,6 +39,9 @@ export const fail = (code: Exclude<ActionErrorCode, "unexpected" | "unavailable"
   throw new ActionError(code, message, fieldErrors);
 };
 
+/** Refuses the input for one field, with a message key (validation.*) the form shows beside it. */
+export const refuseField = (field: string, messageKey: string): never => fail("invalid", "Some fields need attention.", { [field]: [messageKey] });
+
 /** The answer when the database failed in a way worth retrying, or null when `error` is something else. */
 export function unavailableResult(error: unknown): ActionFailure | null {
   const failure = databaseFailure(error);

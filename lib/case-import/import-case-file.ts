@@ -10,7 +10,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db/prisma";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
@@ -53,8 +54,6 @@ function readText(bytes: Uint8Array): { text: string } | { problem: CaseFileProb
     return { problem: problem("", "fileEncoding") };
   }
 }
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function importCaseFile(viewer: Viewer | null, input: ImportInput) {
   assertCan(viewer, "case.create");

@@ -2,27 +2,11 @@
 // reference names a row of the file (organisations, sources, an estimate's revisions), nothing
 // that must be unique appears twice, an estimate's revisions agree with each other and add up, and
 // the records per day fall inside the case's period (as the records import requires).
+import { conductPeriodOf, periodBounds } from "@/lib/cases/conduct-period";
 import { revisionTotal } from "@/lib/estimates/revision";
+import { toIsoDay } from "@/lib/format/date";
 import type { CaseFileData } from "./case-file-schema";
 import { problem, type CaseFileProblem } from "./case-file-problems";
-
-type Precision = CaseFileData["incident"]["conductStartPrecision"];
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The first and last day a period known to the day, month or year can cover. */
-function periodBounds(incident: Pick<CaseFileData["incident"], "conductStart" | "conductStartPrecision" | "conductEnd" | "conductEndPrecision">) {
-  const start = (d: Date, p: Precision) => (p === "year" ? `${isoDay(d).slice(0, 4)}-01-01` : p === "month" ? `${isoDay(d).slice(0, 7)}-01` : isoDay(d));
-  const end = (d: Date, p: Precision) => {
-    if (p === "year") return `${isoDay(d).slice(0, 4)}-12-31`;
-    if (p === "month") return isoDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
-    return isoDay(d);
-  };
-  return {
-    first: incident.conductStart ? start(incident.conductStart, incident.conductStartPrecision) : null,
-    last: incident.conductEnd ? end(incident.conductEnd, incident.conductEndPrecision) : null,
-  };
-}
 
 /** Adds a problem for every value seen before, at `path(i)`. */
 function duplicates<T>(rows: readonly T[], key: (row: T) => string, path: (i: number) => string, out: CaseFileProblem[]) {
@@ -77,10 +61,10 @@ export function referenceProblems(file: CaseFileData): CaseFileProblem[] {
   });
   duplicates(file.estimate_revisions, (r) => `${r.estimateId} revision ${r.revision}`, (i) => `estimate_revisions[${i}].revision`, out);
 
-  duplicates(file.records_per_day, (d) => isoDay(d.day), (i) => `records_per_day[${i}].day`, out);
-  const { first, last } = periodBounds(file.incident);
+  duplicates(file.records_per_day, (d) => toIsoDay(d.day), (i) => `records_per_day[${i}].day`, out);
+  const { from: first, to: last } = periodBounds(conductPeriodOf(file.incident)) ?? { from: null, to: null };
   file.records_per_day.forEach((d, i) => {
-    const day = isoDay(d.day);
+    const day = toIsoDay(d.day);
     if ((first && day < first) || (last && day > last)) out.push(problem(`records_per_day[${i}].day`, "outsidePeriod", { first: first ?? "…", last: last ?? "…" }));
   });
   return out;

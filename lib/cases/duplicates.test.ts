@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
-import { duplicateReasons, periodBounds, periodsOverlap, SIMILAR_TITLE } from "./duplicates";
+import { periodBounds, periodsOverlap } from "./conduct-period";
+import { duplicateReasons, SIMILAR_TITLE } from "./duplicates";
 
 const period = (start: string | null, end: string | null, startPrecision: DatePrecision = "day", endPrecision: DatePrecision = "day") => ({ start, end, startPrecision, endPrecision });
 

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/permissions";
-import { duplicateReasons, periodBounds, SIMILAR_TITLE, type ConductPeriod, type DuplicateReason } from "./duplicates";
+import { conductPeriodOf, periodBounds, type ConductPeriod } from "./conduct-period";
+import { duplicateReasons, SIMILAR_TITLE, type DuplicateReason } from "./duplicates";
 import { visibleCasesSql } from "./visibility";
 
 type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
@@ -42,7 +43,7 @@ interface Row {
 /** The longest list the form shows; the total says how many more there are. */
 const SHOWN = 10;
 
-// A stored end known to the month or year covers the whole month or year (duplicates.ts, periodBounds).
+// A stored end known to the month or year covers the whole month or year (conduct-period.ts, periodBounds).
 const STORED_FROM = Prisma.raw(`CASE i."conductStartPrecision" WHEN 'day' THEN i."conductStart" WHEN 'month' THEN date_trunc('month', i."conductStart")::date ELSE date_trunc('year', i."conductStart")::date END`);
 const STORED_TO = Prisma.raw(
   `CASE i."conductEndPrecision" WHEN 'day' THEN i."conductEnd" WHEN 'month' THEN (date_trunc('month', i."conductEnd") + interval '1 month' - interval '1 day')::date ELSE (date_trunc('year', i."conductEnd") + interval '1 year' - interval '1 day')::date END`,
@@ -108,14 +109,7 @@ export async function findPossibleDuplicates(db: Db, viewer: Viewer, draft: Dupl
   };
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
 /** The draft a new-case input (or the form's check) describes. */
-export function draftOf(input: { title: string; titleKo: string | null; organizationId: string | null; conductStart: Date | null; conductStartPrecision: DatePrecision; conductEnd: Date | null; conductEndPrecision: DatePrecision }): DuplicateDraft {
-  return {
-    title: input.title,
-    titleKo: input.titleKo ?? "",
-    organizationId: input.organizationId,
-    period: { start: day(input.conductStart), startPrecision: input.conductStartPrecision, end: day(input.conductEnd), endPrecision: input.conductEndPrecision },
-  };
+export function draftOf(input: { title: string; titleKo: string | null; organizationId: string | null } & Parameters<typeof conductPeriodOf>[0]): DuplicateDraft {
+  return { title: input.title, titleKo: input.titleKo ?? "", organizationId: input.organizationId, period: conductPeriodOf(input) };
 }

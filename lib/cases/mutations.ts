@@ -3,12 +3,12 @@ import { defineAction } from "@/lib/actions/execute-action";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Incident } from "@/lib/generated/prisma/client";
-import { fail } from "@/lib/actions/result";
+import { fail, refuseField } from "@/lib/actions/result";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { auditOrganizationCreated, resolveOrganization } from "@/lib/organisations/resolve-organization";
 import { requireCaseAction } from "./case-guard";
 import { slugIsFixed } from "./slug-is-fixed";
-import { createCaseAction, isSlugClash, refused } from "./create-case";
+import { createCaseAction, refusingTakenSlug, requireFreeSlug } from "./create-case";
 import { caseRefSchema, updateCaseSchema } from "./schema";
 import { versionedItems } from "./versioned-items";
 
@@ -16,15 +16,15 @@ const cases = versionedItems<Incident>({ model: "incident", entityType: "inciden
 
 /** Saves the case's details at the version the form was filled from; the slug only while nothing was published. */
 async function updateCase(viewer: Viewer, input: z.output<typeof updateCaseSchema>) {
-  try {
-    return await prisma.$transaction(async (tx) => {
+  return refusingTakenSlug(() =>
+    prisma.$transaction(async (tx) => {
       const before = await cases.loadLive(tx, input.incidentId);
       await requireCaseAction(tx, viewer, before.id, "case.edit");
       const { incidentId: _id, version, slug, investigated, authority, ...fields } = input;
       const data: Record<string, unknown> = { ...fields };
       if (slug !== undefined && slug !== before.slug) {
-        if (await slugIsFixed(tx, before.id)) throw refused("slug", "validation.slug.locked");
-        if (await tx.incident.findUnique({ where: { slug }, select: { id: true } })) throw refused("slug", "validation.slug.taken");
+        if (await slugIsFixed(tx, before.id)) refuseField("slug", "validation.slug.locked");
+        await requireFreeSlug(tx, slug);
         data.slug = slug;
       }
       const investigatedOrg = investigated ? await resolveOrganization(tx, investigated, "investigated") : null;
@@ -36,11 +36,8 @@ async function updateCase(viewer: Viewer, input: z.output<typeof updateCaseSchem
       await auditOrganizationCreated(tx, viewer, authorityOrg?.created ?? null, before.id);
       await cases.audit(tx, viewer, "updated", before, after);
       return after;
-    });
-  } catch (error) {
-    if (isSlugClash(error)) throw refused("slug", "validation.slug.taken");
-    throw error;
-  }
+    }),
+  );
 }
 
 /** A deleted case is restored by those who see every case (it has no live assignments to check). */

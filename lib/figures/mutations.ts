@@ -4,11 +4,12 @@ import { defineAction, type ActionDefinition } from "@/lib/actions/execute-actio
 import { fail } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import { versionedItems } from "@/lib/cases/versioned-items";
-import { Prisma, type IncidentFigure } from "@/lib/generated/prisma/client";
+import type { IncidentFigure } from "@/lib/generated/prisma/client";
 import { citesSource } from "@/lib/sources/citation";
 import { validationKey } from "@/lib/validation/message-key";
 import { figureKey, RECORDS_TOTAL_KEY } from "./figure-key";
 import { createFigureSchema, figureRefSchema, updateFigureSchema } from "./schema";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 const figures = versionedItems<IncidentFigure, "figure">({ model: "incidentFigure", entityType: "figure", noun: "key figure", section: "figures", checkInput: citesSource });
 
@@ -22,7 +23,7 @@ async function createFigure(viewer: Viewer, input: z.output<typeof createFigureS
   try {
     return await figures.create(viewer, { incidentId, data: { ...data, key: recordsTotal ? RECORDS_TOTAL_KEY : figureKey(data.label) } });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       if (recordsTotal) fail("invalid", "This case already states its total of records shared.", { recordsTotal: [validationKey("figure.recordsTotalTaken")] });
       fail("invalid", "This case already has a key figure with this label.", { label: [validationKey("figure.labelTaken")] });
     }

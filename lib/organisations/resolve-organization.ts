@@ -1,15 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Organization, Prisma } from "@/lib/generated/prisma/client";
-import { ActionError } from "@/lib/actions/result";
+import { refuseField } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { proposeSlug } from "@/lib/cases/slug";
 import type { OrganizationRef } from "./schema";
 
 type Tx = Prisma.TransactionClient;
-
-const refused = (field: string, key: string) => new ActionError("invalid", "Some fields need attention.", { [field]: [key] });
 
 /**
  * The organisation a form named, inside the transaction that uses it: an existing one (refused
@@ -21,7 +19,7 @@ const refused = (field: string, key: string) => new ActionError("invalid", "Some
 export async function resolveOrganization(tx: Tx, ref: OrganizationRef, field: string): Promise<{ id: string; created: Organization | null }> {
   if (ref.mode === "existing") {
     const found = await tx.organization.findUnique({ where: { id: ref.id }, select: { id: true } });
-    if (!found) throw refused(field, "validation.organization.missing");
+    if (!found) return refuseField(field, "validation.organization.missing");
     return { id: found.id, created: null };
   }
   const names = [ref.name, ref.nameKo].filter((n): n is string => Boolean(n));
@@ -29,7 +27,7 @@ export async function resolveOrganization(tx: Tx, ref: OrganizationRef, field: s
     where: { OR: names.flatMap((name) => [{ name: { equals: name, mode: "insensitive" as const } }, { nameKo: { equals: name, mode: "insensitive" as const } }]) },
     select: { id: true },
   });
-  if (clash) throw refused(field, "validation.organization.exists");
+  if (clash) refuseField(field, "validation.organization.exists");
   const base = proposeSlug(ref.name, { fallback: "organization" });
   const taken = await tx.organization.findUnique({ where: { slug: base }, select: { id: true } });
   const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;

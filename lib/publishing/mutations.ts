@@ -10,6 +10,7 @@ import { requireCaseAction } from "@/lib/cases/case-guard";
 import type { z } from "zod";
 import { buildSnapshot } from "./build-snapshot";
 import { decidePublicationSchema, proposePublicationSchema, rejectPublicationSchema, unpublishSchema } from "./schema";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -51,7 +52,7 @@ export async function proposePublication(viewer: Viewer, input: Out<typeof propo
       });
       return { id: version.id, number: version.number };
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (isUniqueViolation(error)) {
         throw new ActionError("conflict", "Another version of this summary is already waiting for approval.");
       }
       throw error;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
-import { Prisma, type IncidentRecipient } from "@/lib/generated/prisma/client";
+import type { IncidentRecipient } from "@/lib/generated/prisma/client";
 import { defineAction } from "@/lib/actions/execute-action";
 import { ActionError } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -9,6 +9,7 @@ import { requireCaseAction } from "@/lib/cases/case-guard";
 import { versionedItems } from "@/lib/cases/versioned-items";
 import { auditOrganizationCreated, resolveOrganization } from "@/lib/organisations/resolve-organization";
 import { createRecipientSchema, recipientRefSchema, updateRecipientSchema } from "./schema";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 const recipients = versionedItems<IncidentRecipient>({ model: "incidentRecipient", entityType: "recipient", noun: "recipient", section: "recipients" });
 
@@ -20,7 +21,7 @@ async function oncePerCase<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new ActionError("invalid", "This organisation is already a recipient in this case.", { organization: ["validation.recipient.duplicate"] });
     }
     throw error;

@@ -1,11 +1,12 @@
 // Inserting a user, shared by the admin page (lib/users/mutations.ts), `npm run user:create`
 // and the demo seed. Takes its client so scripts can use it without the app's server-only modules.
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { generatePassword } from "./generate-password";
 import type { CreateUserInput } from "./schema";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 export const PUBLIC_USER_FIELDS = { id: true, email: true, name: true, role: true, active: true, version: true } as const;
 
@@ -25,7 +26,7 @@ export async function insertUser(db: PrismaClient, input: CreateUserInput, actor
     });
     return { user, temporaryPassword: generated };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return fail("invalid", "A user with this email already exists.", { email: ["A user with this email already exists."] });
     }
     throw error;

@@ -63,17 +63,21 @@ export async function assignOfficer(viewer: Viewer | null, input: AssignmentInpu
     if (!incident) return fail("not_found", "No such case.");
     if (user.role !== "case_officer") return fail("invalid", "Only case officers are assigned to cases; regulators see every case.");
     const existing = await tx.caseAssignment.findUnique({ where: { incidentId_userId: { incidentId: incident.id, userId: user.id } } });
-    if (existing) return { incidentId: incident.id, userId: user.id };
-    await tx.caseAssignment.create({ data: { incidentId: incident.id, userId: user.id, assignedById: viewer.id } });
-    await recordAudit(tx, {
-      actor: actorOf(viewer),
-      action: "assignment.created",
-      entityType: "case_assignment",
-      entityId: `${incident.id}:${user.id}`,
-      incidentId: incident.id,
-      after: { user: user.email, case: incident.slug },
-    });
+    if (!existing) await writeAssignment(tx, viewer, incident, user);
     return { incidentId: incident.id, userId: user.id };
+  });
+}
+
+/** Puts a case officer on a case, with its audit row, inside the caller's transaction (also when a case is opened). */
+export async function writeAssignment(tx: Prisma.TransactionClient, viewer: Viewer, incident: { id: string; slug: string }, user: { id: string; email: string }): Promise<void> {
+  await tx.caseAssignment.create({ data: { incidentId: incident.id, userId: user.id, assignedById: viewer.id } });
+  await recordAudit(tx, {
+    actor: actorOf(viewer),
+    action: "assignment.created",
+    entityType: "case_assignment",
+    entityId: `${incident.id}:${user.id}`,
+    incidentId: incident.id,
+    after: { user: user.email, case: incident.slug },
   });
 }
 

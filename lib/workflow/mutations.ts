@@ -12,6 +12,7 @@ import { lockWorkflow, transitionIdOf, type LockedWorkflow } from "./lock-workfl
 import { decide, TRANSITIONS, type Blocker, type Command, type Outcome, type WorkflowActor } from "./machine";
 import { detailsOf, detailsToJson, type ParsedTransitionRequest, proposalDecisionSchema, rejectProposalSchema, TRANSITION_DETAILS, transitionRequestSchema } from "./schema";
 import { blockerMessage, STATE_LABEL } from "./messages";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 async function lockCase(tx: Prisma.TransactionClient, viewer: Viewer, incidentId: string) {
   // Every command (take, propose, approve, reject, withdraw) needs a hand in the case's workflow;
@@ -112,7 +113,7 @@ async function createProposal(tx: Prisma.TransactionClient, options: { locked: L
     });
     return proposal;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new ActionError("conflict", "Another step is already waiting for approval. Approve, reject or withdraw it first.");
     }
     throw error;

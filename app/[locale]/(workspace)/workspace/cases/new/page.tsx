@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { NewCaseForm } from "@/components/cases/new-case-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guards";
-import { listAssignableOfficers } from "@/lib/cases/list-assignable-officers";
+import { listAssignableOfficers } from "@/lib/users/list-officers";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { todayInSeoul } from "@/lib/validation/fields";
@@ -17,8 +17,8 @@ export async function generateMetadata() {
 /** Opening a case, for those who may (a static address beside /workspace/cases/<slug>: "new" is no slug). */
 export default async function NewCasePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageLocale(params);
-  await requirePermission(locale, `/${locale}/workspace/cases/new`, "case.create");
-  const [t, tWorkspace, tImport, officers] = await Promise.all([getTranslations("newCase"), getTranslations("workspace"), getTranslations("caseImport"), listAssignableOfficers()]);
+  const viewer = await requirePermission(locale, `/${locale}/workspace/cases/new`, "case.create");
+  const [t, tWorkspace, tImport, officers] = await Promise.all([getTranslations("newCase"), getTranslations("workspace"), getTranslations("caseImport"), listAssignableOfficers(viewer)]);
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader

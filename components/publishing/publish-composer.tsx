@@ -6,7 +6,8 @@ import { toast } from "sonner";
 import { LocalizedText } from "@/components/cases/localized-text";
 import { describedBy, Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { formatKrw } from "@/lib/format/number";
+import { formatMoney } from "@/lib/format/money";
+import { storedMoney } from "@/lib/money/stored-money";
 import { useRouter } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
@@ -55,6 +56,10 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
     });
   };
 
+  const sanctionLabel = (s: { subjectName: string; amount: string | null; currency: string }) => {
+    const money = storedMoney(s);
+    return money ? `${s.subjectName} · ${formatMoney(money, locale)}` : s.subjectName;
+  };
   const check = (key: ListKey, id: string, label: ReactNode, detail?: string) => (
     <label key={id} className="flex items-start gap-2 text-sm">
       <input type="checkbox" className="mt-1" checked={selection[key].includes(id)} onChange={() => toggle(key, id)} />
@@ -148,7 +153,7 @@ export function PublishComposer({ incidentId, view }: { incidentId: string; view
       {view.items.sanctions.length > 0 ? (
         <fieldset className="space-y-2">
           <legend className="font-medium">{t("sanctions")}</legend>
-          {view.items.sanctions.map((s) => check("sanctionIds", s.id, `${s.subjectName}${s.amountKrw ? ` · ${formatKrw(BigInt(s.amountKrw), locale)}` : ""}`))}
+          {view.items.sanctions.map((s) => check("sanctionIds", s.id, sanctionLabel(s)))}
         </fieldset>
       ) : null}
 

@@ -10,6 +10,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { createSanctionAction, recordAppealOutcomeAction, withdrawSanctionAction } from "@/lib/sanctions/actions";
 import { createSanctionSchema, recordAppealOutcomeSchema, withdrawSanctionSchema } from "@/lib/sanctions/schema";
 import { APPEAL_OUTCOMES, SANCTION_TYPES } from "@/lib/enums";
+import { COMMON_CURRENCIES, DEFAULT_CURRENCY } from "@/lib/money/currency";
 
 type Errors = Record<string, { message?: string } | undefined>;
 
@@ -20,7 +21,7 @@ export function SanctionForm({ incidentId, defaultSubject }: { incidentId: strin
   const router = useRouter();
   const { form, submit } = useActionForm({
     schema: createSanctionSchema,
-    defaultValues: { incidentId, type: "fine", subjectName: defaultSubject, proposedAmountKrw: "", legalBasis: "", note: "" },
+    defaultValues: { incidentId, type: "fine", subjectName: defaultSubject, proposedAmount: "", currency: DEFAULT_CURRENCY, legalBasis: "", note: "" },
     action: createSanctionAction,
     successMessage: t("sanctionProposedToast"),
     onSuccess: () => {
@@ -40,8 +41,14 @@ export function SanctionForm({ incidentId, defaultSubject }: { incidentId: strin
       <Field id="sanction-subject" label={t("subjectName")} error={e.subjectName?.message}>
         <input id="sanction-subject" className={inputClass} {...describedBy("sanction-subject", { error: e.subjectName })} {...register("subjectName")} />
       </Field>
-      <Field id="sanction-amount" label={t("proposedAmount")} hint={t("amountHint")} optional error={e.proposedAmountKrw?.message}>
-        <input id="sanction-amount" inputMode="numeric" className={inputClass} {...describedBy("sanction-amount", { hint: true, error: e.proposedAmountKrw })} {...register("proposedAmountKrw")} />
+      <Field id="sanction-amount" label={t("proposedAmount")} hint={t("amountHint")} optional error={e.proposedAmount?.message}>
+        <input id="sanction-amount" inputMode="decimal" className={inputClass} {...describedBy("sanction-amount", { hint: true, error: e.proposedAmount })} {...register("proposedAmount")} />
+      </Field>
+      <Field id="sanction-currency" label={t("currency")} hint={t("currencyHint")} error={e.currency?.message}>
+        <input id="sanction-currency" list="sanction-currencies" maxLength={3} autoCapitalize="characters" className={inputClass} {...describedBy("sanction-currency", { hint: true, error: e.currency })} {...register("currency")} />
+        <datalist id="sanction-currencies">
+          {COMMON_CURRENCIES.map((code) => <option key={code} value={code} />)}
+        </datalist>
       </Field>
       <Field id="sanction-basis" label={t("legalBasis")} optional hint={tForms("linesHint")} error={e.legalBasis?.message}>
         <textarea id="sanction-basis" rows={2} className={inputClass} {...describedBy("sanction-basis", { hint: true, error: e.legalBasis })} {...register("legalBasis")} />
@@ -77,13 +84,13 @@ export function WithdrawSanctionForm({ sanctionId, version }: { sanctionId: stri
 }
 
 /** Records what the appeal decided; a changed amount becomes a new version of the sanction. */
-export function AppealOutcomeForm({ sanctionId, version }: { sanctionId: string; version: number }) {
+export function AppealOutcomeForm({ sanctionId, version, currency }: { sanctionId: string; version: number; currency: string }) {
   const t = useTranslations("workflow");
   const tForms = useTranslations("forms");
   const router = useRouter();
   const { form, submit } = useActionForm({
     schema: recordAppealOutcomeSchema,
-    defaultValues: { sanctionId, version, outcome: "upheld", amountKrw: "", decidedOn: "", docRefs: "", note: "" },
+    defaultValues: { sanctionId, version, outcome: "upheld", amount: "", currency, decidedOn: "", docRefs: "", note: "" },
     action: recordAppealOutcomeAction,
     successMessage: t("appealRecordedToast"),
     onSuccess: () => router.refresh(),
@@ -98,8 +105,8 @@ export function AppealOutcomeForm({ sanctionId, version }: { sanctionId: string;
           <Options values={APPEAL_OUTCOMES} label={(o) => t(`appealOutcomes.${o}`)} />
         </select>
       </Field>
-      <Field id={`${p}-amount`} label={t("newAmount")} hint={t("newAmountHint")} optional error={e.amountKrw?.message}>
-        <input id={`${p}-amount`} inputMode="numeric" className={inputClass} {...describedBy(`${p}-amount`, { hint: true, error: e.amountKrw })} {...register("amountKrw")} />
+      <Field id={`${p}-amount`} label={t("newAmount", { currency })} hint={t("newAmountHint")} optional error={e.amount?.message ?? e.currency?.message}>
+        <input id={`${p}-amount`} inputMode="decimal" className={inputClass} {...describedBy(`${p}-amount`, { hint: true, error: e.amount ?? e.currency })} {...register("amount")} />
       </Field>
       <Field id={`${p}-on`} label={t("appealDecidedOn")} error={e.decidedOn?.message}>
         <DayInput id={`${p}-on`} className={inputClass} {...describedBy(`${p}-on`, { error: e.decidedOn })} {...register("decidedOn")} />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
-import { describedBy, Field, inputClass } from "@/components/forms/field";
+import { describedBy, Field, inputClass, useValidationMessage } from "@/components/forms/field";
 import { DayInput } from "@/components/forms/day-input";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -14,7 +14,9 @@ import { useRouter } from "@/lib/i18n/navigation";
 export interface ProposedSanctionOption {
   id: string;
   label: string;
-  proposedAmountKrw: string | null;
+  /** The proposed amount as a plain decimal string in the sanction's currency. */
+  proposedAmount: string | null;
+  currency: string;
 }
 
 /** The form for one step: a reason, then exactly the fields that step records. */
@@ -25,7 +27,7 @@ export function TransitionForm(props: { incidentId: string; state: WorkflowState
   const fields = TRANSITION_FIELDS[props.transitionId];
   const defaults: Record<string, unknown> = { incidentId: props.incidentId, expectedState: props.state, transition: props.transitionId, reason: "" };
   for (const f of fields) {
-    defaults[f.name] = f.kind === "checkbox" ? false : f.kind === "decisions" ? props.sanctions.map((s) => ({ sanctionId: s.id, amountKrw: s.proposedAmountKrw ?? "" })) : "";
+    defaults[f.name] = f.kind === "checkbox" ? false : f.kind === "decisions" ? props.sanctions.map((s) => ({ sanctionId: s.id, amount: s.proposedAmount ?? "", currency: s.currency })) : "";
   }
   const { form, submit, conflict } = useActionForm({
     schema: transitionRequestSchema,
@@ -41,6 +43,7 @@ export function TransitionForm(props: { incidentId: string; state: WorkflowState
   const decisions = useFieldArray({ control, name: "decisions" as never });
   const e = formState.errors as Record<string, { message?: string } | undefined>;
   const p = `wf-${props.transitionId}`;
+  const worded = useValidationMessage();
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
@@ -78,16 +81,18 @@ export function TransitionForm(props: { incidentId: string; state: WorkflowState
               {decisions.fields.map((row, index) => {
                 const sanction = props.sanctions[index];
                 const rowId = `${id}-${index}`;
+                const rowError = worded((e.decisions as unknown as { amount?: { message?: string } }[] | undefined)?.[index]?.amount?.message);
                 return (
                   <div key={row.id}>
                     <label htmlFor={rowId} className="block text-sm">
-                      {t("decidedAmountFor", { sanction: sanction?.label ?? "" })}
+                      {t("decidedAmountFor", { sanction: sanction?.label ?? "" })} ({sanction?.currency})
                     </label>
-                    <input id={rowId} inputMode="numeric" className={`${inputClass} mt-1`} {...register(`decisions.${index}.amountKrw` as never)} />
+                    <input id={rowId} inputMode="decimal" className={`${inputClass} mt-1`} aria-invalid={rowError ? true : undefined} {...register(`decisions.${index}.amount` as never)} />
+                    {rowError ? <p className="mt-1 text-sm text-red-800">{rowError}</p> : null}
                   </div>
                 );
               })}
-              {error ? <p id={`${id}-error`} className="text-sm text-red-800">{error}</p> : null}
+              {error ? <p id={`${id}-error`} className="text-sm text-red-800">{worded(error)}</p> : null}
             </fieldset>
           );
         }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatDate, formatDateTime, formatInstantDay } from "@/lib/format/date";
-import { formatExact, formatKrw } from "@/lib/format/number";
+import { formatMoney } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/locales";
 import { clockStatus, daysLeft } from "@/lib/workflow/clocks";
 import type { HistoryEntry, WorkflowView } from "@/lib/workflow/get-workflow";
@@ -110,14 +110,14 @@ export async function WorkflowHistory({ history, locale }: { history: HistoryEnt
 /** One sanction with every amount it has had: the decided version and each appeal after it. */
 export async function SanctionHistory({ chain, locale }: { chain: WorkflowView["sanctionChains"][number]["chain"]; locale: Locale }) {
   const t = await getTranslations("workflow");
-  const amount = (v: bigint | null) => (v === null ? "—" : formatKrw(v, locale));
+  const amount = (minor: bigint | null, currency: string) => (minor === null ? "—" : formatMoney({ minor, currency }, locale));
   /** What a version rests on: its appeal outcome, else its decision, else where it stands. */
   const basis = (s: (typeof chain)[number]) => {
     const day = (d: Date | null) => (d ? [formatDate(d, "day", locale)] : []);
     const refs = (r: string[]) => (r.length ? [r.join("; ")] : []);
     if (s.appealOutcome) return [t(`appealOutcomes.${s.appealOutcome}`), ...day(s.appealDecidedOn), ...refs(s.appealDocRefs)].join(" · ");
     if (s.decisionDate) return [t("decision"), ...day(s.decisionDate), ...refs(s.decisionDocRefs)].join(" · ");
-    if (s.proposedAmountKrw !== null && s.status !== "proposed") return `${t("proposedAmount")}: ${amount(s.proposedAmountKrw)}`;
+    if (s.proposedAmountMinor !== null && s.status !== "proposed") return `${t("proposedAmount")}: ${amount(s.proposedAmountMinor, s.currency)}`;
     return t(`sanctionStatus.${s.status}`);
   };
   return (
@@ -134,8 +134,8 @@ export async function SanctionHistory({ chain, locale }: { chain: WorkflowView["
         {chain.map((s, i) => (
           <tr key={s.id} className="border-t border-slate-200" data-status={s.status}>
             <td className="py-1 pr-3">{chain.length - i}</td>
-            <td className="py-1 pr-3 tabular-nums" title={s.amountKrw === null ? undefined : formatExact(s.amountKrw, locale)}>
-              {s.status === "proposed" || s.status === "withdrawn" ? amount(s.proposedAmountKrw) : amount(s.amountKrw)}
+            <td className="py-1 pr-3 tabular-nums">
+              {s.status === "proposed" || s.status === "withdrawn" ? amount(s.proposedAmountMinor, s.currency) : amount(s.amountMinor, s.currency)}
             </td>
             <td className="py-1">{basis(s)}</td>
           </tr>

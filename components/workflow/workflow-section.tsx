@@ -7,7 +7,9 @@ import { ClockList, SanctionHistory, StepDiagram, WorkflowHistory } from "@/comp
 import { can } from "@/lib/auth/permissions";
 import type { SectionViewProps } from "@/lib/cases/sections";
 import { formatDate, formatDateTime, formatInstantDay } from "@/lib/format/date";
-import { formatKrw } from "@/lib/format/number";
+import { formatMoney } from "@/lib/format/money";
+import { toDecimal } from "@/lib/money/amount";
+import { storedMoney } from "@/lib/money/stored-money";
 import { localized } from "@/lib/i18n/localized";
 import { getWorkflow } from "@/lib/workflow/get-workflow";
 import { TRANSITION_FIELDS } from "@/lib/workflow/schema";
@@ -17,13 +19,14 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
   const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
   const canEditSanctions = can(viewer, "sanction.edit", access);
   const sanctionLabel = (s: { type: string; subjectName: string }) => `${t(`sanctionTypes.${s.type}`)} · ${s.subjectName}`;
-  const sanctionOptions = view.proposedSanctions.map((s) => ({ id: s.id, label: sanctionLabel(s), proposedAmountKrw: s.proposedAmountKrw?.toString() ?? null }));
+  const sanctionOptions = view.proposedSanctions.map((s) => ({ id: s.id, label: sanctionLabel(s), proposedAmount: s.proposedAmountMinor === null ? null : toDecimal({ minor: s.proposedAmountMinor, currency: s.currency }), currency: s.currency }));
   const showDetail = (name: string, value: unknown) => {
     if (name === "decisions" && Array.isArray(value)) {
-      return (value as { sanctionId: string; amountKrw: string | null }[])
+      return (value as { sanctionId: string; amount?: unknown; currency?: unknown; amountKrw?: unknown }[])
         .map((d) => {
           const s = view.proposedSanctions.find((x) => x.id === d.sanctionId);
-          return `${s ? sanctionLabel(s) : d.sanctionId}: ${d.amountKrw ? formatKrw(BigInt(d.amountKrw), locale) : "—"}`;
+          const money = storedMoney(d);
+          return `${s ? sanctionLabel(s) : d.sanctionId}: ${money ? formatMoney(money, locale) : "—"}`;
         })
         .join("; ");
     }
@@ -103,7 +106,7 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
                 ) : null}
                 {canEditSanctions && view.state === "appealed" && s.status === "decided" && !s.appealOutcome ? (
                   <Disclosure look="inline" startOpen summary={t("recordAppealOutcome")}>
-                    <AppealOutcomeForm sanctionId={s.id} version={s.version} />
+                    <AppealOutcomeForm sanctionId={s.id} version={s.version} currency={s.currency} />
                   </Disclosure>
                 ) : null}
               </li>

@@ -23,7 +23,7 @@ async function caseWithSecrets(db: PrismaClient, slug: string) {
   await db.dataCategory.create({ data: { incidentId: id, name: "Phone number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", identifierFormat: "010-XXXX-XXXX", keyHandling: MARKER, protectionNote: MARKER } });
   const estimate = await db.populationEstimate.create({ data: { incidentId: id, label: "Affected people" } });
   await db.estimateRevision.create({ data: { estimateId: estimate.id, revision: 1, asOf: new Date("2024-03-01"), total: 1000n, unsplit: 1000n, provenance: "reported", note: MARKER } });
-  await db.sanction.create({ data: { incidentId: id, type: "fine", subjectName: MARKER, proposedAmountKrw: 5n, status: "proposed", note: MARKER } });
+  await db.sanction.create({ data: { incidentId: id, type: "fine", subjectName: MARKER, proposedAmountMinor: 5n, status: "proposed", note: MARKER } });
   await db.stateTransition.create({ data: { incidentId: id, fromState: "reported", toState: "under_inspection", reason: MARKER } });
   await db.transitionProposal.create({ data: { incidentId: id, fromState: "under_inspection", toState: "dismissed", reason: MARKER, details: { transition: "dismiss" } } });
   await db.auditEvent.create({ data: { actorLabel: MARKER, action: "test.marker", entityType: "incident", entityId: id, incidentId: id, after: { marker: MARKER } } });

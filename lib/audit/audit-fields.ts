@@ -14,7 +14,8 @@ export type AuditFieldFormat =
   | { kind: "instant" }
   /** A count, every digit. */
   | { kind: "count" }
-  | { kind: "krw" }
+  /** An amount in minor units of the row's `currency` (KRW when the row has none: written before currencies). */
+  | { kind: "money" }
   | { kind: "number" }
   | { kind: "bool" }
   /** A code translated through an existing message namespace: `${messages}.${code}`. */
@@ -32,7 +33,7 @@ const list = { kind: "list" } as const;
 const day = { kind: "day" } as const;
 const instant = { kind: "instant" } as const;
 const count = { kind: "count" } as const;
-const krw = { kind: "krw" } as const;
+const money = { kind: "money" } as const;
 const number = { kind: "number" } as const;
 const bool = { kind: "bool" } as const;
 const user = { kind: "user" } as const;
@@ -238,8 +239,12 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     type: enumOf("workflow.sanctionTypes"),
     subjectName: text,
     status: enumOf("workflow.sanctionStatus"),
-    proposedAmountKrw: krw,
-    amountKrw: krw,
+    // Rows written before currencies carry won as amountKrw; later ones the minor units and the currency.
+    proposedAmountKrw: money,
+    amountKrw: money,
+    proposedAmountMinor: money,
+    amountMinor: money,
+    currency: text,
     legalBasis: list,
     decisionDate: day,
     decisionDocRefs: list,

@@ -131,13 +131,29 @@ describe("describeAuditEvent", () => {
     ]);
   });
 
-  it("shows counts with every digit and amounts in won", () => {
+  it("shows amounts recorded before currencies in won, every digit", () => {
     const d = describeAuditEvent(
-      event({ action: "sanction.updated", entityType: "sanction", entityId: "s1", before: { proposedAmountKrw: "5420000000" }, after: { proposedAmountKrw: "54200000000" } }),
+      event({ action: "sanction.updated", entityType: "sanction", entityId: "s1", before: { proposedAmountKrw: "5420000000" }, after: { proposedAmountKrw: "54200000001" } }),
       lookups,
       { t: translator("ko"), locale: "ko" },
     );
-    expect(d.changes).toEqual([{ kind: "changed", field: "proposedAmountKrw", label: "제안 금액", before: "5,420,000,000원", after: "54,200,000,000원" }]);
+    expect(d.changes).toEqual([{ kind: "changed", field: "proposedAmountKrw", label: "제안 금액", before: "54억 2,000만 원", after: "542억 1 원" }]);
+  });
+
+  it("shows amounts in the currency the row recorded", () => {
+    const d = describeAuditEvent(
+      event({
+        action: "sanction.appeal_reduced",
+        entityType: "sanction",
+        entityId: "s1",
+        before: { amountMinor: "9007199254740993", currency: "EUR", appealOutcome: null },
+        after: { amountMinor: "123450", currency: "EUR", appealOutcome: "reduced" },
+      }),
+      lookups,
+      { t: translator("en"), locale: "en" },
+    );
+    expect(d.changes).toContainEqual({ kind: "changed", field: "amountMinor", label: "Amount", before: "€90,071,992,547,409.93", after: "€1,234.50" });
+    expect(d.changes).toContainEqual({ kind: "changed", field: "currency", label: "Currency", before: "EUR", after: "EUR" });
   });
 
   it("names an item missing from the lookups by what the row recorded", () => {
@@ -195,7 +211,7 @@ describe("describeAuditEvent", () => {
       if (format === null || format.kind === "user") return cuid;
       if (format.kind === "day" || format.kind === "instant") return iso;
       if (format.kind === "enum") return fc.constantFrom(...codesOf(format.messages));
-      if (format.kind === "count" || format.kind === "krw") return fc.bigInt({ min: 0n, max: 10n ** 12n }).map(String);
+      if (format.kind === "count" || format.kind === "money") return fc.bigInt({ min: 0n, max: 10n ** 12n }).map(String);
       if (format.kind === "number") return fc.double({ min: 0, max: 1e12, noNaN: true });
       if (format.kind === "bool") return fc.boolean();
       if (format.kind === "list") return fc.array(fc.constantFrom("Art. 17", "Art. 22"), { maxLength: 3 });

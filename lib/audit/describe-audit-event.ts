@@ -3,6 +3,8 @@
 // batches by load-audit-lookups.ts) and the words through a translator, so tests reach it directly.
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { formatExact } from "@/lib/format/number";
+import { formatMoney } from "@/lib/format/money";
+import { DEFAULT_CURRENCY, isCurrency } from "@/lib/money/currency";
 import type { Locale } from "@/lib/i18n/locales";
 import { isAuditAction, isAuditEntityType } from "./audit-actions";
 import { AUDIT_FIELDS, AUDIT_ITEM_NAMES, enumMessageKey, type AuditFieldFormat } from "./audit-fields";
@@ -118,7 +120,10 @@ function clip(text: string) {
   return text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT - 1)}…` : text;
 }
 
-function formatValue(value: unknown, format: AuditFieldFormat, lookups: AuditLookups, { t, locale }: Context): string {
+/** The currency of the amounts on one side of a row: won for rows written before currencies existed. */
+const currencyOf = (side: Json | null) => (typeof side?.currency === "string" && isCurrency(side.currency) ? side.currency : DEFAULT_CURRENCY);
+
+function formatValue(value: unknown, format: AuditFieldFormat, lookups: AuditLookups, { t, locale }: Context, side: Json | null): string {
   if (isEmpty(value)) return t("auditLabels.none");
   const date = () => (typeof value === "string" || typeof value === "number" ? new Date(value) : null);
   switch (format.kind) {
@@ -129,10 +134,9 @@ function formatValue(value: unknown, format: AuditFieldFormat, lookups: AuditLoo
       return format.kind === "day" ? formatDate(d, "day", locale) : formatDateTime(d, locale);
     }
     case "count":
-    case "krw": {
+    case "money": {
       if (typeof value !== "number" && !(typeof value === "string" && /^-?\d+$/.test(value))) return clip(String(value));
-      const digits = formatExact(BigInt(value), locale);
-      return format.kind === "krw" ? t("auditLabels.krw", { amount: digits }) : digits;
+      return format.kind === "money" ? formatMoney({ minor: BigInt(value), currency: currencyOf(side) }, locale) : formatExact(BigInt(value), locale);
     }
     case "number": {
       // Decimals reach the row as text ("25000000.0000"), to keep every digit.
@@ -168,11 +172,11 @@ function describeChanges(event: AuditEventRow, lookups: AuditLookups, context: C
     const inBefore = before !== null && field in before;
     const inAfter = after !== null && field in after;
     if (inBefore && inAfter) {
-      changes.push({ kind: "changed", field, label: label(field), before: formatValue(before[field], format, lookups, context), after: formatValue(after[field], format, lookups, context) });
+      changes.push({ kind: "changed", field, label: label(field), before: formatValue(before[field], format, lookups, context, before), after: formatValue(after[field], format, lookups, context, after) });
     } else if (inBefore || inAfter) {
       // A creation, a deletion, or a detail only one side carries (a step's reason): what was set.
       const value = inAfter ? after[field] : before?.[field];
-      if (!isEmpty(value)) changes.push({ kind: "value", field, label: label(field), value: formatValue(value, format, lookups, context) });
+      if (!isEmpty(value)) changes.push({ kind: "value", field, label: label(field), value: formatValue(value, format, lookups, context, inAfter ? after : before) });
     }
   }
   return changes;

@@ -3,6 +3,7 @@
 // deletion date, because the file is the record.
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import { toDecimal } from "@/lib/money/amount";
 
 export interface ExportTable {
   /** The key in case.json and the CSV's name (`<file>.csv`). */
@@ -103,7 +104,13 @@ export const caseTables = {
   deadlines: table("deadlines", ["kind", "startsAt", "dueAt", "stoppedAt", "lateDays"], (incidentId) => prisma.caseClock.findMany({ where: { incidentId }, orderBy: { startsAt: "asc" } })),
   sanctions: table(
     "sanctions",
-    ["id", "type", "subjectName", "proposedAmountKrw", "amountKrw", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome", "appealDecidedOn", "appealDocRefs", "supersedesId", "createdAt"],
-    (incidentId) => prisma.sanction.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+    ["id", "type", "subjectName", "proposedAmount", "amount", "currency", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome", "appealDecidedOn", "appealDocRefs", "supersedesId", "createdAt"],
+    // Amounts stay machine-readable: a plain decimal string in major units beside its currency.
+    async (incidentId) =>
+      (await prisma.sanction.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } })).map(({ amountMinor, proposedAmountMinor, ...s }) => ({
+        ...s,
+        proposedAmount: proposedAmountMinor === null ? null : toDecimal({ minor: proposedAmountMinor, currency: s.currency }),
+        amount: amountMinor === null ? null : toDecimal({ minor: amountMinor, currency: s.currency }),
+      })),
   ),
 } satisfies Record<string, ExportTable>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatCount, formatExact, formatPercent, formatKrw } from "./number";
+import { formatCount, formatExact, formatPercent } from "./number";
 
 describe("formatCount", () => {
   it.each([
@@ -55,13 +55,6 @@ describe("formatPercent", () => {
   it("reads a stake of 32 percent", () => {
     expect(formatPercent(32, "en")).toBe("32%");
     expect(formatPercent(32, "ko")).toBe("32%");
-  });
-});
-
-describe("formatKrw", () => {
-  it("shows won amounts compactly with the currency", () => {
-    expect(formatKrw(15_000_000_000, "ko")).toBe("150억 원");
-    expect(formatKrw(15_000_000_000, "en")).toBe("₩15 billion");
   });
 });
 

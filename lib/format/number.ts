@@ -48,12 +48,6 @@ export function formatPercent(value: number, locale: Locale): string {
   return formatter(locale, { style: "percent", maximumFractionDigits: 2 }).format(value / 100);
 }
 
-/** An amount in Korean won. */
-export function formatKrw(value: Numeric, locale: Locale): string {
-  if (locale === "ko") return `${formatCount(value, "ko")} 원`;
-  return `₩${formatCount(value, "en")}`;
-}
-
 /** A short label for chart axes: "800M", "54B" in English; 8억 and 542억 in Korean. */
 export function formatAxisCount(value: Numeric, locale: Locale): string {
   if (magnitude(value) < 1_000) return formatter(locale, { maximumFractionDigits: 0 }).format(value);

@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { weakestProvenance } from "@/lib/cases/headline";
 import { publishedByDefault } from "@/lib/data-categories/check-category";
 import { loadHeadlines } from "@/lib/cases/load-headlines";
+import { toDecimal } from "@/lib/money/amount";
 import { publicStage } from "./public-stage";
 import { itemKeys, publicText } from "./public-text";
 import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapshot";
@@ -184,7 +185,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
       contextKo: s.contextKo,
       ...sourceTitles(s.source),
     })),
-    sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amountKrw: s.amountKrw?.toString() ?? null, decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome })),
+    sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amount: s.amountMinor === null ? null : toDecimal({ minor: s.amountMinor, currency: s.currency }), currency: s.currency, decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome })),
     sources: sources.map((s) => ({
       id: s.id,
       title: s.title,

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { Viewer } from "@/lib/auth/permissions";
 import { checkCategory } from "@/lib/data-categories/check-category";
 import { DEFAULT_CATEGORY_FIELDS, defaultSelectionOf } from "./build-snapshot";
+import { toDecimal } from "@/lib/money/amount";
 import { loadKoreanCandidates } from "./korean-candidates";
 import type { PublicSnapshot } from "./snapshot";
 
@@ -17,7 +18,7 @@ export async function getPublishing(viewer: Viewer, incidentId: string) {
     prisma.dataCategory.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { ...DEFAULT_CATEGORY_FIELDS, name: true, nameKo: true, reversibilityNote: true, reversibilityNoteKo: true } }),
     prisma.timelineEvent.findMany({ where: { incidentId, deletedAt: null }, orderBy: { occurredOn: "asc" }, select: { id: true, title: true, titleKo: true, occurredOn: true, isPublic: true, description: true, descriptionKo: true } }),
     prisma.finding.findMany({ where: { incidentId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, titleKo: true, body: true, bodyKo: true, status: true } }),
-    prisma.sanction.findMany({ where: { incidentId, status: "decided" }, orderBy: { createdAt: "asc" }, select: { id: true, type: true, subjectName: true, amountKrw: true } }),
+    prisma.sanction.findMany({ where: { incidentId, status: "decided" }, orderBy: { createdAt: "asc" }, select: { id: true, type: true, subjectName: true, amountMinor: true, currency: true } }),
     prisma.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { summary: true, summaryKo: true } }),
     loadKoreanCandidates(prisma, incidentId),
   ]);
@@ -47,7 +48,7 @@ export async function getPublishing(viewer: Viewer, incidentId: string) {
       categories: categories.map((c) => ({ id: c.id, name: c.name, nameKo: c.nameKo, reversibilityNote: c.reversibilityNote, reversibilityNoteKo: c.reversibilityNoteKo, reversibility: c.reversibility, verdict: checkCategory(c).verdict })),
       events: events.map((e) => ({ ...e, occurredOn: e.occurredOn.toISOString().slice(0, 10) })),
       findings,
-      sanctions: sanctions.map((s) => ({ ...s, amountKrw: s.amountKrw?.toString() ?? null })),
+      sanctions: sanctions.map(({ amountMinor, ...s }) => ({ ...s, amount: amountMinor === null ? null : toDecimal({ minor: amountMinor, currency: s.currency }) })),
       summary: incident.summary,
       summaryKo: incident.summaryKo,
     },

@@ -29,7 +29,7 @@ async function caseWithSecrets() {
   await prisma.dataCategory.create({ data: { incidentId: id, name: "Phone number", sensitivity: "high", consent: "not_obtained", protectionMethod: "hashing", identifierFormat: "010-XXXX-XXXX", keyHandling: MARKER, protectionNote: MARKER } });
   const estimate = await prisma.populationEstimate.create({ data: { incidentId: id, label: "Affected people" } });
   await prisma.estimateRevision.create({ data: { estimateId: estimate.id, revision: 1, asOf: new Date("2024-03-01"), total: 1000n, unsplit: 1000n, provenance: "reported", note: MARKER } });
-  await prisma.sanction.create({ data: { incidentId: id, type: "fine", subjectName: "Test Org", proposedAmountKrw: 5n, status: "proposed", note: MARKER } });
+  await prisma.sanction.create({ data: { incidentId: id, type: "fine", subjectName: "Test Org", proposedAmountMinor: 5n, status: "proposed", note: MARKER } });
   return incident;
 }
 

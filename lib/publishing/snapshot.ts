@@ -129,7 +129,18 @@ export interface PublicSnapshot {
     source?: string | null;
     sourceKo?: string | null;
   }[];
-  sanctions: { id: string; type: SanctionType; subjectName: string; amountKrw: string | null; decisionDate: Day | null; appealOutcome: string | null }[];
+  sanctions: {
+    id: string;
+    type: SanctionType;
+    subjectName: string;
+    /** Versions published before amounts had a currency: won, as a plain decimal string. */
+    amountKrw?: string | null;
+    /** The amount as a plain decimal string in `currency` (read both with lib/money/stored-money.ts). */
+    amount?: string | null;
+    currency?: string;
+    decisionDate: Day | null;
+    appealOutcome: string | null;
+  }[];
   sources: {
     id: string;
     title: string;

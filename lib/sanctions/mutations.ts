@@ -3,6 +3,7 @@ import { defineAction } from "@/lib/actions/execute-action";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail } from "@/lib/actions/result";
+import { MONEY_MESSAGES } from "@/lib/money/schema";
 import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { requireCaseAction } from "@/lib/cases/case-guard";
@@ -87,14 +88,15 @@ async function recordAppealOutcome(viewer: Viewer, input: Out<typeof recordAppea
     if (before.status !== "decided" || before.appealOutcome !== null) {
       fail("invalid", "The appeal outcome is recorded on a decided sanction that has none yet.");
     }
-    let amountKrw = before.amountKrw;
-    if (input.outcome === "annulled") amountKrw = before.amountKrw === null ? null : 0n;
+    if (input.currency !== before.currency) fail("invalid", "A reduced amount is in the sanction's own currency.", { currency: [MONEY_MESSAGES.otherCurrency] });
+    let amountMinor = before.amountMinor;
+    if (input.outcome === "annulled") amountMinor = before.amountMinor === null ? null : 0n;
     if (input.outcome === "reduced") {
-      if (before.amountKrw === null) fail("invalid", "Only a sanction with an amount can be reduced.", { outcome: ["Only a sanction with an amount can be reduced."] });
-      if (input.amountKrw === null || input.amountKrw >= (before.amountKrw ?? 0n)) {
-        fail("invalid", "A reduced amount must be less than the decided one.", { amountKrw: ["A reduced amount must be less than the decided one."] });
+      if (before.amountMinor === null) fail("invalid", "Only a sanction with an amount can be reduced.", { outcome: ["Only a sanction with an amount can be reduced."] });
+      if (input.amountMinor === null || input.amountMinor >= (before.amountMinor ?? 0n)) {
+        fail("invalid", "A reduced amount must be less than the decided one.", { amount: ["A reduced amount must be less than the decided one."] });
       }
-      amountKrw = input.amountKrw;
+      amountMinor = input.amountMinor;
     }
     const { count } = await tx.sanction.updateMany({ where: { id: before.id, version: input.version, status: "decided" }, data: { status: "superseded", version: { increment: 1 } } });
     if (count === 0) throw await conflictError(tx, "sanction", before.id, await tx.sanction.findUniqueOrThrow({ where: { id: before.id } }));
@@ -104,8 +106,9 @@ async function recordAppealOutcome(viewer: Viewer, input: Out<typeof recordAppea
         type: before.type,
         subjectName: before.subjectName,
         subjectOrgId: before.subjectOrgId,
-        proposedAmountKrw: before.proposedAmountKrw,
-        amountKrw,
+        proposedAmountMinor: before.proposedAmountMinor,
+        amountMinor,
+        currency: before.currency,
         legalBasis: before.legalBasis,
         decisionDate: before.decisionDate,
         decisionDocRefs: before.decisionDocRefs,
@@ -124,8 +127,8 @@ async function recordAppealOutcome(viewer: Viewer, input: Out<typeof recordAppea
       entityType: "sanction",
       entityId: next.id,
       incidentId: next.incidentId,
-      before: { id: before.id, amountKrw: before.amountKrw, appealOutcome: null },
-      after: { id: next.id, amountKrw: next.amountKrw, appealOutcome: next.appealOutcome, supersedesId: before.id },
+      before: { id: before.id, amountMinor: before.amountMinor, currency: before.currency, appealOutcome: null },
+      after: { id: next.id, amountMinor: next.amountMinor, currency: next.currency, appealOutcome: next.appealOutcome, supersedesId: before.id },
     });
     return next;
   });

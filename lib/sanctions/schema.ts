@@ -2,7 +2,8 @@
 // after that only by an appeal outcome, which is a new version linked to the one it replaces.
 import { z } from "zod";
 import type { WorkflowState } from "@/lib/generated/prisma/enums";
-import { id, lineList, optionalCount, optionalText, pastDay, text, version } from "@/lib/validation/fields";
+import { id, lineList, optionalText, pastDay, text, version } from "@/lib/validation/fields";
+import { amountText, currencyCode, readAmount } from "@/lib/money/schema";
 import { APPEAL_OUTCOMES, SANCTION_TYPES } from "@/lib/enums";
 
 
@@ -12,35 +13,43 @@ export const PROPOSING_STATES: readonly WorkflowState[] = ["findings_issued", "l
 const sanctionFields = {
   type: z.enum(SANCTION_TYPES, { error: "Choose a type." }),
   subjectName: text(300),
-  proposedAmountKrw: optionalCount,
+  proposedAmount: amountText,
+  currency: currencyCode,
   legalBasis: lineList({ maxItems: 30, maxLength: 300 }),
   note: optionalText(5_000),
 };
 
-const fineNeedsAmount = <T extends { type: string; proposedAmountKrw: bigint | null }>(value: T, ctx: z.RefinementCtx) => {
-  if (value.type === "fine" && value.proposedAmountKrw === null) {
-    ctx.addIssue({ code: "custom", path: ["proposedAmountKrw"], message: "A fine needs a proposed amount in KRW." });
+/** The proposed amount read in the sanction's currency, into the stored minor units; a fine needs one. */
+function proposedAmountOf<T extends { type: string; proposedAmount: string | null; currency: string }>({ proposedAmount, ...value }: T, ctx: z.RefinementCtx) {
+  const proposedAmountMinor = readAmount(proposedAmount, value.currency, ctx, "proposedAmount");
+  if (value.type === "fine" && proposedAmountMinor === null) {
+    ctx.addIssue({ code: "custom", path: ["proposedAmount"], message: "A fine needs a proposed amount." });
   }
-};
+  return { ...value, proposedAmountMinor: proposedAmountMinor ?? null };
+}
 
-export const createSanctionSchema = z.object({ incidentId: id, ...sanctionFields }).superRefine(fineNeedsAmount);
+export const createSanctionSchema = z.object({ incidentId: id, ...sanctionFields }).transform(proposedAmountOf);
 
-export const updateSanctionSchema = z.object({ sanctionId: id, version, ...sanctionFields }).superRefine(fineNeedsAmount);
+export const updateSanctionSchema = z.object({ sanctionId: id, version, ...sanctionFields }).transform(proposedAmountOf);
 
 export const withdrawSanctionSchema = z.object({ sanctionId: id, version, reason: text(2_000) });
 
+/** A reduced amount is typed with its currency, which must be the sanction's (checked against it on the server). */
 export const recordAppealOutcomeSchema = z
   .object({
     sanctionId: id,
     version,
     outcome: z.enum(APPEAL_OUTCOMES, { error: "Choose an outcome." }),
-    amountKrw: optionalCount,
+    amount: amountText,
+    currency: currencyCode,
     decidedOn: pastDay,
     docRefs: lineList({ maxItems: 50, maxLength: 500 }).refine((items) => items.length > 0, "Give at least one document reference."),
     note: optionalText(5_000),
   })
-  .superRefine((value, ctx) => {
-    if (value.outcome === "reduced" && value.amountKrw === null) {
-      ctx.addIssue({ code: "custom", path: ["amountKrw"], message: "Give the reduced amount." });
+  .transform(({ amount, ...value }, ctx) => {
+    const amountMinor = readAmount(amount, value.currency, ctx, "amount");
+    if (value.outcome === "reduced" && amountMinor === null) {
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "Give the reduced amount." });
     }
+    return { ...value, amountMinor: amountMinor ?? null };
   });

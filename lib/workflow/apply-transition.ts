@@ -6,6 +6,16 @@ import { clockDueAt, daysLate, endOfSeoulDay, startOfSeoulDay, type ClockKind } 
 import { clockDays } from "./clock-config";
 import { TERMINAL_STATES, TRANSITIONS, type TransitionId, type WorkflowState } from "./machine";
 import { detailsToJson, type TransitionDetails } from "./schema";
+import { parseAmount } from "@/lib/money/amount";
+import { MONEY_MESSAGES } from "@/lib/money/schema";
+
+/** A decision's amount (canonical text, checked by the schema) as the stored minor units. */
+function minorOf(decision: { amount: string | null; currency: string }): bigint | null {
+  if (decision.amount === null) return null;
+  const read = parseAmount(decision.amount, decision.currency);
+  if (!read.ok) throw new Error(`A decided amount passed the schema unread: ${read.problem}.`);
+  return read.minor;
+}
 
 const fieldError = (field: string, message: string): never => {
   throw new ActionError("invalid", message, { [field]: [message] });
@@ -33,14 +43,18 @@ async function checkAgainstCase(tx: Prisma.TransactionClient, incidentId: string
   }
   if (transitionId === "decideSanctions") {
     const d = details as TransitionDetails<"decideSanctions">;
-    const proposed = await tx.sanction.findMany({ where: { incidentId, status: "proposed" }, select: { id: true, type: true } });
-    const decided = new Map(d.decisions.map((x) => [x.sanctionId, x.amountKrw]));
+    const proposed = await tx.sanction.findMany({ where: { incidentId, status: "proposed" }, select: { id: true, type: true, currency: true } });
+    const decided = new Map(d.decisions.map((x) => [x.sanctionId, x.amount]));
+    const currencies = new Map(d.decisions.map((x) => [x.sanctionId, x.currency]));
     const ids = new Set(proposed.map((s) => s.id));
     if (decided.size !== d.decisions.length || proposed.length !== decided.size || [...decided.keys()].some((id) => !ids.has(id))) {
       throw new ActionError("conflict", "The proposed sanctions changed since this decision was written. Reload, and decide each one that is proposed now.");
     }
     for (const s of proposed) {
       if (s.type === "fine" && decided.get(s.id) === null) fieldError("decisions", "Every fine needs its decided amount.");
+      if (decided.get(s.id) !== null && currencies.get(s.id) !== s.currency) {
+        throw new ActionError("invalid", `A decided amount is in its sanction's currency (${s.currency}).`, { decisions: [MONEY_MESSAGES.otherCurrency] });
+      }
     }
   }
 }
@@ -84,7 +98,7 @@ export async function applyTransition(
     for (const decision of d.decisions) {
       await tx.sanction.update({
         where: { id: decision.sanctionId },
-        data: { status: "decided", amountKrw: decision.amountKrw, decisionDate: d.decisionDate, decisionDocRefs: d.decisionDocRefs },
+        data: { status: "decided", amountMinor: minorOf(decision), decisionDate: d.decisionDate, decisionDocRefs: d.decisionDocRefs },
       });
     }
   }

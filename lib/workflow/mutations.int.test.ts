@@ -40,8 +40,8 @@ async function proposeAndApprove(incidentId: string, input: Record<string, unkno
   return proposed.data.proposalId;
 }
 
-async function proposedFine(incidentId: string, amount = "6,000,000,000") {
-  const result = await executeAction(regulator, sanctionActions.create, { incidentId, type: "fine", subjectName: "Test Pay Co.", proposedAmountKrw: amount, legalBasis: "Credit Information Act, Art. 42-2" });
+async function proposedFine(incidentId: string, amount = "6,000,000,000", currency = "KRW") {
+  const result = await executeAction(regulator, sanctionActions.create, { incidentId, type: "fine", subjectName: "Test Pay Co.", proposedAmount: amount, currency, legalBasis: "Credit Information Act, Art. 42-2" });
   if (!result.ok) throw new Error(result.message);
   return result.data;
 }
@@ -187,28 +187,28 @@ describe("sanctions", () => {
       transition: "decideSanctions",
       decisionDate,
       decisionDocRefs: "FSC decision 2025-001",
-      decisions: [{ sanctionId: fine.id, amountKrw: "5,000,000,000" }],
+      decisions: [{ sanctionId: fine.id, amount: "5,000,000,000", currency: "KRW" }],
     });
     const decided = await prisma.sanction.findUniqueOrThrow({ where: { id: fine.id } });
-    expect(decided).toMatchObject({ status: "decided", amountKrw: 5_000_000_000n, proposedAmountKrw: 6_000_000_000n, decisionDocRefs: ["FSC decision 2025-001"] });
+    expect(decided).toMatchObject({ status: "decided", amountMinor: 5_000_000_000n, proposedAmountMinor: 6_000_000_000n, currency: "KRW", decisionDocRefs: ["FSC decision 2025-001"] });
     expect(await prisma.caseClock.findFirst({ where: { incidentId, kind: "appeal_window", stoppedAt: null } })).not.toBeNull();
 
     // The database itself refuses to overwrite a decided fine.
-    await expect(prisma.sanction.update({ where: { id: fine.id }, data: { amountKrw: 1n } })).rejects.toThrow();
+    await expect(prisma.sanction.update({ where: { id: fine.id }, data: { amountMinor: 1n } })).rejects.toThrow();
     await expect(prisma.sanction.delete({ where: { id: fine.id } })).rejects.toThrow();
 
-    const early = await executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: fine.id, version: decided.version, outcome: "reduced", amountKrw: "1", decidedOn: isoDay(0), docRefs: "Judgment" });
+    const early = await executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: fine.id, version: decided.version, outcome: "reduced", amount: "1", currency: "KRW", decidedOn: isoDay(0), docRefs: "Judgment" });
     expect(early).toMatchObject({ ok: false, error: "invalid", message: expect.stringContaining("under appeal") });
 
     await request(officer, { incidentId, expectedState: "sanction_decided", transition: "recordAppeal", reason: "The company appealed.", appealFiledOn: isoDay(0), appealForum: "Seoul Administrative Court" });
     const closeEarly = await request(regulator, { incidentId, expectedState: "appealed", transition: "closeAfterAppeal", reason: "Done." });
     expect(closeEarly).toMatchObject({ ok: false, error: "invalid", message: "Needs the appeal outcome of every decided sanction." });
 
-    const higher = await executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: fine.id, version: decided.version, outcome: "reduced", amountKrw: "7,000,000,000", decidedOn: isoDay(0), docRefs: "Judgment" });
-    expect(higher).toMatchObject({ ok: false, fieldErrors: { amountKrw: [expect.stringContaining("less than")] } });
-    const reduced = await executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: fine.id, version: decided.version, outcome: "reduced", amountKrw: "3,000,000,000", decidedOn: isoDay(0), docRefs: "Seoul Administrative Court 2025Guhap1234" });
-    expect(reduced).toMatchObject({ ok: true, data: { status: "decided", amountKrw: 3_000_000_000n, appealOutcome: "reduced", supersedesId: fine.id } });
-    expect(await prisma.sanction.findUniqueOrThrow({ where: { id: fine.id } })).toMatchObject({ status: "superseded", amountKrw: 5_000_000_000n });
+    const higher = await executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: fine.id, version: decided.version, outcome: "reduced", amount: "7,000,000,000", currency: "KRW", decidedOn: isoDay(0), docRefs: "Judgment" });
+    expect(higher).toMatchObject({ ok: false, fieldErrors: { amount: [expect.stringContaining("less than")] } });
+    const reduced = await executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: fine.id, version: decided.version, outcome: "reduced", amount: "3,000,000,000", currency: "KRW", decidedOn: isoDay(0), docRefs: "Seoul Administrative Court 2025Guhap1234" });
+    expect(reduced).toMatchObject({ ok: true, data: { status: "decided", amountMinor: 3_000_000_000n, currency: "KRW", appealOutcome: "reduced", supersedesId: fine.id } });
+    expect(await prisma.sanction.findUniqueOrThrow({ where: { id: fine.id } })).toMatchObject({ status: "superseded", amountMinor: 5_000_000_000n });
 
     await proposeAndApprove(incidentId, { expectedState: "appealed", transition: "closeAfterAppeal", reason: "The judgment is final.", judgmentRefs: "" });
     expect(await prisma.incident.findUniqueOrThrow({ where: { id: incidentId } })).toMatchObject({ workflowState: "closed", closedAt: expect.any(Date) });
@@ -219,16 +219,44 @@ describe("sanctions", () => {
     const fine = await proposedFine(incidentId);
     const warning = await executeAction(regulator, sanctionActions.create, { incidentId, type: "institutional_warning", subjectName: "Test Pay Co.", legalBasis: "" });
     expect(warning.ok).toBe(true);
-    const result = await request(regulator, { incidentId, expectedState: "sanction_review", transition: "decideSanctions", reason: "Decided.", decisionDate: isoDay(0), decisionDocRefs: "Doc", decisions: [{ sanctionId: fine.id, amountKrw: "1" }] });
+    const result = await request(regulator, { incidentId, expectedState: "sanction_review", transition: "decideSanctions", reason: "Decided.", decisionDate: isoDay(0), decisionDocRefs: "Doc", decisions: [{ sanctionId: fine.id, amount: "1", currency: "KRW" }] });
     expect(result).toMatchObject({ ok: false, error: "conflict", message: expect.stringContaining("proposed sanctions changed") });
   });
 
   it("only regulators propose sanctions, and a fine needs an amount", async () => {
     const incidentId = await caseAt("legal_review");
-    expect(await executeAction(officer, sanctionActions.create, { incidentId, type: "fine", subjectName: "X", proposedAmountKrw: "1", legalBasis: "" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await executeAction(regulator, sanctionActions.create, { incidentId, type: "fine", subjectName: "X", proposedAmountKrw: "", legalBasis: "" })).toMatchObject({
+    expect(await executeAction(officer, sanctionActions.create, { incidentId, type: "fine", subjectName: "X", proposedAmount: "1", legalBasis: "" })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await executeAction(regulator, sanctionActions.create, { incidentId, type: "fine", subjectName: "X", proposedAmount: "", legalBasis: "" })).toMatchObject({
       ok: false,
-      fieldErrors: { proposedAmountKrw: [expect.stringContaining("proposed amount")] },
+      fieldErrors: { proposedAmount: [expect.stringContaining("proposed amount")] },
     });
+  });
+
+  it("a fine keeps its currency: exact cents, refused codes and decimals, and no mixing on decision or appeal", async () => {
+    const incidentId = await caseAt("sanction_review");
+    const sanctionsNow = () => prisma.sanction.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } });
+    const create = (fields: Record<string, unknown>) => executeAction(regulator, sanctionActions.create, { incidentId, type: "fine", subjectName: "Test Pay Co.", legalBasis: "GDPR Art. 83", ...fields });
+    expect(await create({ proposedAmount: "1000", currency: "XYZ" })).toMatchObject({ ok: false, fieldErrors: { currency: ["validation.money.unknownCurrency"] } });
+    expect(await create({ proposedAmount: "1000.005", currency: "EUR" })).toMatchObject({ ok: false, fieldErrors: { proposedAmount: ["validation.money.tooManyDecimals"] } });
+    expect(await create({ proposedAmount: "1000.5", currency: "KRW" })).toMatchObject({ ok: false, fieldErrors: { proposedAmount: ["validation.money.noDecimals"] } });
+    expect(await sanctionsNow()).toEqual([]);
+
+    const fine = await proposedFine(incidentId, "90,071,992,547,409.93", "eur");
+    expect(fine).toMatchObject({ proposedAmountMinor: 9_007_199_254_740_993n, currency: "EUR" });
+
+    const wrongCurrency = await request(regulator, { incidentId, expectedState: "sanction_review", transition: "decideSanctions", reason: "Decided.", decisionDate: isoDay(-1), decisionDocRefs: "Doc", decisions: [{ sanctionId: fine.id, amount: "5000", currency: "KRW" }] });
+    expect(wrongCurrency).toMatchObject({ ok: false, fieldErrors: { decisions: ["validation.money.otherCurrency"] } });
+    expect(await prisma.transitionProposal.count({ where: { incidentId } })).toBe(0);
+
+    await proposeAndApprove(incidentId, { expectedState: "sanction_review", transition: "decideSanctions", decisionDate: isoDay(-1), decisionDocRefs: "Doc", decisions: [{ sanctionId: fine.id, amount: "50,000,000.01", currency: "EUR" }] });
+    expect(await prisma.sanction.findUniqueOrThrow({ where: { id: fine.id } })).toMatchObject({ status: "decided", amountMinor: 5_000_000_001n, currency: "EUR" });
+
+    await request(officer, { incidentId, expectedState: "sanction_decided", transition: "recordAppeal", reason: "Appealed.", appealFiledOn: isoDay(0), appealForum: "Court" });
+    const decided = await prisma.sanction.findUniqueOrThrow({ where: { id: fine.id } });
+    const appeal = (fields: Record<string, unknown>) => executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: fine.id, version: decided.version, outcome: "reduced", decidedOn: isoDay(0), docRefs: "Judgment", ...fields });
+    expect(await appeal({ amount: "1000", currency: "KRW" })).toMatchObject({ ok: false, fieldErrors: { currency: ["validation.money.otherCurrency"] } });
+    expect(await appeal({ amount: "1000.001", currency: "EUR" })).toMatchObject({ ok: false, fieldErrors: { amount: ["validation.money.tooManyDecimals"] } });
+    expect(await sanctionsNow()).toHaveLength(1);
+    expect(await appeal({ amount: "25,000,000.5", currency: "EUR" })).toMatchObject({ ok: true, data: { amountMinor: 2_500_000_050n, currency: "EUR", supersedesId: fine.id } });
   });
 });

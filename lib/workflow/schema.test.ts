@@ -28,12 +28,12 @@ describe("transition schemas", () => {
       transition: "decideSanctions",
       decisionDate: "2025-01-22",
       decisionDocRefs: "FSC decision 2025-12\nMinutes",
-      decisions: [{ sanctionId: "s1", amountKrw: "15,000,000,000" }],
+      decisions: [{ sanctionId: "s1", amount: "15,000,000,000", currency: "KRW" }],
     });
     expect(ok.success && detailsOf(ok.data)).toEqual({
       decisionDate: new Date("2025-01-22T00:00:00Z"),
       decisionDocRefs: ["FSC decision 2025-12", "Minutes"],
-      decisions: [{ sanctionId: "s1", amountKrw: 15_000_000_000n }],
+      decisions: [{ sanctionId: "s1", currency: "KRW", amount: "15000000000" }],
     });
     const empty = transitionRequestSchema.safeParse({ ...base, transition: "decideSanctions", decisionDate: "2025-01-22", decisionDocRefs: "", decisions: [] });
     expect(empty.error?.issues.map((i) => i.path.join(".")).sort()).toEqual(["decisionDocRefs", "decisions"]);
@@ -45,9 +45,26 @@ describe("transition schemas", () => {
   });
 
   it("details stored as JSON parse back to the same values", () => {
-    const parsed = transitionRequestSchema.parse({ ...base, expectedState: "sanction_review", transition: "decideSanctions", decisionDate: "2025-01-22", decisionDocRefs: "Doc 1", decisions: [{ sanctionId: "s1", amountKrw: "1,000" }] });
+    const parsed = transitionRequestSchema.parse({ ...base, expectedState: "sanction_review", transition: "decideSanctions", decisionDate: "2025-01-22", decisionDocRefs: "Doc 1", decisions: [{ sanctionId: "s1", amount: "1,000.5", currency: "eur" }] });
     const json = JSON.parse(JSON.stringify(detailsToJson(detailsOf(parsed)))) as Record<string, unknown>;
-    expect(json).toEqual({ decisionDate: "2025-01-22", decisionDocRefs: ["Doc 1"], decisions: [{ sanctionId: "s1", amountKrw: "1000" }] });
+    expect(json).toEqual({ decisionDate: "2025-01-22", decisionDocRefs: ["Doc 1"], decisions: [{ sanctionId: "s1", currency: "EUR", amount: "1000.50" }] });
     expect(TRANSITION_DETAILS.decideSanctions.parse(json)).toEqual(detailsOf(parsed));
+  });
+
+  it("reads decisions stored before currencies as won", () => {
+    const legacy = { decisionDate: "2025-01-22", decisionDocRefs: ["Doc 1"], decisions: [{ sanctionId: "s1", amountKrw: "9007199254740993" }, { sanctionId: "s2", amountKrw: null }] };
+    expect(TRANSITION_DETAILS.decideSanctions.parse(legacy).decisions).toEqual([
+      { sanctionId: "s1", currency: "KRW", amount: "9007199254740993" },
+      { sanctionId: "s2", currency: "KRW", amount: null },
+    ]);
+  });
+
+  it("refuses an unknown currency and more decimals than the currency has", () => {
+    const decide = (decision: Record<string, unknown>) =>
+      transitionRequestSchema.safeParse({ ...base, expectedState: "sanction_review", transition: "decideSanctions", decisionDate: "2025-01-22", decisionDocRefs: "Doc 1", decisions: [{ sanctionId: "s1", ...decision }] });
+    const messages = (decision: Record<string, unknown>) => decide(decision).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    expect(messages({ amount: "100", currency: "XYZ" })).toEqual(["decisions.0.currency: validation.money.unknownCurrency"]);
+    expect(messages({ amount: "100.5", currency: "KRW" })).toEqual(["decisions.0.amount: validation.money.noDecimals"]);
+    expect(messages({ amount: "100.505", currency: "EUR" })).toEqual(["decisions.0.amount: validation.money.tooManyDecimals"]);
   });
 });

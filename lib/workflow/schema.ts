@@ -2,15 +2,28 @@
 // always; then exactly the fields the step needs. The `details` of each step are stored with the
 // transition (and with its proposal while it waits for approval).
 import { z } from "zod";
-import { bool, count, id, lineList, optionalPastDay, optionalText, pastDay, text } from "@/lib/validation/fields";
+import { bool, id, lineList, optionalPastDay, optionalText, pastDay, text } from "@/lib/validation/fields";
 import { WORKFLOW_STATES } from "@/lib/enums";
+import { toDecimal } from "@/lib/money/amount";
+import { amountText, currencyCode, readAmount } from "@/lib/money/schema";
 import type { TransitionId } from "./machine";
 
 const reason = text(5_000);
 const docRefs = (min: number) =>
   lineList({ maxItems: 50, maxLength: 500 }).refine((items) => items.length >= min, min === 1 ? "Give at least one document reference." : `Give at least ${min}.`);
 
-const sanctionDecisionSchema = z.object({ sanctionId: id, amountKrw: z.preprocess((v) => (v === "" || v === undefined ? null : v), count.nullable()) });
+// A decided amount is in its sanction's currency (checked against the sanction when the step is
+// taken). It stays text, canonical and exact ("5000000000", "1234.50"), so the details stored
+// with the step parse back through this schema; steps written before currencies carry amountKrw.
+const sanctionDecisionSchema = z
+  .preprocess(
+    (v) => (v && typeof v === "object" && "amountKrw" in v && !("amount" in v) ? { sanctionId: (v as { sanctionId?: unknown }).sanctionId, amount: v.amountKrw, currency: "KRW" } : v),
+    z.object({ sanctionId: id, amount: amountText, currency: currencyCode }),
+  )
+  .transform(({ sanctionId, amount, currency }, ctx) => {
+    const minor = readAmount(amount, currency, ctx, "amount");
+    return { sanctionId, currency, amount: minor === null || minor === undefined ? null : toDecimal({ minor, currency }) };
+  });
 
 export const TRANSITION_DETAILS = {
   openInspection: z.object({ inspectionStartedOn: pastDay }),

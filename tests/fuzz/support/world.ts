@@ -48,7 +48,7 @@ export async function buildWorld(): Promise<World> {
   }
   // A confirmed finding lets workflow steps that need one get past their preconditions.
   await prisma.finding.update({ where: { id: itemIds.findingId }, data: { status: "confirmed" } });
-  const sanction = await prisma.sanction.create({ data: { incidentId: id, type: "fine", subjectName: "Test Org", proposedAmountKrw: 5n, status: "proposed" } });
+  const sanction = await prisma.sanction.create({ data: { incidentId: id, type: "fine", subjectName: "Test Org", proposedAmountMinor: 5n, status: "proposed" } });
   await prisma.dailyRecordCount.createMany({
     data: ["2024-01-01", "2024-01-02", "2024-02-10"].map((day, i) => ({ incidentId: id, day: new Date(day), records: BigInt(100 + i), provenance: "reported" as const })),
   });

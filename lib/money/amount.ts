@@ -10,7 +10,7 @@ export interface Money {
 }
 
 /** The largest amount a BIGINT column holds, in minor units. */
-export const MAX_MINOR = 9_223_372_036_854_775_807n;
+const MAX_MINOR = 9_223_372_036_854_775_807n;
 
 export type AmountProblem = "notAmount" | "negative" | "tooManyDecimals" | "noDecimals" | "tooLarge";
 

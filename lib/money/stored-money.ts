@@ -5,11 +5,6 @@
 import { parseAmount, type Money } from "./amount";
 import { DEFAULT_CURRENCY, isCurrency } from "./currency";
 
-/** A stored column pair as Money, or null when there is no amount. */
-export function moneyOf(minor: bigint | null, currency: string): Money | null {
-  return minor === null ? null : { minor, currency };
-}
-
 /** The amount a decision or snapshot entry records, in either shape; null when none or unreadable. */
 export function storedMoney(record: { amount?: unknown; currency?: unknown; amountKrw?: unknown }): Money | null {
   if (typeof record.amount === "string" && typeof record.currency === "string" && isCurrency(record.currency)) {

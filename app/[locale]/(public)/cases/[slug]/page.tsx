@@ -16,6 +16,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PublicSnapshot } from "@/lib/publishing/snapshot";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { DataShared, FindingsList, KeyFigures, Positions, SourcesList, Timeline } from "@/components/cases/public-case/case-sections";
+import { SanctionsList } from "@/components/cases/public-case/sanctions-list";
 
 // Rendered on first request, then served from the cache: publishing, correcting or unpublishing
 // revalidates it at once (lib/publishing/actions.ts); the minute bounds how late an embargoed
@@ -102,6 +103,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
           <DataShared categories={incident.dataCategories} />
           <FindingsList findings={incident.findings} />
           <Positions statements={incident.statements} />
+          <SanctionsList sanctions={incident.sanctions} />
           {charts.hasRecords || charts.people ? (
             <section aria-labelledby="charts" className="space-y-4 print:hidden">
               <h2 id="charts" className="text-xl font-semibold">

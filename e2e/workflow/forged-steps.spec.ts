@@ -21,7 +21,7 @@ test("a skipped state, a stale state and a self-approval are refused over HTTP, 
   const incident = await incidentId(page, INSURER);
   const call = (name: string, input: Record<string, unknown>) => callAction(page.request, INSURER, name, [input]);
 
-  const skip = await call("requestTransitionAction", { incidentId: incident, expectedState: "reported", transition: "decideSanctions", reason: "Straight to the fine.", decisionDate: "2025-01-01", decisionDocRefs: "X", decisions: [{ sanctionId: "x", amountKrw: "1" }] });
+  const skip = await call("requestTransitionAction", { incidentId: incident, expectedState: "reported", transition: "decideSanctions", reason: "Straight to the fine.", decisionDate: "2025-01-01", decisionDocRefs: "X", decisions: [{ sanctionId: "x", amount: "1", currency: "KRW" }] });
   expect(skip.status()).toBeLessThan(500);
   expect(await skip.text()).toContain("This step is not possible while the case is reported.");
 

@@ -129,9 +129,9 @@ test("the reference case goes from findings to closed, with proposals and approv
   await expect(regulator.getByText("Appeal outcome recorded as a new version.")).toBeVisible();
   const history = regulator.getByTestId("sanction-history");
   await expect(history.locator("tbody tr")).toHaveCount(2);
-  await expect(history.locator("tbody tr").nth(0)).toContainText("₩3 billion");
+  await expect(history.locator("tbody tr").nth(0)).toContainText("₩3,000,000,000");
   await expect(history.locator("tbody tr").nth(0)).toContainText("Reduced");
-  await expect(history.locator("tbody tr").nth(1)).toContainText("₩5 billion");
+  await expect(history.locator("tbody tr").nth(1)).toContainText("₩5,000,000,000");
   await expect(history.locator("tbody tr").nth(1)).toContainText("FSC decision (simulated) 2026-001");
 
   dialog = await openStep(regulator, "Close the case after the appeal");

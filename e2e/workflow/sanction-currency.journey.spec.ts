@@ -44,6 +44,8 @@ test("a fine in euros: unknown currency and extra decimals refused in both langu
   await expect(page.getByText("Enter an ISO 4217 currency code, like KRW, EUR or USD.")).toBeVisible();
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
+    await expect(page.getByText("Enter an ISO 4217 currency code, like KRW, EUR or USD.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Propose this sanction" })).toBeVisible();
     const path = testInfo.outputPath(`sanction-form-refused-en-${width}.png`);
     await page.screenshot({ path, fullPage: true });
   }

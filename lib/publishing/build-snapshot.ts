@@ -11,6 +11,9 @@ import { itemKeys, publicText } from "./public-text";
 import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapshot";
 import { RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
 
+/** Readers of the public JSON written before currencies read `amountKrw`: it stays, for won only. */
+const wonOnly = (s: { amountMinor: bigint | null; currency: string }) => (s.currency === "KRW" ? { amountKrw: s.amountMinor?.toString() ?? null } : {});
+
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** What the default selection reads of each data category: enough to run the reversibility check. */
@@ -185,7 +188,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
       contextKo: s.contextKo,
       ...sourceTitles(s.source),
     })),
-    sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amount: s.amountMinor === null ? null : toDecimal({ minor: s.amountMinor, currency: s.currency }), currency: s.currency, decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome })),
+    sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amount: s.amountMinor === null ? null : toDecimal({ minor: s.amountMinor, currency: s.currency }), currency: s.currency, ...wonOnly(s), decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome })),
     sources: sources.map((s) => ({
       id: s.id,
       title: s.title,

@@ -133,7 +133,7 @@ export interface PublicSnapshot {
     id: string;
     type: SanctionType;
     subjectName: string;
-    /** Versions published before amounts had a currency: won, as a plain decimal string. */
+    /** Won as a plain decimal string: the only amount of versions published before currencies; later ones keep it for KRW sanctions only. */
     amountKrw?: string | null;
     /** The amount as a plain decimal string in `currency` (read both with lib/money/stored-money.ts). */
     amount?: string | null;

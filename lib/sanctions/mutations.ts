@@ -88,7 +88,8 @@ async function recordAppealOutcome(viewer: Viewer, input: Out<typeof recordAppea
     if (before.status !== "decided" || before.appealOutcome !== null) {
       fail("invalid", "The appeal outcome is recorded on a decided sanction that has none yet.");
     }
-    if (input.currency !== before.currency) fail("invalid", "A reduced amount is in the sanction's own currency.", { currency: [MONEY_MESSAGES.otherCurrency] });
+    // The currency matters only for an amount given (a reduction); an upheld or annulled sanction keeps its own.
+    if (input.amountMinor !== null && input.currency !== before.currency) fail("invalid", "A reduced amount is in the sanction's own currency.", { currency: [MONEY_MESSAGES.otherCurrency] });
     let amountMinor = before.amountMinor;
     if (input.outcome === "annulled") amountMinor = before.amountMinor === null ? null : 0n;
     if (input.outcome === "reduced") {

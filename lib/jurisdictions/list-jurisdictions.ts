@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 import { CLOCK_KINDS } from "@/lib/enums";
+import type { JurisdictionOption } from "./jurisdiction-name";
 
 /** Every jurisdiction with its rules in the order of the clock kinds, for /admin/jurisdictions. */
 export async function listJurisdictionsWithRules(viewer: Viewer) {
@@ -10,8 +11,6 @@ export async function listJurisdictionsWithRules(viewer: Viewer) {
   const rows = await prisma.jurisdiction.findMany({ orderBy: { createdAt: "asc" }, include: { rules: true } });
   return rows.map((j) => ({ ...j, rules: [...j.rules].sort((a, b) => CLOCK_KINDS.indexOf(a.kind) - CLOCK_KINDS.indexOf(b.kind)) }));
 }
-
-export type JurisdictionOption = { code: string; name: string; nameKo: string };
 
 /** The choices of a case's jurisdiction (new-case form, Overview): codes and names only, no rules. */
 export async function listJurisdictionOptions(): Promise<JurisdictionOption[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clockDueAt } from "@/lib/workflow/clocks";
-import { dueFromDay, dueFromInstant, endOfDayIn, freezeRule, hoursLate, startOfDayIn, zonedDayOf } from "./clock-rules";
+import { dueFromDay, dueFromInstant, endOfDayIn, formatZoned, freezeRule, hoursLate, startOfDayIn, zonedDayOf, zonedInstant } from "./clock-rules";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const KR = { id: "r-kr", jurisdictionCode: "KR", length: 10, unit: "days" as const };
@@ -82,5 +82,20 @@ describe("windows in hours run from the instant", () => {
     expect(hoursLate(due, new Date("2025-03-04T10:30:00Z"))).toBe(0);
     expect(hoursLate(due, new Date("2025-03-04T10:31:00Z"))).toBe(1);
     expect(hoursLate(due, new Date("2025-03-05T10:30:00Z"))).toBe(24);
+  });
+});
+
+describe("instants typed as wall-clock time in the jurisdiction's zone", () => {
+  it("reads YYYY-MM-DD HH:MM in the zone, and writes it back the same", () => {
+    expect(zonedInstant("2025-03-01 09:30", seoul)?.toISOString()).toBe("2025-03-01T00:30:00.000Z");
+    expect(zonedInstant("2025-07-01T09:30", brussels)?.toISOString()).toBe("2025-07-01T07:30:00.000Z");
+    expect(formatZoned(new Date("2025-03-01T00:30:00Z"), seoul)).toBe("2025-03-01 09:30");
+    expect(formatZoned(new Date("2025-07-01T07:30:00Z"), brussels)).toBe("2025-07-01 09:30");
+  });
+
+  it("refuses what is no time: impossible days and hours, other shapes", () => {
+    for (const text of ["2025-02-30 10:00", "2025-03-01 24:00", "2025-03-01 10:60", "2025-03-01", "yesterday", "", "2025-3-1 9:30"]) {
+      expect(zonedInstant(text, seoul), text).toBeNull();
+    }
   });
 });

@@ -95,6 +95,28 @@ export function hoursLate(dueAt: Date, at: Date): number {
   return late <= 0 ? 0 : Math.ceil(late / HOUR_MS);
 }
 
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/;
+
+/**
+ * "YYYY-MM-DD HH:MM" read as wall-clock time in a zone (when a company became aware of a breach,
+ * when it notified), or null when it is no such time.
+ */
+export function zonedInstant(text: string, timeZone: string): Date | null {
+  const m = WALL_TIME.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(wall);
+  if (hour > 23 || minute > 59 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  const guess = wall - offsetAt(new Date(wall), timeZone);
+  return new Date(wall - offsetAt(new Date(guess), timeZone));
+}
+
+/** An instant as "YYYY-MM-DD HH:MM" on the zone's wall clock: what zonedInstant reads. */
+export function formatZoned(at: Date, timeZone: string): string {
+  return new Date(wallClockAsUtc(at, timeZone)).toISOString().slice(0, 16).replace("T", " ");
+}
+
 /** Whether a string names an IANA time zone this runtime knows. */
 export function isTimeZone(value: string): boolean {
   try {

@@ -15,7 +15,7 @@ const RULE_FIELDS = { id: true, jurisdictionCode: true, kind: true, length: true
  * Edits a clock rule. Clocks already running keep the copy they took when they started
  * (case_clocks.rule*), so this changes only the clocks that start afterwards.
  */
-export async function updateClockRule(viewer: Viewer, input: UpdateClockRuleInput) {
+async function updateClockRule(viewer: Viewer, input: UpdateClockRuleInput) {
   assertCan(viewer, "jurisdiction.manage");
   return prisma.$transaction(async (tx) => {
     const before = await tx.clockRule.findUnique({ where: { id: input.ruleId }, select: RULE_FIELDS });
@@ -37,7 +37,7 @@ export async function updateClockRule(viewer: Viewer, input: UpdateClockRuleInpu
 }
 
 /** Adds a jurisdiction with one rule of each kind, all "not set" until an administrator enters them. */
-export async function createJurisdiction(viewer: Viewer, input: CreateJurisdictionInput) {
+async function createJurisdiction(viewer: Viewer, input: CreateJurisdictionInput) {
   assertCan(viewer, "jurisdiction.manage");
   try {
     return await prisma.$transaction(async (tx) => {

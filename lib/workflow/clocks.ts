@@ -29,11 +29,6 @@ export function clockDueAt(startDay: Date, days: number): Date {
   return new Date(start + (days + 1) * DAY_MS - SEOUL_OFFSET_MS);
 }
 
-/** The instant a calendar day (stored as UTC midnight) starts in Seoul. */
-export function startOfSeoulDay(day: Date): Date {
-  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) - SEOUL_OFFSET_MS);
-}
-
 /**
  * The last instant of a calendar day (stored as UTC midnight) in Seoul: when something dated
  * only by its day (a reply received, an appeal filed) is measured against a deadline, the whole

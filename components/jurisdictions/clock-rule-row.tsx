@@ -10,8 +10,8 @@ export function ClockRuleRow({ rule, reference, canEdit }: { rule: Rule; referen
   const [editing, setEditing] = useState(false);
   return (
     <li className="py-3" data-rule={rule.kind}>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <div className="min-w-0">
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0 flex-1">
           <p className="font-medium">{t(`kinds.${rule.kind}`)}</p>
           <p className="text-sm" data-testid="rule-length">
             {rule.length === null ? <span className="text-slate-600 italic">{t("notSet")}</span> : t("lengthValue", { length: rule.length, unit: rule.unit })}
@@ -19,7 +19,7 @@ export function ClockRuleRow({ rule, reference, canEdit }: { rule: Rule; referen
           {reference ? <p className="text-sm break-words text-slate-600">{reference}</p> : null}
         </div>
         {canEdit && !editing ? (
-          <button type="button" onClick={() => setEditing(true)} className="rounded-md border border-slate-400 px-3 py-1 text-sm" aria-label={t("editRule", { kind: t(`kinds.${rule.kind}`) })}>
+          <button type="button" onClick={() => setEditing(true)} className="shrink-0 rounded-md border border-slate-400 px-3 py-1 text-sm" aria-label={t("editRule", { kind: t(`kinds.${rule.kind}`) })}>
             {t("edit")}
           </button>
         ) : null}

@@ -106,7 +106,7 @@ describe("refusals write nothing", () => {
     const result = await executeAction(admin, jurisdictionActions.updateRule, { ruleId: rule.id, length, unit: "days", version: rule.version });
     expect(result).toMatchObject({ ok: false, error: "invalid", fieldErrors: { length: ["validation.clockRule.length"] } });
     expect(await ruleOf(code, "reply_window")).toEqual(rule);
-    expect(await prisma.auditEvent.count({ where: { entityType: "clock_rule", entityId: rule.id } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { entityType: "clock_rule", entityId: `${code}:reply_window` } })).toBe(0);
   });
 
   it("an unknown unit", async () => {
@@ -149,7 +149,7 @@ describe("refusals write nothing", () => {
     const code = await testJurisdiction();
     await setRule(code, "reply_window", "14");
     const rule = await ruleOf(code, "reply_window");
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "clock_rule.updated", entityId: rule.id } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "clock_rule.updated", entityId: `${code}:${rule.kind}` } });
     expect(audit).toMatchObject({ actorId: admin.id, before: { length: null }, after: { length: 14 } });
   });
 });

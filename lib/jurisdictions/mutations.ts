@@ -23,7 +23,7 @@ async function updateClockRule(viewer: Viewer, input: UpdateClockRuleInput) {
     const data = { length: input.length, unit: input.unit, legalReference: input.legalReference, legalReferenceKo: input.legalReferenceKo };
     const { count } = await tx.clockRule.updateMany({ where: { id: input.ruleId, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
-      const who = await tx.auditEvent.findFirst({ where: { entityType: "clock_rule", entityId: input.ruleId }, orderBy: { occurredAt: "desc" }, select: { occurredAt: true, actor: { select: { name: true } } } });
+      const who = await tx.auditEvent.findFirst({ where: { entityType: "clock_rule", entityId: `${before.jurisdictionCode}:${before.kind}` }, orderBy: { occurredAt: "desc" }, select: { occurredAt: true, actor: { select: { name: true } } } });
       throw new ActionError("conflict", "Someone changed this rule meanwhile. Compare, then reload to edit the current rule.", undefined, {
         current: { length: before.length, unit: before.unit, legalReference: before.legalReference, legalReferenceKo: before.legalReferenceKo },
         changedBy: who?.actor?.name ?? null,
@@ -31,7 +31,8 @@ async function updateClockRule(viewer: Viewer, input: UpdateClockRuleInput) {
       });
     }
     const after = await tx.clockRule.findUniqueOrThrow({ where: { id: input.ruleId }, select: RULE_FIELDS });
-    await recordAudit(tx, { actor: actorOf(viewer), action: "clock_rule.updated", entityType: "clock_rule", entityId: after.id, before, after });
+        // Named by jurisdiction and kind, which never change, so the trail reads "EU · Appeal window".
+    await recordAudit(tx, { actor: actorOf(viewer), action: "clock_rule.updated", entityType: "clock_rule", entityId: `${after.jurisdictionCode}:${after.kind}`, before, after });
     return after;
   });
 }

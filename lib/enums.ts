@@ -24,3 +24,5 @@ export const CASE_ORIGINS = valuesOf(db.CaseOrigin);
 export const SOURCE_KINDS = valuesOf(db.SourceKind);
 export const DOCUMENT_LANGUAGES = valuesOf(db.DocumentLanguage);
 export const STATEMENT_WORDINGS = valuesOf(db.StatementWording);
+export const CLOCK_KINDS = valuesOf(db.ClockKind);
+export const CLOCK_UNITS = valuesOf(db.ClockUnit);

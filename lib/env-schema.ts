@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { DEFAULT_CLOCK_DAYS } from "./workflow/clocks";
 
 const postgresUrl = z
   .string({ error: "DATABASE_URL is not set." })
@@ -46,10 +45,6 @@ const serverEnvSchema = z
     SESSION_MAX_AGE_HOURS: z.coerce.number().min(0.25).max(720).default(8),
     /** Proxies in front of the app that append to X-Forwarded-For (0: the app faces clients). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-
-    /** Workflow deadlines in calendar days; the defaults and their legal basis are in lib/workflow/clocks.ts. */
-    CASEFILE_REPLY_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_CLOCK_DAYS.reply_window),
-    CASEFILE_APPEAL_WINDOW_DAYS: z.coerce.number().int().min(1).max(730).default(DEFAULT_CLOCK_DAYS.appeal_window),
 
     /** Optional single sign-on (OpenID Connect): all three or none. */
     OIDC_ISSUER: optionalText.pipe(z.url("OIDC_ISSUER must be the provider's issuer URL.").optional()),

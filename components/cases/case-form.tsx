@@ -11,7 +11,8 @@ import { updateCaseAction } from "@/lib/cases/actions";
 import { updateCaseSchema, type UpdateCaseFormInput } from "@/lib/cases/schema";
 import { useRouter } from "@/lib/i18n/navigation";
 import { CASE_ORIGINS, DATE_PRECISIONS } from "@/lib/enums";
-import { JURISDICTIONS } from "@/lib/cases/jurisdictions";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { jurisdictionName, type JurisdictionOption } from "@/lib/jurisdictions/jurisdiction-name";
 import { Controller } from "react-hook-form";
 import { OrganizationPicker, type ChosenOrganization, type OrganizationValue } from "@/components/organisations/organization-picker";
 
@@ -23,7 +24,10 @@ export function CaseForm({
   defaults,
   organizations,
   slugLocked,
+  jurisdictions,
 }: {
+  /** The choices of jurisdiction, from the jurisdictions table. */
+  jurisdictions: JurisdictionOption[];
   defaults: UpdateCaseFormInput;
   organizations: { investigated: ChosenOrganization; authority: ChosenOrganization | null };
   /** A version was published or proposed: the address is out in the world and stays (the server refuses a new one too). */
@@ -34,7 +38,7 @@ export function CaseForm({
   const tEnum = useTranslations("enum");
   const tForms = useTranslations("forms");
   const tOrigin = useTranslations("caseOrigin");
-  const tJurisdiction = useTranslations("jurisdictions");
+  const locale = useAppLocale();
   const router = useRouter();
   const { form, submit, conflict } = useActionForm({
     schema: updateCaseSchema,
@@ -111,7 +115,7 @@ export function CaseForm({
       </Field>
       <Field id="inc-jurisdiction" label={t("jurisdiction")} error={e.jurisdiction?.message}>
         <select id="inc-jurisdiction" className={inputClass} {...register("jurisdiction")}>
-          <Options values={JURISDICTIONS} label={(j) => tJurisdiction(j)} />
+          <Options values={jurisdictions.map((j) => j.code)} label={(code) => jurisdictionName(jurisdictions, code, locale)} />
         </select>
       </Field>
       <Field id="inc-start" label={t("conductStart")} optional error={e.conductStart?.message}>

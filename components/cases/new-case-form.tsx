@@ -10,7 +10,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { OrganizationPicker, type OrganizationValue } from "@/components/organisations/organization-picker";
 import { Options } from "@/components/ui/options";
 import { createCaseAction } from "@/lib/cases/actions";
-import { JURISDICTIONS } from "@/lib/cases/jurisdictions";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { jurisdictionName, type JurisdictionOption } from "@/lib/jurisdictions/jurisdiction-name";
 import { createCaseSchema, type CreateCaseFormInput } from "@/lib/cases/schema";
 import { proposeSlug } from "@/lib/cases/slug";
 import { CASE_ORIGINS, DATE_PRECISIONS } from "@/lib/enums";
@@ -29,13 +30,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Opens a case: what it is, whom it concerns, how it came to light, its period, law and officers. */
-export function NewCaseForm({ officers, today }: { officers: Officer[]; today: string }) {
+export function NewCaseForm({ officers, today, jurisdictions }: { officers: Officer[]; today: string; jurisdictions: JurisdictionOption[] }) {
   const t = useTranslations("newCase");
   const tCase = useTranslations("caseWs");
   const tEnum = useTranslations("enum");
   const tForms = useTranslations("forms");
   const tOrigin = useTranslations("caseOrigin");
-  const tJurisdiction = useTranslations("jurisdictions");
+  const locale = useAppLocale();
   const router = useRouter();
   const [slugEdited, setSlugEdited] = useState(false);
   const defaults: CreateCaseFormInput = {
@@ -174,7 +175,7 @@ export function NewCaseForm({ officers, today }: { officers: Officer[]; today: s
       <Section title={t("sectionLaw")}>
         <Field id="nc-jurisdiction" label={t("jurisdiction")} error={e.jurisdiction?.message}>
           <select id="nc-jurisdiction" className={inputClass} {...register("jurisdiction")}>
-            <Options values={JURISDICTIONS} label={(j) => tJurisdiction(j)} />
+            <Options values={jurisdictions.map((j) => j.code)} label={(code) => jurisdictionName(jurisdictions, code, locale)} />
           </select>
         </Field>
         <div className="hidden sm:block" />

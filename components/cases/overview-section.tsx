@@ -9,18 +9,19 @@ import type { SectionViewProps } from "@/lib/cases/sections";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDate, formatPeriod } from "@/lib/format/date";
-import { isJurisdiction, type Jurisdiction } from "@/lib/cases/jurisdictions";
+import { jurisdictionName } from "@/lib/jurisdictions/jurisdiction-name";
+import { listJurisdictionOptions } from "@/lib/jurisdictions/list-jurisdictions";
 import { slugIsFixed } from "@/lib/cases/slug-is-fixed";
 import { prisma } from "@/lib/db/prisma";
 import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
   const canEditCase = can(viewer, "case.edit", access);
-  const [t, tCase, tExport, tOrigin, tJurisdiction, slugLocked] = await Promise.all([
+  const [t, tCase, tExport, tOrigin, jurisdictions, slugLocked] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("caseWs"),
     getTranslations("export"),
     getTranslations("caseOrigin"),
-    getTranslations("jurisdictions"),
+    listJurisdictionOptions(),
     canEditCase ? slugIsFixed(prisma, incident.id) : true,
   ]);
   return (
@@ -32,6 +33,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
               <CaseForm
                 key={incident.version}
                 slugLocked={slugLocked}
+                jurisdictions={jurisdictions}
                 organizations={{ investigated: incident.investigatedOrg, authority: incident.authority }}
                 defaults={{
                   incidentId: incident.id,
@@ -41,7 +43,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
                   authority: incident.authority ? { mode: "existing", id: incident.authority.id } : null,
                   origin: incident.origin ?? "",
                   receivedOn: dayValue(incident.receivedOn),
-                  jurisdiction: incident.jurisdiction as Jurisdiction,
+                  jurisdiction: incident.jurisdiction,
                   title: incident.title,
                   titleKo: textValue(incident.titleKo),
                   summary: incident.summary,
@@ -79,7 +81,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
           </div>
           <div>
             <dt className="font-medium text-slate-600">{tCase("jurisdiction")}</dt>
-            <dd>{isJurisdiction(incident.jurisdiction) ? tJurisdiction(incident.jurisdiction) : incident.jurisdiction}</dd>
+            <dd>{jurisdictionName(jurisdictions, incident.jurisdiction, locale)}</dd>
           </div>
           <div>
             <dt className="font-medium text-slate-600">{tCase("legalBasis")}</dt>

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { formatDate, formatDateTime, formatInstantDay } from "@/lib/format/date";
+import { formatDate, formatDateTime, formatDateTimeIn, formatInstantDay } from "@/lib/format/date";
 import { formatMoney } from "@/lib/format/money";
+import { hoursLate } from "@/lib/jurisdictions/clock-rules";
 import type { Locale } from "@/lib/i18n/locales";
-import { clockStatus, daysLeft } from "@/lib/workflow/clocks";
+import { clockStatus, daysLeft, type ClockStatus } from "@/lib/workflow/clocks";
 import type { HistoryEntry, WorkflowView } from "@/lib/workflow/get-workflow";
 import { MAIN_PATH, type WorkflowState } from "@/lib/workflow/machine";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -46,27 +47,49 @@ export async function ClockList({ clocks, locale }: { clocks: WorkflowView["cloc
     <ul className="space-y-2">
       {clocks.map((c) => {
         const status = clockStatus(c, now);
-        const left = daysLeft(c.dueAt, now);
         const tone = status === "overdue" ? "border-red-700 bg-red-50" : status === "dueSoon" ? "border-amber-600 bg-amber-50" : "border-slate-200 bg-white";
         return (
           <li key={c.id} className={`rounded-lg border p-3 text-sm ${tone}`} data-clock={c.kind} data-status={status}>
             <p className="font-medium">{t(`clockKinds.${c.kind}`)}</p>
-            <p>
-              {/* A window ends at midnight after its last day; people read the last day. */}
-              {t("clockDue", { date: formatInstantDay(new Date(c.dueAt.getTime() - 1), locale) })} ·{" "}
-              {status === "stopped"
-                ? c.lateDays
-                  ? t("stoppedLate", { days: c.lateDays })
-                  : t("stoppedOnTime")
-                : status === "overdue"
-                  ? t("overdueBy", { days: -left })
-                  : t("daysLeft", { days: left })}
+            <p data-testid="clock-due">
+              {clockDueText(c, locale, t)} · {clockStatusText(c, status, now, t)}
             </p>
+            {c.ruleLength !== null && c.ruleUnit ? (
+              <p className="text-xs text-slate-600">{t("ruleApplied", { length: c.ruleLength, unit: c.ruleUnit, jurisdiction: c.ruleJurisdiction ?? "" })}</p>
+            ) : null}
           </li>
         );
       })}
     </ul>
   );
+}
+
+type Clock = WorkflowView["clocks"][number];
+type Translate = Awaited<ReturnType<typeof getTranslations<"workflow">>>;
+
+/** A window in days ends at midnight after its last day, and people read the last day; a window in hours, to the minute. */
+function clockDueText(c: Clock, locale: Locale, t: Translate): string {
+  const zone = c.ruleTimeZone ?? undefined;
+  if (c.ruleUnit === "hours") return t("clockDueAt", { date: formatDateTimeIn(c.dueAt, locale, zone ?? "Asia/Seoul") });
+  return t("clockDue", { date: formatInstantDay(new Date(c.dueAt.getTime() - 1), locale, zone) });
+}
+
+/** The duty to notify stops at the moment the company notified, so its lateness is counted in hours from that moment. */
+function clockStatusText(c: Clock, status: ClockStatus, now: Date, t: Translate): string {
+  const inHours = c.ruleUnit === "hours";
+  if (status === "stopped") {
+    if (c.kind === "notification_duty" && c.stoppedAt) {
+      const late = hoursLate(c.dueAt, c.stoppedAt);
+      return late > 0 ? t("stoppedLateHours", { hours: late }) : t("stoppedOnTime");
+    }
+    return c.lateDays ? t("stoppedLate", { days: c.lateDays }) : t("stoppedOnTime");
+  }
+  if (inHours) {
+    const hours = Math.ceil(Math.abs(c.dueAt.getTime() - now.getTime()) / 3_600_000);
+    return status === "overdue" ? t("overdueByHours", { hours }) : t("hoursLeft", { hours });
+  }
+  const left = daysLeft(c.dueAt, now);
+  return status === "overdue" ? t("overdueBy", { days: -left }) : t("daysLeft", { days: left });
 }
 
 const LIST_FIELDS = new Set(["legalArticles", "noticeDocRefs", "decisionDocRefs", "judgmentRefs"]);

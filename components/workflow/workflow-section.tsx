@@ -15,6 +15,7 @@ import { getWorkflow } from "@/lib/workflow/get-workflow";
 import { TRANSITION_FIELDS } from "@/lib/workflow/schema";
 import { PROPOSING_STATES } from "@/lib/sanctions/schema";
 import { Disclosure } from "@/components/ui/disclosure";
+import { NotificationDutyPanel } from "@/components/workflow/notification-duty-panel";
 export async function SectionList({ viewer, incident, access, locale, canEdit }: SectionViewProps) {
   const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
   const canEditSanctions = can(viewer, "sanction.edit", access);
@@ -49,8 +50,18 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
           {t("timeInState", { state: tState(view.state), days: view.daysInState, since: formatInstantDay(view.stateEnteredAt, locale) })}
         </p>
         <h3 className="font-medium">{t("clocksTitle")}</h3>
-        <ClockList clocks={view.clocks} locale={locale} />
+        {/* The duty to notify has its own panel below. */}
+        <ClockList clocks={view.clocks.filter((c) => c.kind !== "notification_duty")} locale={locale} />
+        {view.jurisdiction.rules
+          .filter((r) => r.kind !== "notification_duty" && r.length === null)
+          .map((r) => (
+            <p key={r.id} className="text-sm text-slate-600" data-testid="no-rule">
+              {t("noRule", { kind: t(`clockKinds.${r.kind}`) })}
+            </p>
+          ))}
       </section>
+
+      <NotificationDutyPanel view={view} incidentId={incident.id} locale={locale} canRecord={can(viewer, "record.edit", access)} />
 
       {view.pending ? (
         <section aria-labelledby="wf-pending" className="space-y-3 rounded-lg border-2 border-blue-800 bg-blue-50 p-4" data-testid="pending-proposal">

@@ -32,6 +32,11 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
               {t("audit")}
             </Link>
           ) : null}
+          {can(viewer, "jurisdiction.view") ? (
+            <Link href="/admin/jurisdictions" className={link}>
+              {t("jurisdictions")}
+            </Link>
+          ) : null}
         </nav>
         <div className="flex min-w-0 items-center gap-3 text-sm text-slate-700">
           <span className="min-w-0">

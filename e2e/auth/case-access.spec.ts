@@ -40,4 +40,6 @@ test("only administrators reach user administration and the global audit trail",
   await signInAs(page, "regulator@casefile.demo");
   expect((await page.goto("/en/admin/users"))?.status()).toBe(404);
   expect((await page.goto("/en/admin/audit"))?.status()).toBe(404);
+  // The clock rules they apply: regulators read them, administrators change them.
+  expect((await page.goto("/en/admin/jurisdictions"))?.status()).toBe(200);
 });

@@ -77,6 +77,10 @@ export const AUDIT_ACTIONS = [
   "workflow.proposal_withdrawn",
   // Written by the importer's own SQL (lib/series/import/run-import.ts), not through recordAudit.
   "series.imported",
+  "jurisdiction.created",
+  "clock_rule.updated",
+  // The duty to notify: when the company became aware of the breach, and when it notified.
+  "clock.notification_recorded",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -98,6 +102,9 @@ export const AUDIT_ENTITY_TYPES = [
   "publication_version",
   "transition_proposal",
   "series_import",
+  "jurisdiction",
+  "clock_rule",
+  "case_clock",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

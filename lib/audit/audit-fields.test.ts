@@ -5,7 +5,6 @@ import { $Enums, Prisma } from "@/lib/generated/prisma/browser";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
 import { TRANSITION_IDS } from "@/lib/workflow/machine";
-import { JURISDICTIONS } from "@/lib/cases/jurisdictions";
 import { AUDIT_ENTITY_TYPES, type AuditEntityType } from "./audit-actions";
 import { AUDIT_FIELDS, AUDIT_ITEM_NAMES, enumMessageKey } from "./audit-fields";
 
@@ -29,6 +28,9 @@ const MODELS: Record<AuditEntityType, Record<string, string>[]> = {
   transition_proposal: [Prisma.TransitionProposalScalarFieldEnum],
   series_import: [Prisma.SeriesImportScalarFieldEnum],
   recipient: [Prisma.IncidentRecipientScalarFieldEnum],
+  jurisdiction: [Prisma.JurisdictionScalarFieldEnum],
+  clock_rule: [Prisma.ClockRuleScalarFieldEnum],
+  case_clock: [Prisma.CaseClockScalarFieldEnum],
 };
 
 /** Every code each enum namespace must translate. */
@@ -60,7 +62,8 @@ const CODES: Record<string, readonly string[]> = {
   "auditLabels.values.importStatus": Object.values($Enums.ImportStatus),
   caseOrigin: Object.values($Enums.CaseOrigin),
   orgKind: Object.values($Enums.OrganizationKind),
-  jurisdictions: JURISDICTIONS,
+  "jurisdictionsAdmin.kinds": Object.values($Enums.ClockKind),
+  "jurisdictionsAdmin.units": Object.values($Enums.ClockUnit),
   "auditLabels.values.signIn": ["password", "sso"],
   "auditLabels.values.provider": ["credentials", "oidc"],
   "auditLabels.values.format": ["zip", "json"],

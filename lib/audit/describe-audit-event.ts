@@ -214,6 +214,10 @@ function entityName(event: AuditEventRow, lookups: AuditLookups, { t, locale }: 
   else if (type === "incident" && id) {
     const found = lookups.cases.get(id);
     name = found ? caseTitle(found, locale) : null;
+  } else if (type === "clock_rule" && id?.includes(":")) {
+    // A rule's entity id is "<jurisdiction code>:<kind>" (lib/jurisdictions/mutations.ts).
+    const [code, kind] = id.split(":");
+    name = `${code} · ${translated("jurisdictionsAdmin.kinds", kind) ?? kind}`;
   } else if (type === "series_import") name = asString(after?.fileName) ?? t("auditLabels.pastedData");
   else if (type === "transition_proposal") {
     const fromRow = after?.transition ?? before?.transition;

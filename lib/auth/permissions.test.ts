@@ -28,6 +28,9 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   // Staffing a case: from the Users page (administrators) or the case page (regulators).
   ["assignment.manage", true, true, false, false],
   ["organization.view", false, true, true, true],
+  // The clock rules: administrators keep them, regulators read them (they apply them to cases).
+  ["jurisdiction.view", true, true, false, false],
+  ["jurisdiction.manage", true, false, false, false],
 ];
 
 describe("the permission matrix", () => {

@@ -38,6 +38,10 @@ export const ACTIONS = [
   "assignment.manage",
   /** Search the organisations (to name one on a case or a recipient); not tied to a case. */
   "organization.view",
+  /** Read the jurisdictions and their clock rules (/admin/jurisdictions). */
+  "jurisdiction.view",
+  /** Edit a clock rule, add a jurisdiction. */
+  "jurisdiction.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -52,7 +56,7 @@ const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
 ]);
 
 /** Running the system: users and the trail of everything. Only administrators. */
-const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage"]);
+const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage"]);
 
 /**
  * Administrators run the system and staff cases. They may also read every case, read-only: the
@@ -63,7 +67,7 @@ const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.mana
  * seen by those who may propose one); and not the case-file export: a machine-readable copy of
  * the whole file, deleted items included, stays with the people who work the case.
  */
-const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view"]);
+const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view"]);
 
 /** Everything about cases, for every case, staffing included; not user administration or the global audit. */
 const REGULATOR: ReadonlySet<Action> = new Set<Action>(ACTIONS.filter((a) => !SYSTEM.has(a)));

@@ -171,6 +171,7 @@ describe("a bad file", () => {
     ["wrong types", spoiled((f) => { (f.findings[0] as Record<string, unknown>).severity = "extreme"; }), ["findings[0].severity: enum"]],
     ["a source the file does not have (another case's)", spoiled((f) => { f.figures[0]!.sourceId = "nowhere"; }), ["figures[0].sourceId: dangling"]],
     ["a newer format", spoiled((f) => { f.format = "casefile-case/9"; }), ["format: formatNewer"]],
+    ["a jurisdiction this installation does not have", spoiled((f) => { f.incident.jurisdiction = "ZZ"; }), ["incident.jurisdiction: jurisdiction"]],
   ];
   it.each(BAD)("%s: lists its problems by path and writes nothing", async (_name, bytes, expected) => {
     const before = await dataFingerprint();

@@ -75,6 +75,9 @@ export async function importCaseFile(viewer: Viewer | null, input: ImportInput) 
         if (input.slug !== null && (await tx.incident.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
           return { ok: false as const, reason: "slugTaken" as const, slug: input.slug };
         }
+        if (!(await tx.jurisdiction.findUnique({ where: { code: checked.data.incident.jurisdiction }, select: { code: true } }))) {
+          return { ok: false as const, reason: "invalid" as const, problems: [problem("incident.jurisdiction", "jurisdiction")], more: 0 };
+        }
         const slug = input.slug ?? (await freeSlug(tx, base));
         const written = await writeCaseFile(tx, checked.data, slug);
         await recordAudit(tx, {

@@ -125,6 +125,13 @@ describe("bad input is refused with a message per field, and nothing is written"
     expect(await refusedAndNothingWritten(regulator, input({ officerIds: [regulator.id] }))).toMatchObject({ ok: false, fieldErrors: { officerIds: ["validation.case.officers"] } });
   });
 
+  it("a jurisdiction that is not in the jurisdictions table, or is no code at all", async () => {
+    for (const jurisdiction of ["ZZ", "Atlantis", ""]) {
+      const result = await refusedAndNothingWritten(regulator, input({ jurisdiction }));
+      expect(result, jurisdiction).toMatchObject({ ok: false, error: "invalid", fieldErrors: { jurisdiction: ["validation.case.jurisdiction"] } });
+    }
+  });
+
   it("an end before the start", async () => {
     const result = await refusedAndNothingWritten(regulator, input({ conductStart: "2020-05-01", conductEnd: "2020-04-01" }));
     expect(result).toMatchObject({ ok: false, error: "invalid" });

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineAction } from "@/lib/actions/execute-action";
 import { refuseField } from "@/lib/actions/result";
+import { requireJurisdiction } from "@/lib/jurisdictions/require-jurisdiction";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -52,6 +53,7 @@ async function createCase(viewer: Viewer, input: CreateCaseInput) {
   return refusingTakenSlug(() =>
     prisma.$transaction(async (tx) => {
       await requireFreeSlug(tx, input.slug);
+      await requireJurisdiction(tx, input.jurisdiction);
       const officers = await requireOfficers(tx, viewer, input.officerIds);
       const investigated = await resolveOrganization(tx, input.investigated, "investigated");
       const authority = input.authority ? await resolveOrganization(tx, input.authority, "authority") : null;

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Incident } from "@/lib/generated/prisma/client";
 import { fail, refuseField } from "@/lib/actions/result";
+import { requireJurisdiction } from "@/lib/jurisdictions/require-jurisdiction";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { auditOrganizationCreated, resolveOrganization } from "@/lib/organisations/resolve-organization";
 import { requireCaseAction } from "./case-guard";
@@ -22,6 +23,7 @@ async function updateCase(viewer: Viewer, input: z.output<typeof updateCaseSchem
       await requireCaseAction(tx, viewer, before.id, "case.edit");
       const { incidentId: _id, version, slug, investigated, authority, ...fields } = input;
       const data: Record<string, unknown> = { ...fields };
+      if (fields.jurisdiction !== undefined) await requireJurisdiction(tx, fields.jurisdiction);
       if (slug !== undefined && slug !== before.slug) {
         if (await slugIsFixed(tx, before.id)) refuseField("slug", "validation.slug.locked");
         await requireFreeSlug(tx, slug);

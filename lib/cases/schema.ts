@@ -2,7 +2,6 @@ import { z } from "zod";
 import { bool, cleanString, id, lineList, optionalPastDay, optionalText, pastDay, version } from "@/lib/validation/fields";
 import { CASE_ORIGINS, DATE_PRECISIONS } from "@/lib/enums";
 import { optionalOrganizationRefSchema, organizationRefSchema } from "@/lib/organisations/schema";
-import { JURISDICTIONS } from "./jurisdictions";
 import { checkSlug } from "./slug";
 
 /** A slug as a person typed it: the rule in slug.ts, its message a key the form translates. */
@@ -29,7 +28,8 @@ const caseFields = {
   conductStartPrecision: z.enum(DATE_PRECISIONS),
   conductEnd: optionalPastDay,
   conductEndPrecision: z.enum(DATE_PRECISIONS),
-  jurisdiction: z.enum(JURISDICTIONS, { error: "validation.case.jurisdiction" }),
+  // A code from the jurisdictions table; the server checks that it is there (requireJurisdiction).
+  jurisdiction: z.string({ error: "validation.case.jurisdiction" }).trim().regex(/^[A-Z]{2,8}$/, "validation.case.jurisdiction"),
   legalBasisExamined: lineList({ maxItems: 30, maxLength: 300 }),
 };
 

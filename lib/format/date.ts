@@ -19,9 +19,15 @@ export function formatDate(value: Date, precision: DatePrecision, locale: Locale
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...DATE_OPTIONS[precision], timeZone: "UTC" }).format(value);
 }
 
-/** The day an instant falls on in Korea, e.g. when a deadline ends or a state was entered. */
-export function formatInstantDay(value: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...DATE_OPTIONS.day, timeZone: DISPLAY_TIME_ZONE }).format(value);
+/** The day an instant falls on in Korea (or in a jurisdiction's zone), e.g. when a deadline ends or a state was entered. */
+export function formatInstantDay(value: Date, locale: Locale, timeZone: string = DISPLAY_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...DATE_OPTIONS.day, timeZone }).format(value);
+}
+
+/** An instant in a jurisdiction's zone, labelled with the zone's name ("Europe/Brussels"). */
+export function formatDateTimeIn(value: Date, locale: Locale, timeZone: string): string {
+  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month: locale === "en" ? "short" : "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(value);
+  return `${text} (${timeZone})`;
 }
 
 /** An instant, in Korean time. */

@@ -8,3 +8,4 @@ export const requestTransitionAction = async (input: unknown) => refresh(await a
 export const approveProposalAction = async (input: unknown) => refresh(await authedAction(workflowActions.approve)(input));
 export const rejectProposalAction = async (input: unknown) => refresh(await authedAction(workflowActions.reject)(input));
 export const withdrawProposalAction = async (input: unknown) => refresh(await authedAction(workflowActions.withdraw)(input));
+export const recordNotificationAction = async (input: unknown) => refresh(await authedAction(workflowActions.recordNotification)(input));

@@ -2,8 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { clockDueAt, daysLate, endOfSeoulDay, startOfSeoulDay, type ClockKind } from "./clocks";
-import { clockDays } from "./clock-config";
+import { dueFromDay, endOfDayIn } from "@/lib/jurisdictions/clock-rules";
+import { loadFrozenRule } from "@/lib/jurisdictions/load-frozen-rule";
+import { daysLate, type ClockKind } from "./clocks";
 import { TERMINAL_STATES, TRANSITIONS, type TransitionId, type WorkflowState } from "./machine";
 import { detailsToJson, type TransitionDetails } from "./schema";
 import { parseAmount } from "@/lib/money/amount";
@@ -59,9 +60,14 @@ async function checkAgainstCase(tx: Prisma.TransactionClient, incidentId: string
   }
 }
 
-async function stopClock(tx: Prisma.TransactionClient, incidentId: string, kind: ClockKind, at: Date, now: Date) {
+/** Clocks started before rules were frozen into them ran on Seoul days. */
+const FALLBACK_ZONE = "Asia/Seoul";
+
+async function stopClock(tx: Prisma.TransactionClient, options: { incidentId: string; kind: ClockKind; atDay: Date | null; now: Date }) {
+  const { incidentId, kind, now } = options;
   const open = await tx.caseClock.findFirst({ where: { incidentId, kind, stoppedAt: null } });
   if (!open) return null;
+  const at = options.atDay ? endOfDayIn(options.atDay, open.ruleTimeZone ?? FALLBACK_ZONE) : now;
   const lateDays = daysLate(open.dueAt, at);
   await tx.caseClock.update({ where: { id: open.id }, data: { stoppedAt: now, lateDays } });
   return { kind, dueAt: open.dueAt.toISOString(), lateDays };
@@ -84,14 +90,17 @@ export async function applyTransition(
   const stops = TERMINAL_STATES.includes(spec.to) ? [...spec.stopsClocks, { kind: "reply_window" as const }, { kind: "appeal_window" as const }] : spec.stopsClocks;
   for (const stop of stops) {
     const day = stop.atField ? (options.details[stop.atField] as Date | null) : null;
-    const stopped = await stopClock(tx, options.incidentId, stop.kind, day ? endOfSeoulDay(day) : now, now);
+    const stopped = await stopClock(tx, { incidentId: options.incidentId, kind: stop.kind, atDay: day, now });
     if (stopped) lateness.push(stopped);
   }
   if (spec.startsClock) {
-    const startDay = options.details[spec.startsClock.fromField] as Date;
-    await tx.caseClock.create({
-      data: { incidentId: options.incidentId, kind: spec.startsClock.kind, startsAt: startOfSeoulDay(startDay), dueAt: clockDueAt(startDay, clockDays(spec.startsClock.kind)) },
-    });
+    // The case's jurisdiction selects the rule, copied into the clock now and never read again.
+    // No length set there: the step still happens, and no clock starts.
+    const frozen = await loadFrozenRule(tx, options.incidentId, spec.startsClock.kind);
+    if (frozen) {
+      const startDay = options.details[spec.startsClock.fromField] as Date;
+      await tx.caseClock.create({ data: { incidentId: options.incidentId, kind: spec.startsClock.kind, ...dueFromDay(startDay, frozen), ...frozen } });
+    }
   }
   if (spec.id === "decideSanctions") {
     const d = options.details as TransitionDetails<"decideSanctions">;

@@ -1,14 +1,8 @@
 // The deadlines a step starts: the company's window to reply to a notice of intent, and the
-// window to appeal a decision. Pure date arithmetic on Korean calendar days.
-export type ClockKind = "reply_window" | "appeal_window";
-
-/**
- * Default lengths, in calendar days. The Administrative Procedures Act (Art. 21) gives a party at
- * least 10 days to submit its opinion on a proposed disposition; the Administrative Appeals Act
- * (Art. 27) and the Administrative Litigation Act (Art. 20) allow 90 days to challenge a decision.
- * Deployments change them with CASEFILE_REPLY_WINDOW_DAYS and CASEFILE_APPEAL_WINDOW_DAYS.
- */
-export const DEFAULT_CLOCK_DAYS: Readonly<Record<ClockKind, number>> = { reply_window: 10, appeal_window: 90 };
+// window to appeal a decision. Their lengths are rules per jurisdiction (the clock_rules table,
+// edited at /admin/jurisdictions; arithmetic in lib/jurisdictions/clock-rules.ts). What is here is
+// the Korean calendar-day arithmetic those rules reproduce for Korea, and the status of a clock.
+export type ClockKind = "reply_window" | "appeal_window" | "notification_duty";
 
 /** How close a deadline must be to count as "due soon" in lists and filters. */
 export const DUE_SOON_DAYS = 7;
@@ -33,11 +27,6 @@ export function daysInState(stateEnteredAt: Date, now: Date): number {
 export function clockDueAt(startDay: Date, days: number): Date {
   const start = Date.UTC(startDay.getUTCFullYear(), startDay.getUTCMonth(), startDay.getUTCDate());
   return new Date(start + (days + 1) * DAY_MS - SEOUL_OFFSET_MS);
-}
-
-/** The instant a calendar day (stored as UTC midnight) starts in Seoul. */
-export function startOfSeoulDay(day: Date): Date {
-  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) - SEOUL_OFFSET_MS);
 }
 
 /**

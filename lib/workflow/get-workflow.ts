@@ -18,8 +18,8 @@ export type HistoryEntry = {
 };
 
 /** Everything the Workflow tab shows, with each action worked out for this viewer by the same rules the server applies. */
-export async function getWorkflow(viewer: Viewer, incident: { id: string; workflowState: WorkflowState; stateEnteredAt: Date }, access: CaseAccess) {
-  const [facts, proposals, transitions, clocks, sanctions] = await Promise.all([
+export async function getWorkflow(viewer: Viewer, incident: { id: string; workflowState: WorkflowState; stateEnteredAt: Date; jurisdiction: string }, access: CaseAccess) {
+  const [facts, proposals, transitions, clocks, sanctions, jurisdiction] = await Promise.all([
     loadFacts(prisma, incident.id),
     prisma.transitionProposal.findMany({
       where: { incidentId: incident.id },
@@ -29,6 +29,8 @@ export async function getWorkflow(viewer: Viewer, incident: { id: string; workfl
     prisma.stateTransition.findMany({ where: { incidentId: incident.id }, orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } }),
     prisma.caseClock.findMany({ where: { incidentId: incident.id }, orderBy: { startsAt: "asc" } }),
     prisma.sanction.findMany({ where: { incidentId: incident.id }, orderBy: { createdAt: "asc" } }),
+    // The rules the case's jurisdiction sets now: for clocks yet to start, and to say which never will.
+    prisma.jurisdiction.findUniqueOrThrow({ where: { code: incident.jurisdiction }, include: { rules: true } }),
   ]);
 
   const pendingRow = proposals.find((p) => p.status === "pending") ?? null;
@@ -104,6 +106,7 @@ export async function getWorkflow(viewer: Viewer, incident: { id: string; workfl
     pending,
     history,
     clocks,
+    jurisdiction,
     sanctionChains,
     proposedSanctions: sanctions.filter((s) => s.status === "proposed"),
   };

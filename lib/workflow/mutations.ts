@@ -13,6 +13,8 @@ import { decide, TRANSITIONS, type Blocker, type Command, type Outcome, type Wor
 import { detailsOf, detailsToJson, type ParsedTransitionRequest, proposalDecisionSchema, rejectProposalSchema, TRANSITION_DETAILS, transitionRequestSchema } from "./schema";
 import { blockerMessage, STATE_LABEL } from "./messages";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { recordNotification } from "./notification-duty";
+import { recordNotificationSchema } from "./notification-schema";
 
 async function lockCase(tx: Prisma.TransactionClient, viewer: Viewer, incidentId: string) {
   // Every command (take, propose, approve, reject, withdraw) needs a hand in the case's workflow;
@@ -172,4 +174,5 @@ export const workflowActions = {
   approve: defineAction(proposalDecisionSchema, approveProposal),
   reject: defineAction(rejectProposalSchema, rejectProposal),
   withdraw: defineAction(proposalDecisionSchema, withdrawProposal),
+  recordNotification: defineAction(recordNotificationSchema, recordNotification),
 };

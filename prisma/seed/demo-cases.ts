@@ -2,7 +2,7 @@
 // several workflow states. Every title starts with "Demo:" and every row has isDemo = true.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { eachDay } from "@/lib/series/model-daily-series";
-import { clockDueAt, DEFAULT_CLOCK_DAYS, startOfSeoulDay } from "@/lib/workflow/clocks";
+import { dueFromDay, freezeRule } from "@/lib/jurisdictions/clock-rules";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -200,8 +200,11 @@ export async function seedDemoCases(tx: Tx): Promise<number> {
     if (c.state === "sanction_decided") {
       // The appeal window after the (fictional) decision: long over, so the case shows as overdue
       // for closing until someone closes it or records an appeal.
+      // Frozen from the jurisdiction's rule, as the workflow does (the migration seeds the rules).
       const decided = day(DEMO_DECISION_DAY);
-      await tx.caseClock.create({ data: { incidentId: incident.id, kind: "appeal_window", startsAt: startOfSeoulDay(decided), dueAt: clockDueAt(decided, DEFAULT_CLOCK_DAYS.appeal_window) } });
+      const jurisdiction = await tx.jurisdiction.findUniqueOrThrow({ where: { code: incident.jurisdiction }, include: { rules: { where: { kind: "appeal_window" } } } });
+      const frozen = jurisdiction.rules[0] ? freezeRule(jurisdiction.rules[0], jurisdiction.timeZone) : null;
+      if (frozen) await tx.caseClock.create({ data: { incidentId: incident.id, kind: "appeal_window", ...dueFromDay(decided, frozen), ...frozen } });
     }
     await tx.dailyRecordCount.createMany({
       data: reportedSeries(c).map((d) => ({ incidentId: incident.id, day: day(d.day), records: d.records, provenance: "reported" as const })),

@@ -1,6 +1,8 @@
 // The data the fuzz runs against: one user per role with a real session and cookie, a case the
 // officer is assigned to with one of every item, and a published case with a series.
+import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/prisma";
+import { CLOCK_KINDS } from "@/lib/enums";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { defaultSelection } from "@/lib/publishing/build-snapshot";
@@ -61,6 +63,13 @@ export async function buildWorld(): Promise<World> {
   const approved = await executeAction(regulator2, publishingActions.approve, { versionId: version.id });
   if (!approved.ok) throw new Error(`Could not publish: ${approved.message}`);
 
+  // A jurisdiction of the fuzz's own, so edits to its rules leave Korea's (which other tests count on) alone.
+  const letters = randomBytes(6).toString("hex").replace(/[0-9a-f]/g, (c) => "ABCDEFGHIJKLMNOP"[parseInt(c, 16)]!);
+  const jurisdiction = await prisma.jurisdiction.create({
+    data: { code: `F${letters.slice(0, 7)}`, name: "Fuzzland", nameKo: "퍼즈", timeZone: "UTC", rules: { create: CLOCK_KINDS.map((kind) => ({ kind, length: 5 })) } },
+    include: { rules: true },
+  });
+
   const deleted = await makeCase();
   await prisma.incident.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
 
@@ -83,6 +92,7 @@ export async function buildWorld(): Promise<World> {
       versionId: version.id,
       userId: unassigned.id,
       publishedIncidentId: published.id,
+      ruleId: jurisdiction.rules[0]!.id,
     },
   };
 }

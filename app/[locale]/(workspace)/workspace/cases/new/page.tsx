@@ -3,6 +3,7 @@ import { NewCaseForm } from "@/components/cases/new-case-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guards";
 import { listAssignableOfficers } from "@/lib/users/list-officers";
+import { listJurisdictionOptions } from "@/lib/jurisdictions/list-jurisdictions";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { todayInSeoul } from "@/lib/validation/fields";
@@ -18,7 +19,13 @@ export async function generateMetadata() {
 export default async function NewCasePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageLocale(params);
   const viewer = await requirePermission(locale, `/${locale}/workspace/cases/new`, "case.create");
-  const [t, tWorkspace, tImport, officers] = await Promise.all([getTranslations("newCase"), getTranslations("workspace"), getTranslations("caseImport"), listAssignableOfficers(viewer)]);
+  const [t, tWorkspace, tImport, officers, jurisdictions] = await Promise.all([
+    getTranslations("newCase"),
+    getTranslations("workspace"),
+    getTranslations("caseImport"),
+    listAssignableOfficers(viewer),
+    listJurisdictionOptions(),
+  ]);
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader
@@ -36,7 +43,7 @@ export default async function NewCasePage({ params }: { params: Promise<{ locale
           {tImport("link")}
         </Link>
       </p>
-      <NewCaseForm officers={officers} today={todayInSeoul()} />
+      <NewCaseForm officers={officers} today={todayInSeoul()} jurisdictions={jurisdictions} />
     </div>
   );
 }

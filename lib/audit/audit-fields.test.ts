@@ -60,6 +60,7 @@ const CODES: Record<string, readonly string[]> = {
   "auditLabels.values.importStatus": Object.values($Enums.ImportStatus),
   caseOrigin: Object.values($Enums.CaseOrigin),
   orgKind: Object.values($Enums.OrganizationKind),
+  orgSector: Object.values($Enums.OrganizationSector),
   jurisdictions: JURISDICTIONS,
   "auditLabels.values.signIn": ["password", "sso"],
   "auditLabels.values.provider": ["credentials", "oidc"],

@@ -28,6 +28,10 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   // Staffing a case: from the Users page (administrators) or the case page (regulators).
   ["assignment.manage", true, true, false, false],
   ["organization.view", false, true, true, true],
+  // Organisations are shared by every case, so editing one is not tied to a case: the people who
+  // name organisations on cases (regulators, officers) correct them; merging is a regulator's call.
+  ["organization.edit", false, true, true, true],
+  ["organization.merge", false, true, false, false],
 ];
 
 describe("the permission matrix", () => {

@@ -57,7 +57,7 @@ export const mergeOrganizationsSchema = z.object({
 });
 
 /** The merge to undo, named by its audit row (organization.merged). */
-export const undoMergeSchema = z.object({ auditId: z.string().regex(/^[0-9]{1,19}$/, "Malformed identifier.") });
+export const undoMergeSchema = z.object({ auditId: z.string().regex(/^[1-9][0-9]{0,17}$/, "Malformed identifier.") });
 
 export const organizationListSchema = z.object({
   q: z.string().trim().max(100).default(""),

@@ -5,8 +5,8 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { visibleCasesSql, visibleCasesWhere } from "@/lib/cases/visibility";
 
 /** The roles an organisation plays in a case, in the order the page lists them. */
-export const CASE_ROLES = ["investigated", "authority", "recipient", "statement", "figure", "sanction"] as const;
-export type CaseRole = (typeof CASE_ROLES)[number];
+const CASE_ROLES = ["investigated", "authority", "recipient", "statement", "figure", "sanction"] as const;
+type CaseRole = (typeof CASE_ROLES)[number];
 
 export interface OrganizationCase {
   id: string;

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { containsPattern, ORGANIZATION_SEARCH_TEXT } from "./search-text";
 
-export const ORGANIZATIONS_PAGE_SIZE = 25;
+const ORGANIZATIONS_PAGE_SIZE = 25;
 
 export interface OrganizationRow {
   id: string;

@@ -35,7 +35,7 @@ export type MergePreview = MergeRecord["movedCounts"];
 const ORG_FIELDS = { id: true, slug: true, name: true, nameKo: true, aliases: true, aliasesKo: true, mergedIntoId: true, version: true } as const;
 
 /** Both organisations, locked in id order (two merges of the same pair never deadlock), or a refusal. */
-export async function loadPair(tx: Tx, input: { duplicateId: string; survivorId: string }) {
+async function loadPair(tx: Tx, input: { duplicateId: string; survivorId: string }) {
   const ids = [...new Set([input.duplicateId, input.survivorId])].sort();
   await tx.$queryRaw`SELECT id FROM organizations WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
   const rows = await tx.organization.findMany({ where: { id: { in: ids } }, select: ORG_FIELDS });

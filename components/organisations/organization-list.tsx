@@ -1,10 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { inputClass } from "@/components/forms/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import type { OrganizationRow } from "@/lib/organisations/list-organizations";
+
+// inputClass (components/forms/field.tsx) lives in a client module, which a server component
+// receives as a reference, not as the string: the search box spells the same classes here.
+const searchInputClass =
+  "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700";
 
 type List = { items: OrganizationRow[]; total: number; page: number; pages: number };
 
@@ -20,7 +24,7 @@ export async function OrganizationList({ locale, q, list }: { locale: Locale; q:
           <label htmlFor="org-q" className="block text-sm font-medium text-slate-800">
             {t("searchLabel")}
           </label>
-          <input id="org-q" name="q" type="search" defaultValue={q} aria-describedby="org-q-hint" className={`${inputClass} mt-1`} />
+          <input id="org-q" name="q" type="search" defaultValue={q} aria-describedby="org-q-hint" className={`${searchInputClass} mt-1`} />
           <p id="org-q-hint" className="mt-1 text-xs text-slate-600">
             {t("searchHint")}
           </p>

@@ -19,10 +19,10 @@ test("merge two organisations, see the case under the survivor, undo", async ({ 
   await page.getByLabel("Address").fill(slug);
   await page.getByLabel("Summary", { exact: true }).fill("A case that names the same company twice, under two names.");
   await page.locator("#nc-investigated-search").fill(duplicate);
-  await page.locator("#nc-investigated").getByRole("button", { name: "Create a new organisation" }).click();
+  await page.getByRole("group", { name: "Organisation investigated" }).getByRole("button", { name: "Create a new organisation" }).click();
   await expect(page.locator("#nc-investigated-name")).toHaveValue(duplicate);
   await page.locator("#nc-authority-search").fill(survivor);
-  await page.locator("#nc-authority").getByRole("button", { name: "Create a new organisation" }).click();
+  await page.getByRole("group", { name: /^Authority/ }).getByRole("button", { name: "Create a new organisation" }).click();
   await page.locator("#nc-authority-kind").selectOption("company");
   await page.getByLabel("How the case came to light").selectOption("media_report");
   await page.getByLabel("Received on").fill("2024-08-14");

@@ -193,12 +193,23 @@ describe("refusals write nothing", () => {
 describe("editing an organisation", () => {
   it("saves on its version, audits, and refuses a stale save naming who saved first", async () => {
     const o = await org("Kakao Pay");
-    const input = { organizationId: o.id, version: 1, name: o.name, nameKo: "카카오페이", kind: "company", country: "KR", sector: "finance", registrationNumber: "", aliases: "KakaoPay\n\nkakaopay\n", aliasesKo: "카카오 페이" };
+    const input = { organizationId: o.id, version: 1, name: o.name, nameKo: `카카오페이 ${unique("k")}`, kind: "company", country: "KR", sector: "finance", registrationNumber: "", aliases: "KakaoPay\n\nkakaopay\n", aliasesKo: "카카오 페이" };
     const saved = await executeAction(officer, organizationActions.update, input);
     expect(saved).toMatchObject({ ok: true, data: { version: 2 } });
     expect(await prisma.organization.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ sector: "finance", aliases: ["KakaoPay"], aliasesKo: ["카카오 페이"], registrationNumber: null });
     expect(await prisma.auditEvent.findFirst({ where: { action: "organization.updated", entityId: o.id } })).toMatchObject({ actorId: officer.id });
     expect(await executeAction(regulator, organizationActions.update, { ...input, sector: "retail" })).toMatchObject({ ok: false, error: "conflict", conflict: { changedBy: officer.email } });
+  });
+
+  it("refuses a name another organisation has, and a merged-away organisation, writing nothing", async () => {
+    const [taken, o, gone, kept] = await Promise.all([org("Taken"), org("Renamed"), org("Gone"), org("Kept")]);
+    const edit = (target: { id: string; name: string }, name: string) => ({ organizationId: target.id, version: 1, name, kind: "company", aliases: "", aliasesKo: "" });
+    expect(await executeAction(regulator, organizationActions.update, edit(o, taken.name.toUpperCase()))).toMatchObject({ ok: false, fieldErrors: { name: ["validation.organization.exists"] } });
+    expect((await executeAction(regulator, organizationActions.merge, { duplicateId: gone.id, survivorId: kept.id })).ok).toBe(true);
+    const audits = await auditCount();
+    expect(await executeAction(regulator, organizationActions.update, edit(gone, gone.name))).toMatchObject({ ok: false, fieldErrors: { name: ["validation.organization.mergedAway"] } });
+    expect(await auditCount()).toBe(audits);
+    expect(await prisma.organization.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ name: o.name, version: 1 });
   });
 
   it("refuses an unknown sector with a clear message, writing nothing", async () => {

@@ -68,8 +68,11 @@ test("merge two organisations, see the case under the survivor, undo", async ({ 
   await expect(page.getByTestId("organization-merges")).toHaveCount(0);
   await expect(page.getByTestId("organization-cases").locator(`li[data-slug="${slug}"] [data-role]`)).toHaveText(["Authority"]);
   await page.goto(`/en/workspace/cases/${slug}`);
-  await expect(page.locator("main dd").getByText(duplicate, { exact: true })).toBeVisible();
   await expect(page.locator("main dd").getByText(survivor, { exact: true })).toBeVisible();
+  // The case names each organisation with a link to its page.
+  await page.locator("main dd").getByRole("link", { name: duplicate, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(duplicate);
+  await expect(page.getByTestId("organization-cases").locator(`li[data-slug="${slug}"] [data-role]`)).toHaveText(["Investigated"]);
 });
 
 test("a case officer sees organisations but is offered no merge", async ({ page }) => {

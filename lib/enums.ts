@@ -7,6 +7,7 @@ const valuesOf = <T extends Record<string, string>>(e: T) => Object.values(e) as
 
 export const ROLES = valuesOf(db.Role);
 export const ORGANIZATION_KINDS = valuesOf(db.OrganizationKind);
+export const ORGANIZATION_SECTORS = valuesOf(db.OrganizationSector);
 export const WORKFLOW_STATES = valuesOf(db.WorkflowState);
 export const DATE_PRECISIONS = valuesOf(db.DatePrecision);
 export const PROVENANCES = valuesOf(db.Provenance);

@@ -16,6 +16,15 @@ import { prisma } from "@/lib/db/prisma";
 import { Disclosure } from "@/components/ui/disclosure";
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
   const canEditCase = can(viewer, "case.edit", access);
+  // Each organisation links to its own page (every case it appears in) for those who may read it.
+  const organizationName = (o: { slug: string; name: string; nameKo: string | null }) =>
+    can(viewer, "organization.view") ? (
+      <Link href={`/workspace/organisations/${o.slug}`} className="text-blue-800 underline">
+        {localized(locale, o.name, o.nameKo)}
+      </Link>
+    ) : (
+      localized(locale, o.name, o.nameKo)
+    );
   const [t, tCase, tExport, tOrigin, jurisdictions, slugLocked] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("caseWs"),
@@ -64,12 +73,12 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
         <dl className="space-y-3">
           <div>
             <dt className="font-medium text-slate-600">{tCase("investigated")}</dt>
-            <dd>{localized(locale, incident.investigatedOrg.name, incident.investigatedOrg.nameKo)}</dd>
+            <dd>{organizationName(incident.investigatedOrg)}</dd>
           </div>
           {incident.authority ? (
             <div>
               <dt className="font-medium text-slate-600">{tCase("authority")}</dt>
-              <dd>{localized(locale, incident.authority.name, incident.authority.nameKo)}</dd>
+              <dd>{organizationName(incident.authority)}</dd>
             </div>
           ) : null}
           <div>

@@ -22,6 +22,11 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
               </Link>
             </>
           ) : null}
+          {can(viewer, "organization.view") ? (
+            <Link href="/workspace/organisations" className={link}>
+              {t("organisations")}
+            </Link>
+          ) : null}
           {can(viewer, "user.manage") ? (
             <Link href="/admin/users" className={link}>
               {t("users")}

@@ -26,6 +26,8 @@ const WORKSPACE_PAGES: PhonePage[] = [
   { name: "case list", path: "/workspace", as: "regulator" },
   { name: "overview", path: "/workspace/overview", as: "regulator" },
   { name: "deleted cases", path: "/workspace/deleted", as: "regulator" },
+  { name: "organisations", path: "/workspace/organisations", as: "regulator" },
+  { name: "an organisation", path: "/workspace/organisations", as: "regulator", item: true },
   { name: "admin: users", path: "/admin/users", as: "admin" },
   { name: "admin: audit trail", path: "/admin/audit", as: "admin" },
   { name: "admin: jurisdictions", path: "/admin/jurisdictions", as: "admin" },

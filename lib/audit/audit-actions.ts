@@ -50,6 +50,10 @@ export const AUDIT_ACTIONS = [
   "recipient.deleted",
   "recipient.restored",
   "organization.created",
+  "organization.updated",
+  // One row per merge (entity: the duplicate); its `after` lists exactly what moved, which the undo reads.
+  "organization.merged",
+  "organization.merge_undone",
   "figure.created",
   "figure.updated",
   "figure.deleted",

@@ -64,6 +64,7 @@ const CODES: Record<string, readonly string[]> = {
   orgKind: Object.values($Enums.OrganizationKind),
   "jurisdictionsAdmin.kinds": Object.values($Enums.ClockKind),
   "jurisdictionsAdmin.units": Object.values($Enums.ClockUnit),
+  orgSector: Object.values($Enums.OrganizationSector),
   "auditLabels.values.signIn": ["password", "sso"],
   "auditLabels.values.provider": ["credentials", "oidc"],
   "auditLabels.values.format": ["zip", "json"],

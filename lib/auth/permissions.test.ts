@@ -31,6 +31,10 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   // The clock rules: administrators keep them, regulators read them (they apply them to cases).
   ["jurisdiction.view", true, true, false, false],
   ["jurisdiction.manage", true, false, false, false],
+  // Organisations are shared by every case, so editing one is not tied to a case: the people who
+  // name organisations on cases (regulators, officers) correct them; merging is a regulator's call.
+  ["organization.edit", false, true, true, true],
+  ["organization.merge", false, true, false, false],
 ];
 
 describe("the permission matrix", () => {

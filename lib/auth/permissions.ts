@@ -42,6 +42,10 @@ export const ACTIONS = [
   "jurisdiction.view",
   /** Edit a clock rule, add a jurisdiction. */
   "jurisdiction.manage",
+  /** Correct an organisation's record (names, aliases, sector, registration number); shared by every case. */
+  "organization.edit",
+  /** Merge a duplicate organisation into another, and undo such a merge. */
+  "organization.merge",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -80,8 +84,9 @@ export function can(viewer: Viewer | null, action: Action, target?: CaseAccess):
     case "regulator":
       return REGULATOR.has(action);
     case "case_officer":
-      // Not tied to a case: the list (of their own cases) and the organisation picker.
-      if (action === "case.list" || action === "organization.view") return true;
+      // Not tied to a case: the list (of their own cases), the organisations they name on cases
+      // (the picker already lets them create one) and correcting those organisations' records.
+      if (action === "case.list" || action === "organization.view" || action === "organization.edit") return true;
       return Boolean(target?.assignedUserIds.includes(viewer.id)) && OFFICER_ON_ASSIGNED.has(action);
   }
 }

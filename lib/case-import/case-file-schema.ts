@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { HASH_ALGORITHMS } from "@/lib/data-categories/schema";
 import {
-  CASE_ORIGINS, CONSENTS, DATE_PRECISIONS, DOCUMENT_LANGUAGES, EVENT_KINDS, FINDING_STATUSES, KEY_HOLDERS, ORGANIZATION_KINDS, PROTECTION_METHODS, PROVENANCES,
+  CASE_ORIGINS, CONSENTS, DATE_PRECISIONS, DOCUMENT_LANGUAGES, EVENT_KINDS, FINDING_STATUSES, KEY_HOLDERS, ORGANIZATION_KINDS, ORGANIZATION_SECTORS, PROTECTION_METHODS, PROVENANCES,
   REVERSIBILITY_VERDICTS, SENSITIVITIES, SEVERITIES, SOURCE_KINDS, STATEMENT_WORDINGS,
 } from "@/lib/enums";
 import { readFormat } from "@/lib/pseudonymization/identifier-format";
@@ -111,6 +111,11 @@ const organizationRow = z.object({
   kind: z.enum(ORGANIZATION_KINDS),
   country,
   description: optionalText(2_000),
+  // Files written before organisations had these leave them out.
+  sector: z.enum(ORGANIZATION_SECTORS).nullable().default(null),
+  registrationNumber: optionalText(100).default(null),
+  aliases: lines(50, 300),
+  aliasesKo: lines(50, 300),
 });
 
 const incidentRow = z

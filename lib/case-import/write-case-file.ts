@@ -18,7 +18,8 @@ async function resolveOrganizations(tx: Tx, organizations: CaseFileData["organiz
   // ON CONFLICT DO NOTHING: an organisation another import creates meanwhile is matched, not a failure.
   const missing = organizations.filter((o) => !existing.has(o.slug));
   await tx.organization.createMany({ data: missing.map(({ id: _id, ...o }) => o), skipDuplicates: true });
-  const bySlug = new Map((await tx.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
+  // A merged-away organisation lives on in its survivor: the new case names the survivor.
+  const bySlug = new Map((await tx.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, mergedIntoId: true } })).map((o) => [o.slug, o.mergedIntoId ?? o.id]));
   const ids = new Map(organizations.map((o) => [o.id, bySlug.get(o.slug) as string]));
   return { ids, matched: existing.size, created: missing.map((o) => o.name) };
 }

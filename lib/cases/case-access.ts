@@ -17,8 +17,8 @@ export const findCaseForViewer = cache(async (viewer: Viewer, slug: string) => {
     where: { slug, deletedAt: null },
     include: {
       assignments: { select: { userId: true, user: { select: { name: true, email: true } } } },
-      investigatedOrg: { select: { id: true, name: true, nameKo: true } },
-      authority: { select: { id: true, name: true, nameKo: true } },
+      investigatedOrg: { select: { id: true, slug: true, name: true, nameKo: true } },
+      authority: { select: { id: true, slug: true, name: true, nameKo: true } },
     },
   });
   if (!incident) return null;

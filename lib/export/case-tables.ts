@@ -29,11 +29,13 @@ export const caseTables = {
   ),
   // Every organisation the case names (investigated, authority, recipients, parties to statements,
   // figures and sanctions), so the file's references resolve: an import matches them by slug.
-  organizations: table("organizations", ["id", "slug", "name", "nameKo", "kind", "country", "description"], async (incidentId) => {
+  organizations: table("organizations", ["id", "slug", "name", "nameKo", "kind", "country", "description", "sector", "registrationNumber", "aliases", "aliasesKo"], async (incidentId) => {
     const { investigatedOrgId, authorityId } = await prisma.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { investigatedOrgId: true, authorityId: true } });
     const named = { some: { incidentId } };
     return prisma.organization.findMany({
       where: { OR: [{ id: { in: [investigatedOrgId, ...(authorityId ? [authorityId] : [])] } }, { recipientOf: named }, { statements: named }, { figures: named }, { sanctions: named }] },
+      // The record, not this installation's merge bookkeeping (mergedIntoId, mergedAt, version).
+      select: { id: true, slug: true, name: true, nameKo: true, kind: true, country: true, description: true, sector: true, registrationNumber: true, aliases: true, aliasesKo: true, createdAt: true, updatedAt: true },
       orderBy: { slug: "asc" },
     });
   }),

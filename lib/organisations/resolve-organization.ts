@@ -12,19 +12,24 @@ type Tx = Prisma.TransactionClient;
 /**
  * The organisation a form named, inside the transaction that uses it: an existing one (refused
  * when it does not exist), or a new one, created here. A new name that an organisation already
- * has (in either language, any case) is refused, so the picker's search is used instead of
+ * has (in either language, any case, or as an alias) is refused, so the picker's search is used instead of
  * making a second "Alipay". Whoever creates must also audit it (auditOrganizationCreated), once
  * the case it belongs to exists.
  */
 export async function resolveOrganization(tx: Tx, ref: OrganizationRef, field: string): Promise<{ id: string; created: Organization | null }> {
   if (ref.mode === "existing") {
-    const found = await tx.organization.findUnique({ where: { id: ref.id }, select: { id: true } });
+    const found = await tx.organization.findUnique({ where: { id: ref.id }, select: { id: true, mergedIntoId: true } });
     if (!found) return refuseField(field, "validation.organization.missing");
+    // A merged-away organisation lives on in its survivor; naming it again would split them anew.
+    if (found.mergedIntoId) return refuseField(field, "validation.organization.mergedAway");
     return { id: found.id, created: null };
   }
   const names = [ref.name, ref.nameKo].filter((n): n is string => Boolean(n));
   const clash = await tx.organization.findFirst({
-    where: { OR: names.flatMap((name) => [{ name: { equals: name, mode: "insensitive" as const } }, { nameKo: { equals: name, mode: "insensitive" as const } }]) },
+    where: {
+      mergedIntoId: null,
+      OR: names.flatMap((name) => [{ name: { equals: name, mode: "insensitive" as const } }, { nameKo: { equals: name, mode: "insensitive" as const } }, { aliases: { has: name } }, { aliasesKo: { has: name } }]),
+    },
     select: { id: true },
   });
   if (clash) refuseField(field, "validation.organization.exists");

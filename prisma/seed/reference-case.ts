@@ -39,6 +39,8 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     kind: "company",
     country: "KR",
     description: "A leading mobile payment service in South Korea.",
+    // The article gives no registration numbers; they stay empty rather than guessed.
+    sector: "finance",
   });
   const alipay = await organization(tx, {
     slug: "alipay",
@@ -47,6 +49,7 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     kind: "company",
     country: "CN",
     description: "A financial payment company under China’s Alibaba; supports payments for merchants including Apple, Google, AliExpress and Temu.",
+    sector: "finance",
   });
   const fss = await organization(tx, {
     slug: "fss",
@@ -54,6 +57,10 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     nameKo: "금융감독원",
     kind: "authority",
     country: "KR",
+    sector: "public_sector",
+    // "FSS" is how the article names it; 금감원 is its usual short name in Korean.
+    aliases: ["FSS"],
+    aliasesKo: ["금감원"],
   });
 
   const incident = await tx.incident.create({

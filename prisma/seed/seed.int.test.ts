@@ -37,6 +37,15 @@ describe("the reference case as seeded", () => {
     expect(incident.conductStart?.toISOString().slice(0, 7)).toBe("2018-04");
   });
 
+  it("gives its organisations a sector, the aliases the article uses, and no registration number it does not state", async () => {
+    const orgs = await prisma.organization.findMany({ where: { slug: { in: ["kakao-pay", "alipay", "fss"] } }, orderBy: { slug: "asc" } });
+    expect(orgs.map((o) => [o.slug, o.sector, o.registrationNumber, o.aliases, o.aliasesKo])).toEqual([
+      ["alipay", "finance", null, [], []],
+      ["fss", "public_sector", null, ["FSS"], ["금감원"]],
+      ["kakao-pay", "finance", null, [], []],
+    ]);
+  });
+
   it("checks its data categories as before: the mobile numbers (010-XXXX-XXXX) are reversible by enumeration, and every category is published by default", async () => {
     const incident = await prisma.incident.findUniqueOrThrow({ where: { slug: REFERENCE_CASE_SLUG }, include: { dataCategories: true } });
     const verdicts = Object.fromEntries(incident.dataCategories.map((c) => [c.name, checkCategory(c).verdict]));

@@ -34,7 +34,7 @@ export function caseFileFixture() {
       version: 4,
     },
     organizations: [
-      { id: "org-company", slug: "fixture-company", name: "Fixture Company", nameKo: "픽스처 회사", kind: "company", country: "KR", description: null },
+      { id: "org-company", slug: "fixture-company", name: "Fixture Company", nameKo: "픽스처 회사", kind: "company", country: "KR", description: null, sector: "finance", registrationNumber: "000-00-00000", aliases: ["FixCo"], aliasesKo: ["픽스코"] },
       { id: "org-recipient", slug: "fixture-recipient", name: "Fixture Recipient", nameKo: "픽스처 수령인", kind: "company", country: "CN", description: "Shareholder" },
       { id: "org-authority", slug: "fixture-authority", name: "Fixture Authority", nameKo: null, kind: "authority", country: "KR", description: null },
     ],

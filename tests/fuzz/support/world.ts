@@ -8,7 +8,8 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { defaultSelection } from "@/lib/publishing/build-snapshot";
 import { publishingActions } from "@/lib/publishing/mutations";
 import { CASE_SECTIONS } from "@/lib/cases/sections";
-import { makeCase, makeViewer } from "@/tests/support/factories";
+import { organizationActions } from "@/lib/organisations/mutations";
+import { makeCase, makeViewer, unique } from "@/tests/support/factories";
 import { SESSION_COOKIE, sessionCookie } from "./fake-request";
 
 export const VIEWER_KINDS = ["anonymous", "forged cookie", "revoked session", "admin", "regulator", "officer", "unassigned officer"] as const;
@@ -73,6 +74,14 @@ export async function buildWorld(): Promise<World> {
   const deleted = await makeCase();
   await prisma.incident.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
 
+  // Two organisations and a standing merge of a third pair, so the organisation actions (edit,
+  // merge, undo) meet real ids: a merge that can happen, and a merge record that can be undone.
+  const [duplicate, survivor, mergedAway, kept] = await Promise.all(
+    ["Fuzz Duplicate", "Fuzz Survivor", "Fuzz Merged", "Fuzz Kept"].map((name) => prisma.organization.create({ data: { slug: unique("org"), name: unique(name), kind: "company" } })),
+  );
+  const merged = await executeAction(regulator, organizationActions.merge, { duplicateId: mergedAway!.id, survivorId: kept!.id });
+  if (!merged.ok) throw new Error(`Could not merge: ${merged.message}`);
+
   return {
     cookies: {
       anonymous: {},
@@ -93,6 +102,10 @@ export async function buildWorld(): Promise<World> {
       userId: unassigned.id,
       publishedIncidentId: published.id,
       ruleId: jurisdiction.rules[0]!.id,
+      organizationId: assigned.investigatedOrgId,
+      duplicateId: duplicate!.id,
+      survivorId: survivor!.id,
+      auditId: merged.data.auditId,
     },
   };
 }

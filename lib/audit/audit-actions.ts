@@ -75,6 +75,8 @@ export const AUDIT_ACTIONS = [
   "workflow.proposal_approved",
   "workflow.proposal_rejected",
   "workflow.proposal_withdrawn",
+  "legal_article.created",
+  "legal_article.updated",
   // Written by the importer's own SQL (lib/series/import/run-import.ts), not through recordAudit.
   "series.imported",
 ] as const;
@@ -98,6 +100,7 @@ export const AUDIT_ENTITY_TYPES = [
   "publication_version",
   "transition_proposal",
   "series_import",
+  "legal_article",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

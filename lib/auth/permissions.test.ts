@@ -28,6 +28,10 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   // Staffing a case: from the Users page (administrators) or the case page (regulators).
   ["assignment.manage", true, true, false, false],
   ["organization.view", false, true, true, true],
+  // The legal-article library is shared by every case: all staff read it, those who write findings add to it, regulators correct it.
+  ["article.view", true, true, true, true],
+  ["article.add", false, true, true, true],
+  ["article.edit", false, true, false, false],
 ];
 
 describe("the permission matrix", () => {

@@ -1,0 +1,25 @@
+// How an article reads in one line ("PIPA Art. 17(1)", "개인정보 보호법 제17조제1항"): the trail, the
+// case-file export and lists that have no room for the title.
+
+export interface CitableArticle {
+  lawCode: string;
+  lawName: string;
+  lawNameKo: string | null;
+  number: string;
+}
+
+/** "PIPA Art. 17(1)": stable across languages, what the trail and the export record. */
+export function citationCode(article: Pick<CitableArticle, "lawCode" | "number">): string {
+  return `${article.lawCode} Art. ${article.number}`;
+}
+
+/** In the reader's language: "Personal Information Protection Act, Art. 34-2(1)" or "개인정보 보호법 제34조의2제1항". */
+export function citationText(article: CitableArticle, locale: string): string {
+  if (locale === "ko" && article.lawNameKo) {
+    const [, main, branch, rest] = /^(\d+)(?:-(\d+))?(.*)$/.exec(article.number) ?? [];
+    if (main === undefined) return `${article.lawNameKo} ${article.number}`;
+    const paragraphs = (rest ?? "").replace(/\((\d+)\)/g, "제$1항");
+    return `${article.lawNameKo} 제${main}조${branch ? `의${branch}` : ""}${paragraphs}`;
+  }
+  return `${article.lawName}, Art. ${article.number}`;
+}

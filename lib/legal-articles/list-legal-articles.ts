@@ -12,6 +12,9 @@ export interface LegalArticleChoice {
   url: string | null;
 }
 
+/** By law, then by article in reading order (2 before 17, 17 before 17-2). */
+const byLawAndNumber = (a: LegalArticleChoice, b: LegalArticleChoice) => a.lawCode.localeCompare(b.lawCode) || a.number.localeCompare(b.number, "en", { numeric: true });
+
 const CHOICE = { id: true, lawCode: true, lawName: true, lawNameKo: true, number: true, title: true, titleKo: true, url: true } as const;
 
 /**
@@ -19,11 +22,12 @@ const CHOICE = { id: true, lawCode: true, lawName: true, lawNameKo: true, number
  * authority cites), so the picker searches it in the browser, in both languages, without a round trip.
  */
 export async function listLegalArticles(): Promise<LegalArticleChoice[]> {
-  const rows = await prisma.legalArticle.findMany({ select: CHOICE, orderBy: [{ lawCode: "asc" }, { numberKey: "asc" }] });
-  return rows.sort((a, b) => a.lawCode.localeCompare(b.lawCode) || a.number.localeCompare(b.number, "en", { numeric: true }));
+  const rows = await prisma.legalArticle.findMany({ select: CHOICE });
+  return rows.sort(byLawAndNumber);
 }
 
-/** One article for its edit form, with its version. */
-export function getLegalArticle(id: string) {
-  return prisma.legalArticle.findUnique({ where: { id } });
+/** The library page's rows: the choices plus what its edit forms need. */
+export async function listLibrary(): Promise<(LegalArticleChoice & { version: number; lawVersion: string | null })[]> {
+  const rows = await prisma.legalArticle.findMany({ select: { ...CHOICE, version: true, lawVersion: true } });
+  return rows.sort(byLawAndNumber);
 }

@@ -11,6 +11,13 @@ export type LinkOwner = "finding" | "incident" | "sanction";
 const ORDER = { position: "asc" } as const;
 const WITH_ARTICLE = { article: { select: { lawCode: true, number: true } } } as const;
 
+/** The kit's `links` for an owner kind (lib/cases/versioned-items.ts). */
+export const articleLinksOf = (owner: LinkOwner) => ({
+  field: "articleIds",
+  write: (tx: Tx, ownerId: string, value: unknown) => writeArticleLinks(tx, owner, ownerId, value as string[]),
+  read: (tx: Tx, ownerId: string) => readArticleLinks(tx, owner, ownerId),
+});
+
 /** The owner's citations, in order ("PIPA Art. 17(1)"), for audit rows. */
 export async function readArticleLinks(tx: Tx, owner: LinkOwner, ownerId: string): Promise<string[]> {
   const rows =

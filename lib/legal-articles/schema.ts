@@ -32,11 +32,12 @@ export type CreateLegalArticleInput = z.output<typeof createLegalArticleSchema>;
 export const updateLegalArticleSchema = z.object({ articleId: id, version, ...articleFields });
 export type UpdateLegalArticleInput = z.output<typeof updateLegalArticleSchema>;
 
-/** The articles a finding, a case or a sanction cites, in the order picked; each once. */
-export const articleIdList = z.preprocess(
-  (value) => value ?? [],
-  z
-    .array(id)
-    .max(30, validationKey("legalArticle.tooMany"))
-    .refine((ids) => new Set(ids).size === ids.length, validationKey("legalArticle.twice")),
-);
+/**
+ * The articles a finding, a case or a sanction cites, in the order picked; each once. Absent
+ * (a caller that does not know the library) leaves the stored links as they are.
+ */
+export const articleIdList = z
+  .array(id)
+  .max(30, validationKey("legalArticle.tooMany"))
+  .refine((ids) => new Set(ids).size === ids.length, validationKey("legalArticle.twice"))
+  .optional();

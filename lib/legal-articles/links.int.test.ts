@@ -19,7 +19,8 @@ beforeAll(async () => {
   incidentId = (await makeCase({ assignTo: [officer.id] })).id;
   law = unique("t").toUpperCase();
   const make = (number: string) => prisma.legalArticle.create({ data: { lawCode: law, lawName: "Test Act", number, numberKey: number, title: `Article ${number}` } });
-  [art17, art32] = (await Promise.all([make("17"), make("32")])).map((a) => a.id);
+  const [a17, a32] = await Promise.all([make("17"), make("32")]);
+  [art17, art32] = [a17.id, a32.id];
 });
 afterAll(() => prisma.$disconnect());
 

@@ -6,6 +6,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 import { findingActions } from "@/lib/findings/mutations";
+import { sanctionActions } from "@/lib/sanctions/mutations";
 import { makeCase, makeViewer, unique } from "@/tests/support/factories";
 
 let officer: Viewer;
@@ -60,5 +61,34 @@ describe("a finding's library articles", () => {
     });
     expect(await executeAction(officer, findingActions.create, finding({ articleIds: [art17, art17] }))).toMatchObject({ ok: false, error: "invalid" });
     expect([await prisma.finding.count(), await prisma.auditEvent.count()]).toEqual([findings, audits]);
+  });
+});
+
+describe("a sanction's library articles", () => {
+  it("are linked when proposed, carried to an appeal outcome's new version, and fixed once decided", async () => {
+    const regulator = await makeViewer("regulator");
+    const sanctionCase = await makeCase();
+    await prisma.incident.update({ where: { id: sanctionCase.id }, data: { workflowState: "sanction_review" } });
+    const proposed = await executeAction(regulator, sanctionActions.create, {
+      incidentId: sanctionCase.id,
+      type: "fine",
+      subjectName: "Test Pay Co.",
+      proposedAmountKrw: "6,000,000,000",
+      legalBasis: "Enforcement Decree, Art. 36",
+      articleIds: [art32],
+    });
+    if (!proposed.ok) throw new Error(proposed.message);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: proposed.data.id, action: "sanction.proposed" } });
+    expect(audit.after).toMatchObject({ articles: [`${law} Art. 32`], legalBasis: ["Enforcement Decree, Art. 36"] });
+
+    // Decided outside this test's concern (the workflow's decision step), then appealed.
+    await prisma.sanction.update({ where: { id: proposed.data.id }, data: { status: "decided", amountKrw: 6_000_000_000n, decisionDate: new Date("2025-01-10") } });
+    await prisma.incident.update({ where: { id: sanctionCase.id }, data: { workflowState: "appealed" } });
+    await expect(prisma.sanctionLegalArticle.deleteMany({ where: { sanctionId: proposed.data.id } })).rejects.toThrow();
+    const reduced = await executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: proposed.data.id, version: 1, outcome: "reduced", amountKrw: "3,000,000,000", decidedOn: "2025-06-01", docRefs: "Judgment" });
+    if (!reduced.ok) throw new Error(reduced.message);
+    const links = await prisma.sanctionLegalArticle.findMany({ where: { sanctionId: { in: [proposed.data.id, reduced.data.id] } } });
+    expect(links.map((l) => [l.sanctionId, l.articleId]).sort()).toEqual([[proposed.data.id, art32], [reduced.data.id, art32]].sort());
+    expect(reduced.data.legalBasis).toEqual(["Enforcement Decree, Art. 36"]);
   });
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { WorkflowState } from "@/lib/generated/prisma/enums";
 import { id, lineList, optionalCount, optionalText, pastDay, text, version } from "@/lib/validation/fields";
 import { APPEAL_OUTCOMES, SANCTION_TYPES } from "@/lib/enums";
+import { articleIdList } from "@/lib/legal-articles/schema";
 
 
 /** Sanctions are proposed from the findings until the decision; after it, only appeals change them. */
@@ -14,6 +15,7 @@ const sanctionFields = {
   subjectName: text(300),
   proposedAmountKrw: optionalCount,
   legalBasis: lineList({ maxItems: 30, maxLength: 300 }),
+  articleIds: articleIdList,
   note: optionalText(5_000),
 };
 

@@ -28,7 +28,11 @@ export async function getWorkflow(viewer: Viewer, incident: { id: string; workfl
     }),
     prisma.stateTransition.findMany({ where: { incidentId: incident.id }, orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } }),
     prisma.caseClock.findMany({ where: { incidentId: incident.id }, orderBy: { startsAt: "asc" } }),
-    prisma.sanction.findMany({ where: { incidentId: incident.id }, orderBy: { createdAt: "asc" } }),
+    prisma.sanction.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { createdAt: "asc" },
+      include: { articles: { orderBy: { position: "asc" }, select: { article: { select: { id: true, lawCode: true, lawName: true, lawNameKo: true, number: true, title: true, titleKo: true, url: true } } } } },
+    }),
   ]);
 
   const pendingRow = proposals.find((p) => p.status === "pending") ?? null;

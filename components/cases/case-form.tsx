@@ -14,6 +14,8 @@ import { CASE_ORIGINS, DATE_PRECISIONS } from "@/lib/enums";
 import { JURISDICTIONS } from "@/lib/cases/jurisdictions";
 import { Controller } from "react-hook-form";
 import { OrganizationPicker, type ChosenOrganization, type OrganizationValue } from "@/components/organisations/organization-picker";
+import { LegalArticlePicker } from "@/components/legal-articles/legal-article-picker";
+import type { LegalArticleChoice } from "@/lib/legal-articles/list-legal-articles";
 
 /**
  * The case's details, its organisations and its address. A new address (allowed until a version
@@ -23,8 +25,11 @@ export function CaseForm({
   defaults,
   organizations,
   slugLocked,
+  articles,
 }: {
   defaults: UpdateCaseFormInput;
+  /** The library, for the legal bases. */
+  articles: LegalArticleChoice[];
   organizations: { investigated: ChosenOrganization; authority: ChosenOrganization | null };
   /** A version was published or proposed: the address is out in the world and stays (the server refuses a new one too). */
   slugLocked: boolean;
@@ -35,6 +40,7 @@ export function CaseForm({
   const tForms = useTranslations("forms");
   const tOrigin = useTranslations("caseOrigin");
   const tJurisdiction = useTranslations("jurisdictions");
+  const tArticles = useTranslations("legalArticles");
   const router = useRouter();
   const { form, submit, conflict } = useActionForm({
     schema: updateCaseSchema,
@@ -126,7 +132,16 @@ export function CaseForm({
       <Field id="inc-end-precision" label={tNew("endPrecision")}>
         {precision("conductEndPrecision", "inc-end-precision")}
       </Field>
-      <Field id="inc-legal" label={t("legalBasis")} optional hint={tForms("linesHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">
+      <div className="sm:col-span-2">
+        <Controller
+          control={form.control}
+          name="articleIds"
+          render={({ field }) => (
+            <LegalArticlePicker id="inc-articles" label={t("legalBasis")} articles={articles} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
+          )}
+        />
+      </div>
+      <Field id="inc-legal" label={tArticles("freeText")} optional hint={tArticles("freeTextHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">
         <textarea id="inc-legal" rows={3} className={inputClass} {...describedBy("inc-legal", { hint: true, error: e.legalBasisExamined })} {...register("legalBasisExamined")} />
       </Field>
       <div className="sm:col-span-2">

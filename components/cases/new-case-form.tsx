@@ -8,6 +8,8 @@ import { describedBy, Field, FieldError, inputClass } from "@/components/forms/f
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { OrganizationPicker, type OrganizationValue } from "@/components/organisations/organization-picker";
+import { LegalArticlePicker } from "@/components/legal-articles/legal-article-picker";
+import type { LegalArticleChoice } from "@/lib/legal-articles/list-legal-articles";
 import { Options } from "@/components/ui/options";
 import { createCaseAction } from "@/lib/cases/actions";
 import { JURISDICTIONS } from "@/lib/cases/jurisdictions";
@@ -29,13 +31,14 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Opens a case: what it is, whom it concerns, how it came to light, its period, law and officers. */
-export function NewCaseForm({ officers, today }: { officers: Officer[]; today: string }) {
+export function NewCaseForm({ officers, today, articles }: { officers: Officer[]; today: string; articles: LegalArticleChoice[] }) {
   const t = useTranslations("newCase");
   const tCase = useTranslations("caseWs");
   const tEnum = useTranslations("enum");
   const tForms = useTranslations("forms");
   const tOrigin = useTranslations("caseOrigin");
   const tJurisdiction = useTranslations("jurisdictions");
+  const tArticles = useTranslations("legalArticles");
   const router = useRouter();
   const [slugEdited, setSlugEdited] = useState(false);
   const defaults: CreateCaseFormInput = {
@@ -53,6 +56,7 @@ export function NewCaseForm({ officers, today }: { officers: Officer[]; today: s
     conductEnd: "",
     conductEndPrecision: "day",
     jurisdiction: "KR",
+    articleIds: [],
     legalBasisExamined: "",
     officerIds: [],
     confirmedNew: false,
@@ -178,7 +182,16 @@ export function NewCaseForm({ officers, today }: { officers: Officer[]; today: s
           </select>
         </Field>
         <div className="hidden sm:block" />
-        <Field id="nc-legal" label={tCase("legalBasis")} optional hint={tForms("linesHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">
+        <div className="sm:col-span-2">
+          <Controller
+            control={form.control}
+            name="articleIds"
+            render={({ field }) => (
+              <LegalArticlePicker id="nc-articles" label={tCase("legalBasis")} articles={articles} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
+            )}
+          />
+        </div>
+        <Field id="nc-legal" label={tArticles("freeText")} optional hint={tArticles("freeTextHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">
           <textarea id="nc-legal" rows={3} className={inputClass} {...describedBy("nc-legal", { hint: true, error: e.legalBasisExamined })} {...register("legalBasisExamined")} />
         </Field>
       </Section>

@@ -13,15 +13,20 @@ import { isJurisdiction, type Jurisdiction } from "@/lib/cases/jurisdictions";
 import { slugIsFixed } from "@/lib/cases/slug-is-fixed";
 import { prisma } from "@/lib/db/prisma";
 import { Disclosure } from "@/components/ui/disclosure";
+import { CitedArticles } from "@/components/legal-articles/cited-articles";
+import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
+import { listCaseArticles } from "@/lib/legal-articles/list-case-articles";
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
   const canEditCase = can(viewer, "case.edit", access);
-  const [t, tCase, tExport, tOrigin, tJurisdiction, slugLocked] = await Promise.all([
+  const [t, tCase, tExport, tOrigin, tJurisdiction, slugLocked, cited, library] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("caseWs"),
     getTranslations("export"),
     getTranslations("caseOrigin"),
     getTranslations("jurisdictions"),
     canEditCase ? slugIsFixed(prisma, incident.id) : true,
+    listCaseArticles(incident.id),
+    canEditCase ? listLegalArticles() : [],
   ]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
@@ -32,6 +37,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
               <CaseForm
                 key={incident.version}
                 slugLocked={slugLocked}
+                articles={library}
                 organizations={{ investigated: incident.investigatedOrg, authority: incident.authority }}
                 defaults={{
                   incidentId: incident.id,
@@ -51,6 +57,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
                   conductStartPrecision: incident.conductStartPrecision,
                   conductEnd: dayValue(incident.conductEnd),
                   conductEndPrecision: incident.conductEndPrecision,
+                  articleIds: cited.map((a) => a.id),
                   legalBasisExamined: linesValue(incident.legalBasisExamined),
                 }}
               />
@@ -83,7 +90,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
           </div>
           <div>
             <dt className="font-medium text-slate-600">{tCase("legalBasis")}</dt>
-            <dd>{incident.legalBasisExamined.length > 0 ? incident.legalBasisExamined.join("; ") : "–"}</dd>
+            <dd>{cited.length > 0 || incident.legalBasisExamined.length > 0 ? <CitedArticles articles={cited} freeText={incident.legalBasisExamined} /> : "–"}</dd>
           </div>
           {incident.visibility === "public" ? (
             <div>

@@ -6,6 +6,7 @@ import { listAssignableOfficers } from "@/lib/users/list-officers";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { todayInSeoul } from "@/lib/validation/fields";
+import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 export default async function NewCasePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageLocale(params);
   const viewer = await requirePermission(locale, `/${locale}/workspace/cases/new`, "case.create");
-  const [t, tWorkspace, tImport, officers] = await Promise.all([getTranslations("newCase"), getTranslations("workspace"), getTranslations("caseImport"), listAssignableOfficers(viewer)]);
+  const [t, tWorkspace, tImport, officers, articles] = await Promise.all([getTranslations("newCase"), getTranslations("workspace"), getTranslations("caseImport"), listAssignableOfficers(viewer), listLegalArticles()]);
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader
@@ -36,7 +37,7 @@ export default async function NewCasePage({ params }: { params: Promise<{ locale
           {tImport("link")}
         </Link>
       </p>
-      <NewCaseForm officers={officers} today={todayInSeoul()} />
+      <NewCaseForm officers={officers} today={todayInSeoul()} articles={articles} />
     </div>
   );
 }

@@ -37,7 +37,6 @@ export function CaseForm({
   const t = useTranslations("caseWs");
   const tNew = useTranslations("newCase");
   const tEnum = useTranslations("enum");
-  const tForms = useTranslations("forms");
   const tOrigin = useTranslations("caseOrigin");
   const tJurisdiction = useTranslations("jurisdictions");
   const tArticles = useTranslations("legalArticles");

@@ -35,7 +35,6 @@ export function NewCaseForm({ officers, today, articles }: { officers: Officer[]
   const t = useTranslations("newCase");
   const tCase = useTranslations("caseWs");
   const tEnum = useTranslations("enum");
-  const tForms = useTranslations("forms");
   const tOrigin = useTranslations("caseOrigin");
   const tJurisdiction = useTranslations("jurisdictions");
   const tArticles = useTranslations("legalArticles");

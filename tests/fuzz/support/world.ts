@@ -61,6 +61,9 @@ export async function buildWorld(): Promise<World> {
   const approved = await executeAction(regulator2, publishingActions.approve, { versionId: version.id });
   if (!approved.ok) throw new Error(`Could not publish: ${approved.message}`);
 
+  // A library article, so generated arguments can name a real one (its number is unique per run).
+  const article = await prisma.legalArticle.create({ data: { lawCode: `FUZZ${Date.now()}`, lawName: "Fuzz Act", number: "1", numberKey: "1", title: "Fuzz article" } });
+
   const deleted = await makeCase();
   await prisma.incident.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
 
@@ -83,6 +86,7 @@ export async function buildWorld(): Promise<World> {
       versionId: version.id,
       userId: unassigned.id,
       publishedIncidentId: published.id,
+      articleId: article.id,
     },
   };
 }

@@ -5,7 +5,6 @@ import { LocalizedText } from "@/components/cases/localized-text";
 import { citationText } from "@/lib/legal-articles/format-citation";
 
 export interface CitedArticle {
-  id: string;
   lawCode: string;
   lawName: string;
   lawNameKo: string | null;
@@ -26,7 +25,7 @@ export function CitedArticles({ articles, freeText, label, className = "text-sm"
         {articles.map((article, index) => {
           const text = citationText(article, locale);
           return (
-            <li key={article.id} className="inline" data-article={`${article.lawCode} ${article.number}`}>
+            <li key={`${article.lawCode} ${article.number}`} className="inline" data-article={`${article.lawCode} ${article.number}`}>
               {index > 0 ? "; " : null}
               {article.url ? (
                 <a href={article.url} className="text-blue-800 underline" rel="noreferrer noopener" target="_blank">

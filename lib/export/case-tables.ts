@@ -3,6 +3,7 @@
 // deletion date, because the file is the record.
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import { citationCode } from "@/lib/legal-articles/format-citation";
 
 export interface ExportTable {
   /** The key in case.json and the CSV's name (`<file>.csv`). */
@@ -13,17 +14,26 @@ export interface ExportTable {
 
 const table = (file: string, columns: readonly string[], load: ExportTable["load"]): ExportTable => ({ file, columns, load });
 
+/** The library articles a row cites, as codes ("PIPA Art. 17(1)"): the import links them again where its library has them. */
+const citedCodes = { orderBy: { position: "asc" }, select: { article: { select: { lawCode: true, number: true } } } } as const;
+const codesOf = (links: { article: { lawCode: string; number: string } }[]) => links.map((link) => citationCode(link.article));
+
 export const caseTables = {
   case: table(
     "incident",
-    ["slug", "title", "titleKo", "summary", "investigatedOrgId", "investigated", "authorityId", "authority", "recipients", "origin", "receivedOn", "jurisdiction", "workflowState", "visibility", "conductStart", "conductEnd", "openedAt", "deletedAt", "version"],
+    ["slug", "title", "titleKo", "summary", "investigatedOrgId", "investigated", "authorityId", "authority", "recipients", "articles", "origin", "receivedOn", "jurisdiction", "workflowState", "visibility", "conductStart", "conductEnd", "openedAt", "deletedAt", "version"],
     async (id) => {
-      const { investigatedOrg, authority, recipients, ...incident } = await prisma.incident.findUniqueOrThrow({
+      const { investigatedOrg, authority, recipients, legalBasisArticles, ...incident } = await prisma.incident.findUniqueOrThrow({
         where: { id },
-        include: { investigatedOrg: true, authority: true, recipients: { where: { deletedAt: null }, include: { organization: true }, orderBy: { createdAt: "asc" } } },
+        include: {
+          investigatedOrg: true,
+          authority: true,
+          recipients: { where: { deletedAt: null }, include: { organization: true }, orderBy: { createdAt: "asc" } },
+          legalBasisArticles: citedCodes,
+        },
       });
       // Every column of the case (the import reads them back), plus the names its ids stand for.
-      return [{ ...incident, investigated: investigatedOrg.name, authority: authority?.name ?? null, recipients: recipients.map((r) => r.organization.name) }];
+      return [{ ...incident, investigated: investigatedOrg.name, authority: authority?.name ?? null, recipients: recipients.map((r) => r.organization.name), articles: codesOf(legalBasisArticles) }];
     },
   ),
   // Every organisation the case names (investigated, authority, recipients, parties to statements,
@@ -62,8 +72,8 @@ export const caseTables = {
         organizationKo: r.organization.nameKo,
       })),
   ),
-  findings: table("findings", ["id", "title", "titleKo", "body", "bodyKo", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
-    prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  findings: table("findings", ["id", "title", "titleKo", "body", "bodyKo", "severity", "status", "statusReason", "articles", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], async (incidentId) =>
+    (await prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: { articles: citedCodes } })).map(({ articles, ...f }) => ({ ...f, articles: codesOf(articles) })),
   ),
   dataCategories: table(
     "data_categories",
@@ -103,7 +113,8 @@ export const caseTables = {
   deadlines: table("deadlines", ["kind", "startsAt", "dueAt", "stoppedAt", "lateDays"], (incidentId) => prisma.caseClock.findMany({ where: { incidentId }, orderBy: { startsAt: "asc" } })),
   sanctions: table(
     "sanctions",
-    ["id", "type", "subjectName", "proposedAmountKrw", "amountKrw", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome", "appealDecidedOn", "appealDocRefs", "supersedesId", "createdAt"],
-    (incidentId) => prisma.sanction.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+    ["id", "type", "subjectName", "proposedAmountKrw", "amountKrw", "articles", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome", "appealDecidedOn", "appealDocRefs", "supersedesId", "createdAt"],
+    async (incidentId) =>
+      (await prisma.sanction.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: { articles: citedCodes } })).map(({ articles, ...s }) => ({ ...s, articles: codesOf(articles) })),
   ),
 } satisfies Record<string, ExportTable>;

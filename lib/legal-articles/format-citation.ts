@@ -23,3 +23,9 @@ export function citationText(article: CitableArticle, locale: string): string {
   }
   return `${article.lawName}, Art. ${article.number}`;
 }
+
+/** The law code and normalised number back out of a `citationCode` ("PIPA Art. 17(1)"), or null. */
+export function readCitationCode(line: string): { lawCode: string; number: string } | null {
+  const match = /^([A-Z0-9][A-Z0-9_-]{0,19}) Art\. (\S+)$/.exec(line.trim());
+  return match?.[1] && match[2] ? { lawCode: match[1], number: match[2] } : null;
+}

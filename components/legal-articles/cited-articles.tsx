@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/cases/localized-text";
 import { citationText } from "@/lib/legal-articles/format-citation";
 
-export interface CitedArticle {
+interface CitedArticle {
   lawCode: string;
   lawName: string;
   lawNameKo: string | null;

@@ -8,8 +8,8 @@ import { useItemForm } from "@/components/forms/use-item-form";
 import { createLegalArticleAction, updateLegalArticleAction } from "@/lib/legal-articles/actions";
 import { createLegalArticleSchema, updateLegalArticleSchema } from "@/lib/legal-articles/schema";
 
-export type LegalArticleValues = Record<"lawCode" | "lawName" | "lawNameKo" | "number" | "title" | "titleKo" | "url" | "lawVersion", string>;
-export const EMPTY_ARTICLE: LegalArticleValues = { lawCode: "", lawName: "", lawNameKo: "", number: "", title: "", titleKo: "", url: "", lawVersion: "" };
+type LegalArticleValues = Record<"lawCode" | "lawName" | "lawNameKo" | "number" | "title" | "titleKo" | "url" | "lawVersion", string>;
+const EMPTY_ARTICLE: LegalArticleValues = { lawCode: "", lawName: "", lawNameKo: "", number: "", title: "", titleKo: "", url: "", lawVersion: "" };
 
 const LABEL_KEY: Record<keyof LegalArticleValues, string> = {
   lawCode: "lawCode",

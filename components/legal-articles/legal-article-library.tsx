@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { articleNumberText } from "@/lib/legal-articles/format-citation";
 import { useDeferredValue, useState } from "react";
 import { Field, inputClass } from "@/components/forms/field";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -10,7 +11,7 @@ import type { LegalArticleChoice } from "@/lib/legal-articles/list-legal-article
 import { matchArticles } from "./article-search";
 import { LegalArticleForm } from "./legal-article-form";
 
-export interface LibraryArticle extends LegalArticleChoice {
+interface LibraryArticle extends LegalArticleChoice {
   version: number;
   lawVersion: string | null;
 }
@@ -18,6 +19,7 @@ export interface LibraryArticle extends LegalArticleChoice {
 /** The library: search as you type (both languages), each article with its link, and the forms the viewer may use. */
 export function LegalArticleLibrary({ articles, canAdd, canEdit }: { articles: LibraryArticle[]; canAdd: boolean; canEdit: boolean }) {
   const t = useTranslations("legalArticles");
+  const locale = useLocale();
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query);
   const shown = matchArticles(articles, deferred) as LibraryArticle[];
@@ -47,7 +49,7 @@ export function LegalArticleLibrary({ articles, canAdd, canEdit }: { articles: L
                 <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                   <p className="min-w-0 font-medium">
                     <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{article.lawCode}</span>
-                    <LocalizedText en={article.lawName} ko={article.lawNameKo} /> · {t("colArticle")} {article.number}
+                    <LocalizedText en={article.lawName} ko={article.lawNameKo} /> {articleNumberText(article.number, locale)}
                   </p>
                   {article.url ? (
                     <a href={article.url} className="text-sm text-blue-800 underline" rel="noreferrer noopener" target="_blank">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lawByName, normalizeArticleNumber, parseCitation } from "./citation";
+import { normalizeArticleNumber, parseCitation } from "./citation";
+import { lawByName } from "./laws";
 
 describe("normalizeArticleNumber", () => {
   it.each([

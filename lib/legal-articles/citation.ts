@@ -3,7 +3,6 @@
 // share one rule; the migration that moved existing text follows the same patterns in SQL.
 import { lawByName } from "./laws";
 
-export { lawByName } from "./laws";
 
 // An article as cited: 17, 34-2, 17(1), 6(1)(a).
 const NUMBER = String.raw`\d+(?:-\d+)?(?:\s*\([0-9a-z]+\))*`;
@@ -23,7 +22,7 @@ export function normalizeArticleNumber(input: string): string | null {
   return null;
 }
 
-export interface ParsedCitation {
+interface ParsedCitation {
   lawCode: string;
   number: string;
 }

@@ -13,15 +13,18 @@ export function citationCode(article: Pick<CitableArticle, "lawCode" | "number">
   return `${article.lawCode} Art. ${article.number}`;
 }
 
+/** The article number as a reader of the language cites it: "Art. 34-2(1)" or "제34조의2제1항". */
+export function articleNumberText(number: string, locale: string): string {
+  if (locale !== "ko") return `Art. ${number}`;
+  const [, main, branch, rest] = /^(\d+)(?:-(\d+))?(.*)$/.exec(number) ?? [];
+  if (main === undefined) return number;
+  return `제${main}조${branch ? `의${branch}` : ""}${(rest ?? "").replace(/\((\d+)\)/g, "제$1항")}`;
+}
+
 /** In the reader's language: "Personal Information Protection Act, Art. 34-2(1)" or "개인정보 보호법 제34조의2제1항". */
 export function citationText(article: CitableArticle, locale: string): string {
-  if (locale === "ko" && article.lawNameKo) {
-    const [, main, branch, rest] = /^(\d+)(?:-(\d+))?(.*)$/.exec(article.number) ?? [];
-    if (main === undefined) return `${article.lawNameKo} ${article.number}`;
-    const paragraphs = (rest ?? "").replace(/\((\d+)\)/g, "제$1항");
-    return `${article.lawNameKo} 제${main}조${branch ? `의${branch}` : ""}${paragraphs}`;
-  }
-  return `${article.lawName}, Art. ${article.number}`;
+  if (locale === "ko" && article.lawNameKo) return `${article.lawNameKo} ${articleNumberText(article.number, locale)}`;
+  return `${article.lawName}, ${articleNumberText(article.number, "en")}`;
 }
 
 /** The law code and normalised number back out of a `citationCode` ("PIPA Art. 17(1)"), or null. */

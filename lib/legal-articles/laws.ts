@@ -3,7 +3,7 @@
 // 20261201120000_legal_article_library) carries a copy of this list in SQL; a law added here
 // later is recognised by the picker and the seed, not retroactively by that migration.
 
-export interface KnownLaw {
+interface KnownLaw {
   /** Short, stable code: what the library, the tracker and statistics group by. */
   code: string;
   name: string;
@@ -16,7 +16,7 @@ export interface KnownLaw {
 
 const lawGoKr = (nameKo: string) => `https://www.law.go.kr/lsSc.do?query=${encodeURIComponent(nameKo)}`;
 
-export const KNOWN_LAWS: readonly KnownLaw[] = [
+const KNOWN_LAWS: readonly KnownLaw[] = [
   {
     code: "CIUPA",
     name: "Credit Information Use and Protection Act",
@@ -48,7 +48,7 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
 ];
 
 /** How a law's name is compared: no case, no spaces. */
-export const lawNameKey = (name: string) => name.toLowerCase().replace(/\s+/g, "");
+const lawNameKey = (name: string) => name.toLowerCase().replace(/\s+/g, "");
 
 const BY_ALIAS = new Map(KNOWN_LAWS.flatMap((law) => law.aliases.map((alias) => [lawNameKey(alias), law] as const)));
 

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { citationCode } from "./format-citation";
 
 type Tx = Prisma.TransactionClient;
-export type LinkOwner = "finding" | "incident" | "sanction";
+type LinkOwner = "finding" | "incident" | "sanction";
 
 const ORDER = { position: "asc" } as const;
 const WITH_ARTICLE = { article: { select: { lawCode: true, number: true } } } as const;

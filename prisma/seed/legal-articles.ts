@@ -9,7 +9,7 @@ type Tx = Prisma.TransactionClient;
 
 const CIUPA = lawByCode("CIUPA")!;
 
-export const REFERENCE_ARTICLES = {
+const REFERENCE_ARTICLES = {
   consent: {
     lawCode: CIUPA.code,
     lawName: CIUPA.name,

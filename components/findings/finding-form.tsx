@@ -28,7 +28,7 @@ interface Values {
 }
 
 /** Adds a finding to a case, or edits one (then `findingId` and `version` are given). */
-export function FindingForm(props: ({ incidentId: string } | { findingId: string; version: number; values: Values }) & { slug: string; sources: SourceChoice[]; articles: LegalArticleChoice[] }) {
+export function FindingForm(props: ({ incidentId: string } | { findingId: string; version: number; values: Values }) & { slug: string; sources: SourceChoice[]; articles: LegalArticleChoice[]; canAddArticles?: boolean }) {
   const t = useTranslations("caseWs");
   const tForms = useTranslations("forms");
   const tEnum = useTranslations("enum");
@@ -80,7 +80,7 @@ export function FindingForm(props: ({ incidentId: string } | { findingId: string
         control={form.control}
         name="articleIds"
         render={({ field }) => (
-          <LegalArticlePicker id={`${p}-articles`} label={t("legalArticles")} articles={props.articles} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
+          <LegalArticlePicker id={`${p}-articles`} label={t("legalArticles")} articles={props.articles} canAdd={props.canAddArticles} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
         )}
       />
       <div className="grid gap-4 sm:grid-cols-2">

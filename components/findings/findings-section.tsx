@@ -67,7 +67,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
       </section>
       {canEdit ? (
         <Panel id="add-finding" title={t("addFinding")}>
-          <FindingForm incidentId={incident.id} slug={slug} sources={sources} articles={articles} />
+          <FindingForm incidentId={incident.id} slug={slug} sources={sources} articles={articles} canAddArticles={can(viewer, "article.add")} />
         </Panel>
       ) : null}
     </div>
@@ -100,6 +100,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
               slug={slug}
               sources={sources}
               articles={articles}
+              canAddArticles={can(viewer, "article.add")}
               values={{
                 title: finding.title,
                 titleKo: textValue(finding.titleKo),

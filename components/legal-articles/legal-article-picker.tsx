@@ -7,6 +7,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { citationCode } from "@/lib/legal-articles/format-citation";
 import type { LegalArticleChoice } from "@/lib/legal-articles/list-legal-articles";
+import { AddArticleDialog } from "./add-article-dialog";
 import { matchArticles } from "./article-search";
 
 const SHOWN = 8;
@@ -16,7 +17,16 @@ const SHOWN = 8;
  * language; arrows move, Enter picks, Escape closes) over a list of the articles picked, each
  * removable. A controlled field (react-hook-form's Controller): the value is the ids, in order.
  */
-export function LegalArticlePicker(props: { id: string; label: string; articles: readonly LegalArticleChoice[]; value: readonly string[]; onChange: (ids: string[]) => void; error?: string }) {
+export function LegalArticlePicker(props: {
+  id: string;
+  label: string;
+  articles: readonly LegalArticleChoice[];
+  value: readonly string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+  /** The viewer may add to the library (article.add): a missing article can be added from here. */
+  canAdd?: boolean;
+}) {
   const t = useTranslations("legalArticles");
   const locale = useLocale() as Locale;
   const worded = useValidationMessage();
@@ -24,9 +34,12 @@ export function LegalArticlePicker(props: { id: string; label: string; articles:
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const byId = useMemo(() => new Map(props.articles.map((a) => [a.id, a])), [props.articles]);
+  // Articles added from this form's dialog, until the page reloads the library with them.
+  const [added, setAdded] = useState<LegalArticleChoice[]>([]);
+  const library = useMemo(() => [...props.articles, ...added], [props.articles, added]);
+  const byId = useMemo(() => new Map(library.map((a) => [a.id, a])), [library]);
   const chosen = new Set(props.value);
-  const matches = matchArticles(props.articles, query).filter((a) => !chosen.has(a.id)).slice(0, SHOWN);
+  const matches = matchArticles(library, query).filter((a) => !chosen.has(a.id)).slice(0, SHOWN);
   const error = worded(props.error);
   const describe = (a: LegalArticleChoice) => localized(locale, a.title, a.titleKo) || localized(locale, a.lawName, a.lawNameKo);
 
@@ -135,6 +148,15 @@ export function LegalArticlePicker(props: { id: string; label: string; articles:
           </ul>
         ) : null}
       </div>
+      {props.canAdd && query.trim() !== "" ? (
+        <AddArticleDialog
+          query={query}
+          onCreated={(article) => {
+            setAdded((list) => [...list, article]);
+            pick(article);
+          }}
+        />
+      ) : null}
       {error ? (
         <p id={`${props.id}-error`} className="text-sm text-red-800">
           {error}

@@ -51,7 +51,7 @@ export function SanctionForm({ incidentId, defaultSubject, articles }: { inciden
           control={form.control}
           name="articleIds"
           render={({ field }) => (
-            <LegalArticlePicker id="sanction-articles" label={t("legalBasis")} articles={articles} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
+            <LegalArticlePicker id="sanction-articles" label={t("legalBasis")} articles={articles} canAdd value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
           )}
         />
       </div>

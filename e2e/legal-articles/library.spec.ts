@@ -51,6 +51,19 @@ test("a finding picks articles with the keyboard, and shows them linked", async 
   await page.getByRole("button", { name: "Remove CIUPA Art. 32" }).click();
   await expect(page.getByTestId("finding-new-articles-chosen")).toHaveCount(0);
   await expect(page.locator('[data-article="CIUPA 32"]').first()).toBeVisible();
+
+  // An article the library lacks is added from the picker, prefilled from what was typed, and picked at once.
+  await combobox.fill("PIPA Art. 17(1)");
+  await page.getByRole("button", { name: "Add “PIPA Art. 17(1)” to the library" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.locator("#la-inline-lawCode")).toHaveValue("PIPA");
+  await expect(dialog.locator("#la-inline-number")).toHaveValue("17(1)");
+  await dialog.locator("#la-inline-title").fill("Provision of personal information");
+  await dialog.getByRole("button", { name: "Add an article" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId("finding-new-articles-chosen")).toContainText("PIPA Art. 17(1)");
+  // The finding form underneath was not submitted by the dialog's form.
+  await expect(page.locator("#finding-new-title-error")).toHaveCount(0);
 });
 
 test("screenshots: the library and the finding form's picker at 1280 and 390 px, in English and Korean", async ({ page }, testInfo) => {

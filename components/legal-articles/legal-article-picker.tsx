@@ -93,7 +93,7 @@ export function LegalArticlePicker(props: {
           })}
         </ol>
       )}
-      <div className="relative">
+      <div>
         <label htmlFor={`${props.id}-search`} className="sr-only">
           {t("pickerSearch")}
         </label>
@@ -119,8 +119,20 @@ export function LegalArticlePicker(props: {
           onFocus={() => setOpen(true)}
           className={inputClass}
         />
+        {/* Above the list, so closing the list (the input loses focus) does not move it from under the pointer. */}
+        {props.canAdd && query.trim() !== "" ? (
+          <div className="mt-1">
+            <AddArticleDialog
+              query={query}
+              onCreated={(article) => {
+                setAdded((list) => [...list, article]);
+                pick(article);
+              }}
+            />
+          </div>
+        ) : null}
         {expanded ? (
-          <ul id={listId} role="listbox" aria-label={props.label} className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg">
+          <ul id={listId} role="listbox" aria-label={props.label} className="mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-sm">
             {matches.length === 0 ? (
               <li role="option" aria-selected={false} aria-disabled className="px-3 py-2 text-sm text-slate-600">
                 {t("noMatch", { q: query.trim() })}
@@ -148,15 +160,6 @@ export function LegalArticlePicker(props: {
           </ul>
         ) : null}
       </div>
-      {props.canAdd && query.trim() !== "" ? (
-        <AddArticleDialog
-          query={query}
-          onCreated={(article) => {
-            setAdded((list) => [...list, article]);
-            pick(article);
-          }}
-        />
-      ) : null}
       {error ? (
         <p id={`${props.id}-error`} className="text-sm text-red-800">
           {error}

@@ -15,6 +15,8 @@ import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { jurisdictionName, type JurisdictionOption } from "@/lib/jurisdictions/jurisdiction-name";
 import { Controller } from "react-hook-form";
 import { OrganizationPicker, type ChosenOrganization, type OrganizationValue } from "@/components/organisations/organization-picker";
+import { LegalArticlePicker } from "@/components/legal-articles/legal-article-picker";
+import type { LegalArticleChoice } from "@/lib/legal-articles/list-legal-articles";
 
 /**
  * The case's details, its organisations and its address. A new address (allowed until a version
@@ -25,10 +27,13 @@ export function CaseForm({
   organizations,
   slugLocked,
   jurisdictions,
+  articles,
 }: {
   /** The choices of jurisdiction, from the jurisdictions table. */
   jurisdictions: JurisdictionOption[];
   defaults: UpdateCaseFormInput;
+  /** The library, for the legal bases. */
+  articles: LegalArticleChoice[];
   organizations: { investigated: ChosenOrganization; authority: ChosenOrganization | null };
   /** A version was published or proposed: the address is out in the world and stays (the server refuses a new one too). */
   slugLocked: boolean;
@@ -36,9 +41,9 @@ export function CaseForm({
   const t = useTranslations("caseWs");
   const tNew = useTranslations("newCase");
   const tEnum = useTranslations("enum");
-  const tForms = useTranslations("forms");
   const tOrigin = useTranslations("caseOrigin");
   const locale = useAppLocale();
+  const tArticles = useTranslations("legalArticles");
   const router = useRouter();
   const { form, submit, conflict } = useActionForm({
     schema: updateCaseSchema,
@@ -130,7 +135,16 @@ export function CaseForm({
       <Field id="inc-end-precision" label={tNew("endPrecision")}>
         {precision("conductEndPrecision", "inc-end-precision")}
       </Field>
-      <Field id="inc-legal" label={t("legalBasis")} optional hint={tForms("linesHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">
+      <div className="sm:col-span-2">
+        <Controller
+          control={form.control}
+          name="articleIds"
+          render={({ field }) => (
+            <LegalArticlePicker id="inc-articles" label={t("legalBasis")} articles={articles} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
+          )}
+        />
+      </div>
+      <Field id="inc-legal" label={tArticles("freeText")} optional hint={tArticles("freeTextHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">
         <textarea id="inc-legal" rows={3} className={inputClass} {...describedBy("inc-legal", { hint: true, error: e.legalBasisExamined })} {...register("legalBasisExamined")} />
       </Field>
       <div className="sm:col-span-2">

@@ -8,6 +8,8 @@ import { describedBy, Field, FieldError, inputClass } from "@/components/forms/f
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { OrganizationPicker, type OrganizationValue } from "@/components/organisations/organization-picker";
+import { LegalArticlePicker } from "@/components/legal-articles/legal-article-picker";
+import type { LegalArticleChoice } from "@/lib/legal-articles/list-legal-articles";
 import { Options } from "@/components/ui/options";
 import { createCaseAction } from "@/lib/cases/actions";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
@@ -30,13 +32,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Opens a case: what it is, whom it concerns, how it came to light, its period, law and officers. */
-export function NewCaseForm({ officers, today, jurisdictions }: { officers: Officer[]; today: string; jurisdictions: JurisdictionOption[] }) {
+export function NewCaseForm({ officers, today, jurisdictions, articles }: { officers: Officer[]; today: string; jurisdictions: JurisdictionOption[]; articles: LegalArticleChoice[] }) {
   const t = useTranslations("newCase");
   const tCase = useTranslations("caseWs");
   const tEnum = useTranslations("enum");
-  const tForms = useTranslations("forms");
   const tOrigin = useTranslations("caseOrigin");
   const locale = useAppLocale();
+  const tArticles = useTranslations("legalArticles");
   const router = useRouter();
   const [slugEdited, setSlugEdited] = useState(false);
   const defaults: CreateCaseFormInput = {
@@ -54,6 +56,7 @@ export function NewCaseForm({ officers, today, jurisdictions }: { officers: Offi
     conductEnd: "",
     conductEndPrecision: "day",
     jurisdiction: "KR",
+    articleIds: [],
     legalBasisExamined: "",
     officerIds: [],
     confirmedNew: false,
@@ -179,7 +182,16 @@ export function NewCaseForm({ officers, today, jurisdictions }: { officers: Offi
           </select>
         </Field>
         <div className="hidden sm:block" />
-        <Field id="nc-legal" label={tCase("legalBasis")} optional hint={tForms("linesHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">
+        <div className="sm:col-span-2">
+          <Controller
+            control={form.control}
+            name="articleIds"
+            render={({ field }) => (
+              <LegalArticlePicker id="nc-articles" label={tCase("legalBasis")} articles={articles} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
+            )}
+          />
+        </div>
+        <Field id="nc-legal" label={tArticles("freeText")} optional hint={tArticles("freeTextHint")} error={e.legalBasisExamined?.message} className="sm:col-span-2">
           <textarea id="nc-legal" rows={3} className={inputClass} {...describedBy("nc-legal", { hint: true, error: e.legalBasisExamined })} {...register("legalBasisExamined")} />
         </Field>
       </Section>

@@ -14,6 +14,9 @@ import { listJurisdictionOptions } from "@/lib/jurisdictions/list-jurisdictions"
 import { slugIsFixed } from "@/lib/cases/slug-is-fixed";
 import { prisma } from "@/lib/db/prisma";
 import { Disclosure } from "@/components/ui/disclosure";
+import { CitedArticles } from "@/components/legal-articles/cited-articles";
+import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
+import { listCaseArticles } from "@/lib/legal-articles/list-case-articles";
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
   const canEditCase = can(viewer, "case.edit", access);
   // Each organisation links to its own page (every case it appears in) for those who may read it.
@@ -25,13 +28,15 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
     ) : (
       localized(locale, o.name, o.nameKo)
     );
-  const [t, tCase, tExport, tOrigin, jurisdictions, slugLocked] = await Promise.all([
+  const [t, tCase, tExport, tOrigin, jurisdictions, slugLocked, cited, library] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("caseWs"),
     getTranslations("export"),
     getTranslations("caseOrigin"),
     listJurisdictionOptions(),
     canEditCase ? slugIsFixed(prisma, incident.id) : true,
+    listCaseArticles(incident.id),
+    canEditCase ? listLegalArticles() : [],
   ]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
@@ -43,6 +48,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
                 key={incident.version}
                 slugLocked={slugLocked}
                 jurisdictions={jurisdictions}
+                articles={library}
                 organizations={{ investigated: incident.investigatedOrg, authority: incident.authority }}
                 defaults={{
                   incidentId: incident.id,
@@ -62,6 +68,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
                   conductStartPrecision: incident.conductStartPrecision,
                   conductEnd: dayValue(incident.conductEnd),
                   conductEndPrecision: incident.conductEndPrecision,
+                  articleIds: cited.map((a) => a.id),
                   legalBasisExamined: linesValue(incident.legalBasisExamined),
                 }}
               />
@@ -94,7 +101,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
           </div>
           <div>
             <dt className="font-medium text-slate-600">{tCase("legalBasis")}</dt>
-            <dd>{incident.legalBasisExamined.length > 0 ? incident.legalBasisExamined.join("; ") : "–"}</dd>
+            <dd>{cited.length > 0 || incident.legalBasisExamined.length > 0 ? <CitedArticles articles={cited} freeText={incident.legalBasisExamined} /> : "–"}</dd>
           </div>
           {incident.visibility === "public" ? (
             <div>

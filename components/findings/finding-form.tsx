@@ -11,6 +11,9 @@ import { createFindingSchema, updateFindingSchema } from "@/lib/findings/schema"
 import { SEVERITIES } from "@/lib/enums";
 import { SourceSelect } from "@/components/sources/source-select";
 import type { SourceChoice } from "@/lib/sources/list-sources";
+import { Controller } from "react-hook-form";
+import { LegalArticlePicker } from "@/components/legal-articles/legal-article-picker";
+import type { LegalArticleChoice } from "@/lib/legal-articles/list-legal-articles";
 
 interface Values {
   title: string;
@@ -18,23 +21,25 @@ interface Values {
   body: string;
   bodyKo: string;
   severity: (typeof SEVERITIES)[number];
+  articleIds: string[];
   legalArticles: string;
   evidenceRefs: string;
   sourceId: string;
 }
 
 /** Adds a finding to a case, or edits one (then `findingId` and `version` are given). */
-export function FindingForm(props: ({ incidentId: string } | { findingId: string; version: number; values: Values }) & { slug: string; sources: SourceChoice[] }) {
+export function FindingForm(props: ({ incidentId: string } | { findingId: string; version: number; values: Values }) & { slug: string; sources: SourceChoice[]; articles: LegalArticleChoice[]; canAddArticles?: boolean }) {
   const t = useTranslations("caseWs");
   const tForms = useTranslations("forms");
   const tEnum = useTranslations("enum");
+  const tArticles = useTranslations("legalArticles");
   const editing = "findingId" in props;
   const { form, submit, conflict, errors: e } = useItemForm({
     editing,
     schema: editing ? updateFindingSchema : createFindingSchema,
     defaultValues: editing
       ? { findingId: props.findingId, version: props.version, ...props.values }
-      : { incidentId: props.incidentId, title: "", titleKo: "", body: "", bodyKo: "", severity: "medium", legalArticles: "", evidenceRefs: "", sourceId: "" },
+      : { incidentId: props.incidentId, title: "", titleKo: "", body: "", bodyKo: "", severity: "medium", articleIds: [], legalArticles: "", evidenceRefs: "", sourceId: "" },
     action: editing ? updateFindingAction : createFindingAction,
     shownAt: (id) => `/workspace/cases/${props.slug}/findings#finding-${id}`,
   });
@@ -71,8 +76,15 @@ export function FindingForm(props: ({ incidentId: string } | { findingId: string
           <Options values={SEVERITIES} label={(s) => tEnum(`severity.${s}`)} />
         </select>
       </Field>
+      <Controller
+        control={form.control}
+        name="articleIds"
+        render={({ field }) => (
+          <LegalArticlePicker id={`${p}-articles`} label={t("legalArticles")} articles={props.articles} canAdd={props.canAddArticles} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
+        )}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${p}-legal`} label={t("legalArticles")} optional hint={tForms("linesHint")} error={e.legalArticles?.message}>
+        <Field id={`${p}-legal`} label={tArticles("freeText")} optional hint={tArticles("freeTextHint")} error={e.legalArticles?.message}>
           <textarea id={`${p}-legal`} rows={3} className={inputClass} {...describedBy(`${p}-legal`, { hint: true, error: e.legalArticles })} {...register("legalArticles")} />
         </Field>
         <Field id={`${p}-evidence`} label={t("evidenceRefs")} optional hint={tForms("linesHint")} error={e.evidenceRefs?.message}>

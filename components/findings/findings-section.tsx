@@ -19,10 +19,17 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { Panel } from "@/components/ui/panel";
 import { sourceChoices } from "@/lib/sources/list-sources";
+import { CitedArticles } from "@/components/legal-articles/cited-articles";
+import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
 
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
-  const [t, findings, sources] = await Promise.all([getTranslations("caseWs"), listFindings(incident.id, { includeDeleted: canRestore }), canEdit ? sourceChoices(incident.id) : []]);
+  const [t, findings, sources, articles] = await Promise.all([
+    getTranslations("caseWs"),
+    listFindings(incident.id, { includeDeleted: canRestore }),
+    canEdit ? sourceChoices(incident.id) : [],
+    canEdit ? listLegalArticles() : [],
+  ]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section className="space-y-4 lg:col-span-2" aria-labelledby="findings-heading">
@@ -46,11 +53,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
                   <FindingBadges severity={f.severity} status={f.status} />
                 </div>
                 <LocalizedText as="p" className="mt-1 whitespace-pre-line text-sm text-slate-800" en={f.body} ko={f.bodyKo} />
-                {f.legalArticles.length > 0 ? (
-                  <p className="mt-2 text-xs text-slate-600">
-                    {t("legalArticles")}: {f.legalArticles.join("; ")}
-                  </p>
-                ) : null}
+                <CitedArticles className="mt-2 text-xs text-slate-600" label={t("legalArticles")} articles={f.articles.map((l) => l.article)} freeText={f.legalArticles} />
                 {f.statusReason ? (
                   <p className="mt-1 text-xs text-slate-600">
                     {t("statusReason")}: {f.statusReason}
@@ -64,7 +67,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
       </section>
       {canEdit ? (
         <Panel id="add-finding" title={t("addFinding")}>
-          <FindingForm incidentId={incident.id} slug={slug} sources={sources} />
+          <FindingForm incidentId={incident.id} slug={slug} sources={sources} articles={articles} canAddArticles={can(viewer, "article.add")} />
         </Panel>
       ) : null}
     </div>
@@ -74,7 +77,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
   const finding = await getFinding(incident.id, itemId);
   if (!finding) notFound();
-  const sources = canEdit ? await sourceChoices(incident.id, { keep: finding.sourceId }) : [];
+  const [sources, articles] = canEdit ? await Promise.all([sourceChoices(incident.id, { keep: finding.sourceId }), listLegalArticles()]) : [[], []];
   const t = await getTranslations("caseWs");
   return (
     <div className="space-y-6">
@@ -96,12 +99,15 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
               version={finding.version}
               slug={slug}
               sources={sources}
+              articles={articles}
+              canAddArticles={can(viewer, "article.add")}
               values={{
                 title: finding.title,
                 titleKo: textValue(finding.titleKo),
                 body: finding.body,
                 bodyKo: textValue(finding.bodyKo),
                 severity: finding.severity,
+                articleIds: finding.articles.map((l) => l.article.id),
                 legalArticles: linesValue(finding.legalArticles),
                 evidenceRefs: linesValue(finding.evidenceRefs),
                 sourceId: textValue(finding.sourceId),
@@ -128,7 +134,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
       ) : (
         <div className="space-y-2">
           <LocalizedText as="p" className="whitespace-pre-line" en={finding.body} ko={finding.bodyKo} />
-          <p className="text-sm text-slate-600">{finding.legalArticles.join("; ")}</p>
+          <CitedArticles className="text-sm text-slate-600" articles={finding.articles.map((l) => l.article)} freeText={finding.legalArticles} />
         </div>
       )}
     </div>
@@ -145,7 +151,7 @@ export async function SectionReport({ incident }: SectionViewProps) {
             <LocalizedText en={f.title} ko={f.titleKo} /> <FindingBadges severity={f.severity} status={f.status} />
           </p>
           <LocalizedText as="p" className="whitespace-pre-line" en={f.body} ko={f.bodyKo} />
-          {f.legalArticles.length ? <p className="text-xs">{f.legalArticles.join("; ")}</p> : null}
+          <CitedArticles className="text-xs" articles={f.articles.map((l) => l.article)} freeText={f.legalArticles} />
         </li>
       ))}
     </ol>

@@ -11,17 +11,20 @@ import { createSanctionAction, recordAppealOutcomeAction, withdrawSanctionAction
 import { createSanctionSchema, recordAppealOutcomeSchema, withdrawSanctionSchema } from "@/lib/sanctions/schema";
 import { APPEAL_OUTCOMES, SANCTION_TYPES } from "@/lib/enums";
 import { COMMON_CURRENCIES, DEFAULT_CURRENCY } from "@/lib/money/currency";
+import { Controller } from "react-hook-form";
+import { LegalArticlePicker } from "@/components/legal-articles/legal-article-picker";
+import type { LegalArticleChoice } from "@/lib/legal-articles/list-legal-articles";
 
 type Errors = Record<string, { message?: string } | undefined>;
 
 /** Proposes a sanction: its type, who it is against, the proposed amount and the legal basis. */
-export function SanctionForm({ incidentId, defaultSubject }: { incidentId: string; defaultSubject: string }) {
+export function SanctionForm({ incidentId, defaultSubject, articles }: { incidentId: string; defaultSubject: string; articles: LegalArticleChoice[] }) {
   const t = useTranslations("workflow");
-  const tForms = useTranslations("forms");
+  const tArticles = useTranslations("legalArticles");
   const router = useRouter();
   const { form, submit } = useActionForm({
     schema: createSanctionSchema,
-    defaultValues: { incidentId, type: "fine", subjectName: defaultSubject, proposedAmount: "", currency: DEFAULT_CURRENCY, legalBasis: "", note: "" },
+    defaultValues: { incidentId, type: "fine", subjectName: defaultSubject, proposedAmount: "", currency: DEFAULT_CURRENCY, articleIds: [], legalBasis: "", note: "" },
     action: createSanctionAction,
     successMessage: t("sanctionProposedToast"),
     onSuccess: () => {
@@ -50,7 +53,16 @@ export function SanctionForm({ incidentId, defaultSubject }: { incidentId: strin
           {COMMON_CURRENCIES.map((code) => <option key={code} value={code} />)}
         </datalist>
       </Field>
-      <Field id="sanction-basis" label={t("legalBasis")} optional hint={tForms("linesHint")} error={e.legalBasis?.message}>
+      <div className="sm:col-span-2">
+        <Controller
+          control={form.control}
+          name="articleIds"
+          render={({ field }) => (
+            <LegalArticlePicker id="sanction-articles" label={t("legalBasis")} articles={articles} canAdd value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={e.articleIds?.message} />
+          )}
+        />
+      </div>
+      <Field id="sanction-basis" label={tArticles("freeText")} optional hint={tArticles("freeTextHint")} error={e.legalBasis?.message}>
         <textarea id="sanction-basis" rows={2} className={inputClass} {...describedBy("sanction-basis", { hint: true, error: e.legalBasis })} {...register("legalBasis")} />
       </Field>
       <div className="sm:col-span-2">

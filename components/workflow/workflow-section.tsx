@@ -16,6 +16,8 @@ import { TRANSITION_FIELDS } from "@/lib/workflow/schema";
 import { PROPOSING_STATES } from "@/lib/sanctions/schema";
 import { Disclosure } from "@/components/ui/disclosure";
 import { NotificationDutyPanel } from "@/components/workflow/notification-duty-panel";
+import { CitedArticles } from "@/components/legal-articles/cited-articles";
+import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
 export async function SectionList({ viewer, incident, access, locale, canEdit }: SectionViewProps) {
   const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
   const canEditSanctions = can(viewer, "sanction.edit", access);
@@ -108,7 +110,7 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
             return (
               <li key={s.id} id={`sanction-${s.id}`} className="rounded-lg border border-slate-200 bg-white p-4" data-sanction-status={s.status}>
                 <p className="font-medium">{sanctionLabel(s)}</p>
-                {s.legalBasis.length ? <p className="text-sm text-slate-700">{t("legalBasis")}: {s.legalBasis.join("; ")}</p> : null}
+                <CitedArticles className="text-sm text-slate-700" label={t("legalBasis")} articles={s.articles.map((l) => l.article)} freeText={s.legalBasis} />
                 <SanctionHistory chain={chain} locale={locale} />
                 {canEditSanctions && s.status === "proposed" && PROPOSING_STATES.includes(view.state) ? (
                   <Disclosure look="inline" summary={t("withdrawSanction")}>
@@ -126,7 +128,7 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
         </ul>
         {canEditSanctions && PROPOSING_STATES.includes(view.state) ? (
           <Disclosure summary={t("proposeSanction")}>
-            <SanctionForm incidentId={incident.id} defaultSubject={localized(locale, incident.investigatedOrg.name, incident.investigatedOrg.nameKo)} />
+            <SanctionForm incidentId={incident.id} defaultSubject={localized(locale, incident.investigatedOrg.name, incident.investigatedOrg.nameKo)} articles={await listLegalArticles()} />
           </Disclosure>
         ) : null}
       </section>

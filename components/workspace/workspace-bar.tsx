@@ -27,6 +27,11 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
               {t("organisations")}
             </Link>
           ) : null}
+          {can(viewer, "article.view") ? (
+            <Link href="/workspace/legal-articles" className={link}>
+              {t("legalArticles")}
+            </Link>
+          ) : null}
           {can(viewer, "user.manage") ? (
             <Link href="/admin/users" className={link}>
               {t("users")}

@@ -16,10 +16,15 @@ import { CASE, CATEGORIES, ESTIMATE, EVENTS, FIGURES, FINDINGS, RECIPIENT, SLUG,
 // A form control that is not there fails the step after half a minute, not at the end of the test.
 test.use({ actionTimeout: 30_000 });
 
-// Differences allowed between the typed-in case and the seeded one, each with its reason. None
-// today: each one found was fixed (the records total a figure can now state; the seed's figure
-// keys, now made from the label as the browser makes them).
-const ALLOWED: { path: RegExp; why: string }[] = [];
+// Differences allowed between the typed-in case and the seeded one, each with its reason. Each
+// other one found was fixed (the records total a figure can now state; the seed's figure keys,
+// now made from the label as the browser makes them).
+const ALLOWED: { path: RegExp; why: string }[] = [
+  {
+    path: /^findings\[[^\]]+\]\.articles/,
+    why: "the seed links the reference case's findings to library articles; the first-day installation has an empty library, and picking articles is not yet typed in by this journey",
+  },
+];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A form control by its label, with or without the "(optional)" the form adds. */

@@ -23,7 +23,7 @@ test("the case file exports as a zip of CSVs and JSON, and the export is audited
   expect(transitions.split("\r\n")[0]).toBe("id,fromState,toState,reason,actorId,proposalId,details,createdAt");
   expect(transitions).toContain("under_inspection,findings_issued,The FSS released the findings of its on-site inspection.");
   const json = JSON.parse(strFromU8(files["case.json"]!)) as { format: string; incident: { slug: string }; organizations: { slug: string }[] };
-  expect(json.format).toBe("casefile-case/1");
+  expect(json.format).toBe("casefile-case/2");
   expect(json.incident.slug).toBe("kakao-pay-alipay-2024");
   expect(json.organizations.map((o) => o.slug)).toEqual(expect.arrayContaining(["kakao-pay", "alipay"]));
 

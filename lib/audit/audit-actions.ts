@@ -79,6 +79,8 @@ export const AUDIT_ACTIONS = [
   "workflow.proposal_approved",
   "workflow.proposal_rejected",
   "workflow.proposal_withdrawn",
+  "legal_article.created",
+  "legal_article.updated",
   // Written by the importer's own SQL (lib/series/import/run-import.ts), not through recordAudit.
   "series.imported",
   "jurisdiction.created",
@@ -109,6 +111,7 @@ export const AUDIT_ENTITY_TYPES = [
   "jurisdiction",
   "clock_rule",
   "case_clock",
+  "legal_article",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

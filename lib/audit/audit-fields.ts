@@ -97,6 +97,7 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     sha256: HIDDEN,
     importedFrom: text,
     organizationsCreated: list,
+    articles: list,
   },
   finding: {
     ...BOOKKEEPING,
@@ -108,6 +109,8 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     body: text,
     bodyKo: text,
     legalArticles: list,
+    /** The library articles linked, as citations ("PIPA Art. 17(1)"); rows before the library have none. */
+    articles: list,
     evidenceRefs: list,
     authorId: user,
     sourceId: HIDDEN,
@@ -262,6 +265,7 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     amountMinor: money,
     currency: text,
     legalBasis: list,
+    articles: list,
     decisionDate: day,
     decisionDocRefs: list,
     appealOutcome: enumOf("workflow.appealOutcomes"),
@@ -348,6 +352,18 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     ruleUnit: enumOf("jurisdictionsAdmin.units"),
     version: HIDDEN,
   },
+  legal_article: {
+    ...BOOKKEEPING,
+    lawCode: text,
+    lawName: text,
+    lawNameKo: text,
+    number: text,
+    numberKey: HIDDEN,
+    title: text,
+    titleKo: text,
+    url: text,
+    lawVersion: text,
+  },
 };
 
 /** The message key under an enum namespace for a stored code ("wrong password" → wrong_password). */
@@ -365,6 +381,7 @@ export const AUDIT_ITEM_NAMES = {
   organization: { model: "organization", text: "name", textKo: "nameKo" },
   figure: { model: "incidentFigure", text: "label", textKo: "labelKo" },
   statement: { model: "statement", text: "quote", textKo: "quoteKo" },
+  legal_article: { model: "legalArticle", text: "title", textKo: "titleKo" },
 } as const satisfies Partial<Record<AuditEntityType, { model: string; text: string; textKo?: string }>>;
 
 export function enumMessageKey(code: string): string {

@@ -35,6 +35,10 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   // name organisations on cases (regulators, officers) correct them; merging is a regulator's call.
   ["organization.edit", false, true, true, true],
   ["organization.merge", false, true, false, false],
+  // The legal-article library is shared by every case: all staff read it, those who write findings add to it, regulators correct it.
+  ["article.view", true, true, true, true],
+  ["article.add", false, true, true, true],
+  ["article.edit", false, true, false, false],
 ];
 
 describe("the permission matrix", () => {

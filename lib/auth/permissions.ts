@@ -46,6 +46,12 @@ export const ACTIONS = [
   "organization.edit",
   /** Merge a duplicate organisation into another, and undo such a merge. */
   "organization.merge",
+  /** Read the library of legal articles (not tied to a case). */
+  "article.view",
+  /** Add an article to the library, also from a finding's picker. */
+  "article.add",
+  /** Correct an article in the library: every case that cites it reads the change. */
+  "article.edit",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -71,7 +77,7 @@ const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.mana
  * seen by those who may propose one); and not the case-file export: a machine-readable copy of
  * the whole file, deleted items included, stays with the people who work the case.
  */
-const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view"]);
+const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view"]);
 
 /** Everything about cases, for every case, staffing included; not user administration or the global audit. */
 const REGULATOR: ReadonlySet<Action> = new Set<Action>(ACTIONS.filter((a) => !SYSTEM.has(a)));
@@ -85,8 +91,9 @@ export function can(viewer: Viewer | null, action: Action, target?: CaseAccess):
       return REGULATOR.has(action);
     case "case_officer":
       // Not tied to a case: the list (of their own cases), the organisations they name on cases
-      // (the picker already lets them create one) and correcting those organisations' records.
-      if (action === "case.list" || action === "organization.view" || action === "organization.edit") return true;
+      // (the picker already lets them create one) and correcting those organisations' records,
+      // and reading and adding to the article library.
+      if (action === "case.list" || action === "organization.view" || action === "organization.edit" || action === "article.view" || action === "article.add") return true;
       return Boolean(target?.assignedUserIds.includes(viewer.id)) && OFFICER_ON_ASSIGNED.has(action);
   }
 }

@@ -137,6 +137,8 @@ const incidentRow = z
     conductEnd: optionalDay,
     conductEndPrecision: precision,
     legalBasisExamined: lines(30, 300),
+    /** Library citations as codes (format 2); absent in format 1. */
+    articles: lines(30, 300),
     isDemo: z.boolean().default(false),
   })
   .refine((v) => inOrder(v.conductStart, v.conductEnd), { path: ["conductEnd"], ...problem("dateOrder") });
@@ -209,6 +211,7 @@ const findingRow = z.object({
   severity: z.enum(SEVERITIES),
   status: z.enum(FINDING_STATUSES).default("draft"),
   statusReason: optionalText(2_000),
+  articles: lines(30, 300),
   legalArticles: lines(30, 300),
   evidenceRefs: lines(100, 500),
   sourceId: optionalRef,

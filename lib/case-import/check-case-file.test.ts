@@ -35,12 +35,22 @@ describe("checkCaseFile", () => {
     expect(checkCaseFile(`\uFEFF${JSON.stringify(caseFileFixture())}`).ok).toBe(true);
   });
 
+  it("reads a version-1 file (before the article library): no `articles`, the citations as free text", () => {
+    const v1 = caseFileFixture() as Record<string, unknown> & { incident: Record<string, unknown>; findings: Record<string, unknown>[] };
+    v1.format = "casefile-case/1";
+    delete v1.incident.articles;
+    for (const f of v1.findings) delete f.articles;
+    const checked = checkCaseFile(JSON.stringify(v1));
+    expect(checked.ok).toBe(true);
+    expect(checked.ok ? [checked.data.incident.articles, checked.data.incident.legalBasisExamined] : null).toEqual([[], ["Credit Information Act, Art. 17"]]);
+  });
+
   it("refuses a file without a format, of another format, or of a newer version, saying which", () => {
     expect(problemsOf(spoiled((f) => void delete (f as Partial<CaseFileFixture>).format))).toEqual(["format: formatMissing"]);
     expect(problemsOf(spoiled((f) => void (f.format = "something-else/1")))).toEqual(["format: formatOther"]);
-    const newer = spoiled((f) => void (f.format = "casefile-case/2"));
+    const newer = spoiled((f) => void (f.format = "casefile-case/3"));
     expect(problemsOf(newer)).toEqual(["format: formatNewer"]);
-    expect(newer.ok ? null : newer.problems[0]?.message).toMatch(/newer format \(casefile-case\/2\) than this installation reads \(casefile-case\/1\)/);
+    expect(newer.ok ? null : newer.problems[0]?.message).toMatch(/newer format \(casefile-case\/3\) than this installation reads \(casefile-case\/2\)/);
   });
 
   it("lists every wrongly typed value by its JSON path", () => {

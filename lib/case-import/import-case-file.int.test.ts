@@ -184,7 +184,7 @@ describe("a bad file", () => {
 
   it("says which version it reads when the file is newer", async () => {
     const result = await importCaseFile(regulator, { bytes: spoiled((f) => { f.format = "casefile-case/9"; }), fileName: null, slug: null });
-    expect(!result.ok && result.reason === "invalid" ? result.problems[0]?.message : null).toMatch(/newer format \(casefile-case\/9\) than this installation reads \(casefile-case\/1\)/);
+    expect(!result.ok && result.reason === "invalid" ? result.problems[0]?.message : null).toMatch(/newer format \(casefile-case\/9\) than this installation reads \(casefile-case\/2\)/);
   });
 });
 

@@ -69,7 +69,7 @@ describe("POST /api/cases/import", () => {
     const tooLarge = await post(new Uint8Array(CASE_FILE_IMPORT_MAX_BYTES + 1).fill(0x20));
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toMatchObject({ ok: false, reason: "invalid", problems: [{ path: "", code: "fileTooLarge" }] });
-    const bad = await post(JSON.stringify({ ...caseFileFixture(), format: "casefile-case/2" }));
+    const bad = await post(JSON.stringify({ ...caseFileFixture(), format: "casefile-case/3" }));
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ ok: false, reason: "invalid", problems: [{ path: "format", code: "formatNewer" }] });
     expect((await post(fixture(), { query: "?slug=Not%20A%20Slug" })).status).toBe(400);

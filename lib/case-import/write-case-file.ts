@@ -6,6 +6,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseFileData } from "./case-file-schema";
+import { normalizeArticleNumber } from "@/lib/legal-articles/citation";
+import { readCitationCode } from "@/lib/legal-articles/format-citation";
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,16 +26,48 @@ async function resolveOrganizations(tx: Tx, organizations: CaseFileData["organiz
   return { ids, matched: existing.size, created: missing.map((o) => o.name) };
 }
 
+/**
+ * The file's library citations ("PIPA Art. 17(1)") against this installation's library: those it
+ * has become links again; the others stay as free text, as written, so nothing is lost.
+ */
+async function libraryFor(tx: Tx, codes: string[]) {
+  const wanted = codes.map((code) => ({ code, parsed: readCitationCode(code) }));
+  const keys = wanted.flatMap(({ parsed }) => (parsed ? [{ lawCode: parsed.lawCode, numberKey: normalizeArticleNumber(parsed.number) ?? parsed.number }] : []));
+  const found = keys.length ? await tx.legalArticle.findMany({ where: { OR: keys }, select: { id: true, lawCode: true, numberKey: true } }) : [];
+  const byKey = new Map(found.map((a) => [`${a.lawCode} ${a.numberKey}`, a.id]));
+  const idOf = (code: string) => {
+    const parsed = readCitationCode(code);
+    return parsed ? byKey.get(`${parsed.lawCode} ${normalizeArticleNumber(parsed.number) ?? parsed.number}`) : undefined;
+  };
+  return {
+    split(list: string[]) {
+      const ids = [...new Set(list.map(idOf).filter((id): id is string => id !== undefined))];
+      return { ids, free: list.filter((code) => idOf(code) === undefined) };
+    },
+  };
+}
+
 export async function writeCaseFile(tx: Tx, file: CaseFileData, slug: string) {
   const organizations = await resolveOrganizations(tx, file.organizations);
   const org = (id: string) => organizations.ids.get(id) as string;
   const optionalOrg = (id: string | null) => (id === null ? null : org(id));
 
-  const { slug: _fileSlug, investigatedOrgId, authorityId, ...incident } = file.incident;
+  const library = await libraryFor(tx, [file.incident.articles, ...file.findings.map((f) => f.articles)].flat());
+  const { slug: _fileSlug, investigatedOrgId, authorityId, articles: caseArticles, ...incident } = file.incident;
+  const caseCites = library.split(caseArticles);
   const created = await tx.incident.create({
-    data: { ...incident, slug, investigatedOrgId: org(investigatedOrgId), authorityId: optionalOrg(authorityId), workflowState: "reported", visibility: "internal" },
+    data: {
+      ...incident,
+      legalBasisExamined: [...caseCites.free, ...incident.legalBasisExamined],
+      slug,
+      investigatedOrgId: org(investigatedOrgId),
+      authorityId: optionalOrg(authorityId),
+      workflowState: "reported",
+      visibility: "internal",
+    },
   });
   const incidentId = created.id;
+  await tx.incidentLegalArticle.createMany({ data: caseCites.ids.map((articleId, position) => ({ incidentId, articleId, position })) });
 
   const sourceIds = new Map<string, string>();
   for (const { id, ...source } of file.sources) {
@@ -44,7 +78,11 @@ export async function writeCaseFile(tx: Tx, file: CaseFileData, slug: string) {
   await tx.incidentRecipient.createMany({ data: file.recipients.map(({ id: _id, ...r }) => ({ ...r, incidentId, organizationId: org(r.organizationId) })) });
   await tx.incidentFigure.createMany({ data: file.figures.map((f) => ({ ...f, incidentId, organizationId: optionalOrg(f.organizationId), sourceId: source(f.sourceId) })) });
   await tx.statement.createMany({ data: file.statements.map((s) => ({ ...s, incidentId, organizationId: org(s.organizationId), sourceId: source(s.sourceId) })) });
-  await tx.finding.createMany({ data: file.findings.map((f) => ({ ...f, incidentId, sourceId: source(f.sourceId) })) });
+  for (const { articles, ...f } of file.findings) {
+    const cites = library.split(articles);
+    const finding = await tx.finding.create({ data: { ...f, legalArticles: [...cites.free, ...f.legalArticles], incidentId, sourceId: source(f.sourceId) }, select: { id: true } });
+    await tx.findingLegalArticle.createMany({ data: cites.ids.map((articleId, position) => ({ findingId: finding.id, articleId, position })) });
+  }
   await tx.dataCategory.createMany({ data: file.data_categories.map((c) => ({ ...c, incidentId })) });
   await tx.timelineEvent.createMany({ data: file.timeline.map((e) => ({ ...e, incidentId, sourceId: source(e.sourceId) })) });
 

@@ -10,6 +10,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { auditOrganizationCreated, resolveOrganization } from "@/lib/organisations/resolve-organization";
 import { writeAssignment } from "@/lib/users/mutations";
+import { writeArticleLinks } from "@/lib/legal-articles/links";
 import { draftOf, findPossibleDuplicates } from "./find-possible-duplicates";
 import { createCaseSchema, type CreateCaseInput } from "./schema";
 
@@ -61,13 +62,14 @@ async function createCase(viewer: Viewer, input: CreateCaseInput) {
         const duplicates = await findPossibleDuplicates(tx, viewer, draftOf({ ...input, organizationId: investigated.id }));
         if (duplicates.total > 0) refuseField("confirmedNew", "validation.case.confirmNew");
       }
-      const { investigated: _i, authority: _a, officerIds: _o, confirmedNew: _c, ...fields } = input;
+      const { investigated: _i, authority: _a, officerIds: _o, confirmedNew: _c, articleIds, ...fields } = input;
       const incident = await tx.incident.create({
         data: { ...fields, investigatedOrgId: investigated.id, authorityId: authority?.id ?? null, workflowState: "reported", visibility: "internal" },
       });
       await auditOrganizationCreated(tx, viewer, investigated.created, incident.id);
       await auditOrganizationCreated(tx, viewer, authority?.created ?? null, incident.id);
-      await recordAudit(tx, { actor: actorOf(viewer), action: "incident.created", entityType: "incident", entityId: incident.id, incidentId: incident.id, after: incident });
+      const articles = await writeArticleLinks(tx, "incident", incident.id, articleIds ?? []);
+      await recordAudit(tx, { actor: actorOf(viewer), action: "incident.created", entityType: "incident", entityId: incident.id, incidentId: incident.id, after: { ...incident, articles } });
       for (const officer of officers) await writeAssignment(tx, viewer, incident, officer);
       return { id: incident.id, slug: incident.slug };
     }),

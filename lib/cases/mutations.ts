@@ -8,6 +8,7 @@ import { requireJurisdiction } from "@/lib/jurisdictions/require-jurisdiction";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { auditOrganizationCreated, resolveOrganization } from "@/lib/organisations/resolve-organization";
 import { requireCaseAction } from "./case-guard";
+import { readArticleLinks, writeArticleLinks } from "@/lib/legal-articles/links";
 import { slugIsFixed } from "./slug-is-fixed";
 import { createCaseAction, refusingTakenSlug, requireFreeSlug } from "./create-case";
 import { caseRefSchema, updateCaseSchema } from "./schema";
@@ -21,7 +22,7 @@ async function updateCase(viewer: Viewer, input: z.output<typeof updateCaseSchem
     prisma.$transaction(async (tx) => {
       const before = await cases.loadLive(tx, input.incidentId);
       await requireCaseAction(tx, viewer, before.id, "case.edit");
-      const { incidentId: _id, version, slug, investigated, authority, ...fields } = input;
+      const { incidentId: _id, version, slug, investigated, authority, articleIds, ...fields } = input;
       const data: Record<string, unknown> = { ...fields };
       if (fields.jurisdiction !== undefined) await requireJurisdiction(tx, fields.jurisdiction);
       if (slug !== undefined && slug !== before.slug) {
@@ -33,10 +34,12 @@ async function updateCase(viewer: Viewer, input: z.output<typeof updateCaseSchem
       if (investigatedOrg) data.investigatedOrgId = investigatedOrg.id;
       const authorityOrg = authority ? await resolveOrganization(tx, authority, "authority") : null;
       if (authority !== undefined) data.authorityId = authorityOrg?.id ?? null;
+      const articlesBefore = articleIds ? await readArticleLinks(tx, "incident", before.id) : undefined;
       const after = await cases.saveVersioned(tx, { id: before.id, version, data });
+      const linked = articleIds ? { before: articlesBefore, after: await writeArticleLinks(tx, "incident", before.id, articleIds) } : undefined;
       await auditOrganizationCreated(tx, viewer, investigatedOrg?.created ?? null, before.id);
       await auditOrganizationCreated(tx, viewer, authorityOrg?.created ?? null, before.id);
-      await cases.audit(tx, viewer, "updated", before, after);
+      await cases.audit(tx, viewer, "updated", before, after, linked);
       return after;
     }),
   );

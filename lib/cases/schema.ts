@@ -3,6 +3,7 @@ import { bool, cleanString, id, lineList, optionalPastDay, optionalText, pastDay
 import { CASE_ORIGINS, DATE_PRECISIONS } from "@/lib/enums";
 import { optionalOrganizationRefSchema, organizationRefSchema } from "@/lib/organisations/schema";
 import { checkSlug } from "./slug";
+import { articleIdList } from "@/lib/legal-articles/schema";
 
 /** A slug as a person typed it: the rule in slug.ts, its message a key the form translates. */
 const slugField = z
@@ -31,6 +32,8 @@ const caseFields = {
   // A code from the jurisdictions table; the server checks that it is there (requireJurisdiction).
   jurisdiction: z.string({ error: "validation.case.jurisdiction" }).trim().regex(/^[A-Z]{2,8}$/, "validation.case.jurisdiction"),
   legalBasisExamined: lineList({ maxItems: 30, maxLength: 300 }),
+  /** The legal bases picked from the library; `legalBasisExamined` keeps those that are not in it. */
+  articleIds: articleIdList,
 };
 
 const periodInOrder = (v: { conductStart: Date | null; conductEnd: Date | null }) => !v.conductStart || !v.conductEnd || v.conductStart <= v.conductEnd;

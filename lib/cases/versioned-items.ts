@@ -52,6 +52,17 @@ export interface ItemKind<E extends AuditEntityType> {
    * citation it already has may stay though its source was deleted since).
    */
   checkInput?: (tx: Tx, input: { incidentId: string; data: Record<string, unknown>; before?: VersionedRow }) => Promise<void>;
+  /**
+   * Rows kept beside the item in a join table (a finding's legal articles). The input's `field`
+   * is taken out of the item's data and, when present, replaces the links after the item is
+   * written, in the same transaction; absent, the links stay as they are. The audit row lists
+   * them, as `write` and `read` describe them, under `articles`.
+   */
+  links?: {
+    field: string;
+    write: (tx: Tx, itemId: string, value: unknown) => Promise<string[]>;
+    read: (tx: Tx, itemId: string) => Promise<string[]>;
+  };
 }
 
 const byIncidentId = (row: VersionedRow) => String(row.incidentId);
@@ -81,8 +92,22 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
   const table = (tx: Tx) => tx[kind.model] as unknown as VersionedDelegate<Row>;
   const caseIdOf = kind.caseIdOf ?? byIncidentId;
   const editPermission: Action = sectionByKey(kind.section).edit ?? "case.edit";
-  const audit = (tx: Tx, viewer: Viewer, verb: VerbOf<E>, before: Row | null, after: Row) =>
-    recordAudit(tx, { actor: actorOf(viewer), action: auditAction(kind.entityType, verb), entityType: kind.entityType, entityId: after.id, incidentId: caseIdOf(after), before, after });
+  const audit = (tx: Tx, viewer: Viewer, verb: VerbOf<E>, before: Row | null, after: Row, links?: { before?: string[]; after: string[] }) =>
+    recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: auditAction(kind.entityType, verb),
+      entityType: kind.entityType,
+      entityId: after.id,
+      incidentId: caseIdOf(after),
+      before: before && links?.before ? { ...before, articles: links.before } : before,
+      after: links ? { ...after, articles: links.after } : after,
+    });
+  /** The item's own data, and its links when the input carries them. */
+  const splitLinks = (data: object): { data: object; links: unknown } => {
+    if (!kind.links || !(kind.links.field in data)) return { data, links: undefined };
+    const { [kind.links.field]: links, ...rest } = data as Record<string, unknown>;
+    return { data: rest, links };
+  };
   const verb = (name: string) => name as VerbOf<E>;
 
   /** The item if it is live (or, with `deleted`, if it is deleted); otherwise "not found". */
@@ -111,11 +136,13 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
 
   /** A new item on a case (never a case itself: opening a case has its own rules). */
   async function create(viewer: Viewer, input: { incidentId: string; data: object }): Promise<Row> {
+    const { data, links } = splitLinks(input.data);
     return prisma.$transaction(async (tx) => {
       await requireCaseAction(tx, viewer, input.incidentId, editPermission);
-      await kind.checkInput?.(tx, { incidentId: input.incidentId, data: input.data as Record<string, unknown> });
-      const row = await table(tx).create({ data: { ...input.data, incidentId: input.incidentId } });
-      await audit(tx, viewer, verb("created"), null, row);
+      await kind.checkInput?.(tx, { incidentId: input.incidentId, data: data as Record<string, unknown> });
+      const row = await table(tx).create({ data: { ...data, incidentId: input.incidentId } });
+      const linked = kind.links && links !== undefined ? { after: await kind.links.write(tx, row.id, links) } : undefined;
+      await audit(tx, viewer, verb("created"), null, row, linked);
       return row;
     });
   }
@@ -125,13 +152,16 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
    * finding's status change, say); `verb` names the change when "updated" says too little.
    */
   async function update(viewer: Viewer, input: { id: string; version: number; data: object; verb?: VerbOf<E>; check?: (before: Row) => void }): Promise<Row> {
+    const { data, links } = splitLinks(input.data);
     return prisma.$transaction(async (tx) => {
       const before = await loadLive(tx, input.id);
       await requireCaseAction(tx, viewer, caseIdOf(before), editPermission);
       input.check?.(before);
-      await kind.checkInput?.(tx, { incidentId: caseIdOf(before), data: input.data as Record<string, unknown>, before });
-      const after = await saveVersioned(tx, { id: input.id, version: input.version, data: input.data });
-      await audit(tx, viewer, input.verb ?? verb("updated"), before, after);
+      await kind.checkInput?.(tx, { incidentId: caseIdOf(before), data: data as Record<string, unknown>, before });
+      const linksBefore = kind.links && links !== undefined ? await kind.links.read(tx, input.id) : undefined;
+      const after = await saveVersioned(tx, { id: input.id, version: input.version, data });
+      const linked = kind.links && links !== undefined ? { before: linksBefore, after: await kind.links.write(tx, after.id, links) } : undefined;
+      await audit(tx, viewer, input.verb ?? verb("updated"), before, after, linked);
       return after;
     });
   }

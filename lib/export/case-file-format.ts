@@ -3,7 +3,10 @@
 // get a field wrong (a renamed or re-typed column, a new required table); adding a column that
 // older readers may ignore does not need it.
 const CASE_FILE_FORMAT_NAME = "casefile-case";
-export const CASE_FILE_FORMAT_VERSION = 1;
+// 2: citations picked from the legal-article library moved out of the free-text lists into
+// `articles` (codes like "PIPA Art. 17(1)"); a version-1 reader would drop them. Version 1 is read
+// as before (no `articles`).
+export const CASE_FILE_FORMAT_VERSION = 2;
 export const CASE_FILE_FORMAT = `${CASE_FILE_FORMAT_NAME}/${CASE_FILE_FORMAT_VERSION}`;
 
 /** What a file's `format` says: this format (at some version), or something else. */

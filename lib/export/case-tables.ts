@@ -4,6 +4,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { toDecimal } from "@/lib/money/amount";
+import { citationCode } from "@/lib/legal-articles/format-citation";
 
 export interface ExportTable {
   /** The key in case.json and the CSV's name (`<file>.csv`). */
@@ -14,17 +15,26 @@ export interface ExportTable {
 
 const table = (file: string, columns: readonly string[], load: ExportTable["load"]): ExportTable => ({ file, columns, load });
 
+/** The library articles a row cites, as codes ("PIPA Art. 17(1)"): the import links them again where its library has them. */
+const citedCodes = { orderBy: { position: "asc" }, select: { article: { select: { lawCode: true, number: true } } } } as const;
+const codesOf = (links: { article: { lawCode: string; number: string } }[]) => links.map((link) => citationCode(link.article));
+
 export const caseTables = {
   case: table(
     "incident",
-    ["slug", "title", "titleKo", "summary", "investigatedOrgId", "investigated", "authorityId", "authority", "recipients", "origin", "receivedOn", "jurisdiction", "workflowState", "visibility", "conductStart", "conductEnd", "openedAt", "deletedAt", "version"],
+    ["slug", "title", "titleKo", "summary", "investigatedOrgId", "investigated", "authorityId", "authority", "recipients", "articles", "origin", "receivedOn", "jurisdiction", "workflowState", "visibility", "conductStart", "conductEnd", "openedAt", "deletedAt", "version"],
     async (id) => {
-      const { investigatedOrg, authority, recipients, ...incident } = await prisma.incident.findUniqueOrThrow({
+      const { investigatedOrg, authority, recipients, legalBasisArticles, ...incident } = await prisma.incident.findUniqueOrThrow({
         where: { id },
-        include: { investigatedOrg: true, authority: true, recipients: { where: { deletedAt: null }, include: { organization: true }, orderBy: { createdAt: "asc" } } },
+        include: {
+          investigatedOrg: true,
+          authority: true,
+          recipients: { where: { deletedAt: null }, include: { organization: true }, orderBy: { createdAt: "asc" } },
+          legalBasisArticles: citedCodes,
+        },
       });
       // Every column of the case (the import reads them back), plus the names its ids stand for.
-      return [{ ...incident, investigated: investigatedOrg.name, authority: authority?.name ?? null, recipients: recipients.map((r) => r.organization.name) }];
+      return [{ ...incident, investigated: investigatedOrg.name, authority: authority?.name ?? null, recipients: recipients.map((r) => r.organization.name), articles: codesOf(legalBasisArticles) }];
     },
   ),
   // Every organisation the case names (investigated, authority, recipients, parties to statements,
@@ -65,8 +75,8 @@ export const caseTables = {
         organizationKo: r.organization.nameKo,
       })),
   ),
-  findings: table("findings", ["id", "title", "titleKo", "body", "bodyKo", "severity", "status", "statusReason", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], (incidentId) =>
-    prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
+  findings: table("findings", ["id", "title", "titleKo", "body", "bodyKo", "severity", "status", "statusReason", "articles", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], async (incidentId) =>
+    (await prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: { articles: citedCodes } })).map(({ articles, ...f }) => ({ ...f, articles: codesOf(articles) })),
   ),
   dataCategories: table(
     "data_categories",
@@ -106,11 +116,12 @@ export const caseTables = {
   deadlines: table("deadlines", ["kind", "startsAt", "dueAt", "stoppedAt", "lateDays"], (incidentId) => prisma.caseClock.findMany({ where: { incidentId }, orderBy: { startsAt: "asc" } })),
   sanctions: table(
     "sanctions",
-    ["id", "type", "subjectName", "proposedAmount", "amount", "currency", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome", "appealDecidedOn", "appealDocRefs", "supersedesId", "createdAt"],
+    ["id", "type", "subjectName", "proposedAmount", "amount", "currency", "articles", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome", "appealDecidedOn", "appealDocRefs", "supersedesId", "createdAt"],
     // Amounts stay machine-readable: a plain decimal string in major units beside its currency.
     async (incidentId) =>
-      (await prisma.sanction.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } })).map(({ amountMinor, proposedAmountMinor, ...s }) => ({
+      (await prisma.sanction.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: { articles: citedCodes } })).map(({ amountMinor, proposedAmountMinor, articles, ...s }) => ({
         ...s,
+        articles: codesOf(articles),
         proposedAmount: proposedAmountMinor === null ? null : toDecimal({ minor: proposedAmountMinor, currency: s.currency }),
         amount: amountMinor === null ? null : toDecimal({ minor: amountMinor, currency: s.currency }),
       })),

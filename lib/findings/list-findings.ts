@@ -1,7 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 
-const include = { author: { select: { name: true } } } as const;
+const include = {
+  author: { select: { name: true } },
+  articles: { orderBy: { position: "asc" }, select: { article: { select: { id: true, lawCode: true, lawName: true, lawNameKo: true, number: true, title: true, titleKo: true, url: true } } } },
+} as const;
 
 /** A case's findings, live ones first by creation; deleted ones separately when asked. */
 export async function listFindings(incidentId: string, options: { includeDeleted: boolean }) {

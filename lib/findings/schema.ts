@@ -2,6 +2,7 @@ import { z } from "zod";
 import { id, lineList, optionalText, text, version } from "@/lib/validation/fields";
 import { FINDING_STATUSES, SEVERITIES } from "@/lib/enums";
 import { citedSourceId } from "@/lib/sources/schema";
+import { articleIdList } from "@/lib/legal-articles/schema";
 
 
 const findingFields = {
@@ -10,6 +11,8 @@ const findingFields = {
   body: text(20_000),
   bodyKo: optionalText(20_000),
   severity: z.enum(SEVERITIES, { error: "Choose a severity." }),
+  /** Picked from the library; `legalArticles` keeps citations that are not in it, as typed. */
+  articleIds: articleIdList,
   legalArticles: lineList({ maxItems: 30, maxLength: 300 }),
   evidenceRefs: lineList({ maxItems: 100, maxLength: 500 }),
   sourceId: citedSourceId,

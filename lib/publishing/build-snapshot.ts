@@ -8,7 +8,7 @@ import { loadHeadlines } from "@/lib/cases/load-headlines";
 import { toDecimal } from "@/lib/money/amount";
 import { publicStage } from "./public-stage";
 import { itemKeys, publicText } from "./public-text";
-import { toDay, type PublicationSelection, type PublicSnapshot } from "./snapshot";
+import { toDay, type PublicArticle, type PublicationSelection, type PublicSnapshot } from "./snapshot";
 import { RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
 
 /** Readers of the public JSON written before currencies read `amountKrw`: it stays, for won only. */
@@ -76,6 +76,17 @@ function sourceTitles(source: { title: string; titleKo: string | null; deletedAt
   return { source: live?.title ?? null, sourceKo: live?.titleKo ?? null };
 }
 
+/** The library articles an item cites, in order, with what the public page shows of them. */
+const publicArticles = {
+  orderBy: { position: "asc" },
+  select: { article: { select: { lawCode: true, lawName: true, lawNameKo: true, number: true, title: true, titleKo: true, url: true } } },
+} as const;
+
+/** Only when the item cites some: versions without articles keep the shape they always had. */
+function articlesOf(links: { article: PublicArticle }[]): { articles?: PublicArticle[] } {
+  return links.length > 0 ? { articles: links.map((link) => link.article) } : {};
+}
+
 export async function buildSnapshot(db: Db, incidentId: string, selection: PublicationSelection): Promise<PublicSnapshot> {
   const incident = await db.incident.findFirstOrThrow({
     where: { id: incidentId, deletedAt: null },
@@ -87,11 +98,11 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     selection.figures ? db.incidentFigure.findMany({ where: { incidentId, deletedAt: null }, include: { source: { select: citedSource } }, orderBy: { createdAt: "asc" } }) : [],
     db.dataCategory.findMany({ where: { incidentId, deletedAt: null, id: only(selection.dataCategoryIds) }, orderBy: { createdAt: "asc" } }),
     db.timelineEvent.findMany({ where: { incidentId, deletedAt: null, id: only(selection.timelineEventIds) }, orderBy: { occurredOn: "asc" } }),
-    db.finding.findMany({ where: { incidentId, deletedAt: null, id: only(selection.findingIds) }, orderBy: { createdAt: "asc" } }),
+    db.finding.findMany({ where: { incidentId, deletedAt: null, id: only(selection.findingIds) }, orderBy: { createdAt: "asc" }, include: { articles: publicArticles } }),
     selection.statements
       ? db.statement.findMany({ where: { incidentId, deletedAt: null }, include: { organization: true, source: { select: citedSource } }, orderBy: { createdAt: "asc" } })
       : [],
-    db.sanction.findMany({ where: { incidentId, status: "decided", id: only(selection.sanctionIds) }, orderBy: { createdAt: "asc" } }),
+    db.sanction.findMany({ where: { incidentId, status: "decided", id: only(selection.sanctionIds) }, orderBy: { createdAt: "asc" }, include: { articles: publicArticles } }),
     selection.sources ? db.source.findMany({ where: { incidentId, deletedAt: null }, orderBy: { publishedOn: "asc" } }) : [],
     selection.series ? db.dailyRecordCount.groupBy({ by: ["provenance"], where: { incidentId }, _count: { _all: true } }) : [],
     selection.series ? db.monthlyRecordTotal.findMany({ where: { incidentId }, orderBy: { month: "asc" } }) : [],
@@ -174,7 +185,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     }),
     findings: findings.map((f) => {
       const body = publicText(words, itemKeys(`finding:${f.id}`), { en: f.body, ko: f.bodyKo });
-      return { id: f.id, title: f.title, titleKo: f.titleKo, body: body.en, bodyKo: body.ko };
+      return { id: f.id, title: f.title, titleKo: f.titleKo, body: body.en, bodyKo: body.ko, ...articlesOf(f.articles) };
     }),
     statements: statements.map((s) => ({
       id: s.id,
@@ -188,7 +199,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
       contextKo: s.contextKo,
       ...sourceTitles(s.source),
     })),
-    sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amount: s.amountMinor === null ? null : toDecimal({ minor: s.amountMinor, currency: s.currency }), currency: s.currency, ...wonOnly(s), decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome })),
+    sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amount: s.amountMinor === null ? null : toDecimal({ minor: s.amountMinor, currency: s.currency }), currency: s.currency, ...wonOnly(s), decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome, ...articlesOf(s.articles) })),
     sources: sources.map((s) => ({
       id: s.id,
       title: s.title,

@@ -46,6 +46,17 @@ export interface SnapshotFigure {
   source: string | null;
 }
 
+/** A legal article as published: its law, number as cited, titles and link (lib/legal-articles/). */
+export interface PublicArticle {
+  lawCode: string;
+  lawName: string;
+  lawNameKo: string | null;
+  number: string;
+  title: string | null;
+  titleKo: string | null;
+  url: string | null;
+}
+
 export interface PublicSnapshot {
   schema: 1;
   slug: string;
@@ -114,7 +125,8 @@ export interface PublicSnapshot {
     inferenceNote: string | null;
     inferenceNoteKo?: string | null;
   }[];
-  findings: { id: string; title: string; titleKo?: string | null; body: string; bodyKo?: string | null }[];
+  /** `articles`: the library articles the finding cites (absent in versions published before the library, and when none). */
+  findings: { id: string; title: string; titleKo?: string | null; body: string; bodyKo?: string | null; articles?: PublicArticle[] }[];
   statements: {
     id: string;
     organization: { name: string; nameKo: string | null } | null;
@@ -140,6 +152,7 @@ export interface PublicSnapshot {
     currency?: string;
     decisionDate: Day | null;
     appealOutcome: string | null;
+    articles?: PublicArticle[];
   }[];
   sources: {
     id: string;

@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { requireCaseAction } from "@/lib/cases/case-guard";
 import { conflictError } from "@/lib/cases/versioned-items";
+import { readArticleLinks, writeArticleLinks } from "@/lib/legal-articles/links";
 import { lockWorkflow } from "@/lib/workflow/lock-workflow";
 import type { WorkflowState } from "@/lib/workflow/machine";
 import { STATE_LABEL } from "@/lib/workflow/messages";
@@ -49,8 +50,10 @@ async function updateProposed(tx: Prisma.TransactionClient, sanctionId: string, 
 async function createSanction(viewer: Viewer, input: Out<typeof createSanctionSchema>) {
   return prisma.$transaction(async (tx) => {
     await lockForSanctions(tx, viewer, input.incidentId, PROPOSING_STATES);
-    const sanction = await tx.sanction.create({ data: { ...input, status: "proposed", createdById: viewer.id } });
-    await recordAudit(tx, { actor: actorOf(viewer), action: "sanction.proposed", entityType: "sanction", entityId: sanction.id, incidentId: sanction.incidentId, after: sanction });
+    const { articleIds, ...fields } = input;
+    const sanction = await tx.sanction.create({ data: { ...fields, status: "proposed", createdById: viewer.id } });
+    const articles = await writeArticleLinks(tx, "sanction", sanction.id, articleIds ?? []);
+    await recordAudit(tx, { actor: actorOf(viewer), action: "sanction.proposed", entityType: "sanction", entityId: sanction.id, incidentId: sanction.incidentId, after: { ...sanction, articles } });
     return sanction;
   });
 }
@@ -59,9 +62,12 @@ async function updateSanction(viewer: Viewer, input: Out<typeof updateSanctionSc
   return prisma.$transaction(async (tx) => {
     const before = await loadSanction(tx, input.sanctionId);
     await lockForSanctions(tx, viewer, before.incidentId, PROPOSING_STATES);
-    const { sanctionId, version, ...fields } = input;
+    const { sanctionId, version, articleIds, ...fields } = input;
+    const articlesBefore = await readArticleLinks(tx, "sanction", sanctionId);
     const after = await updateProposed(tx, sanctionId, version, fields);
-    await recordAudit(tx, { actor: actorOf(viewer), action: "sanction.updated", entityType: "sanction", entityId: sanctionId, incidentId: after.incidentId, before, after });
+    // Absent ids (a caller that does not know the library) leave the links as they are.
+    const articles = articleIds ? await writeArticleLinks(tx, "sanction", sanctionId, articleIds) : articlesBefore;
+    await recordAudit(tx, { actor: actorOf(viewer), action: "sanction.updated", entityType: "sanction", entityId: sanctionId, incidentId: after.incidentId, before: { ...before, articles: articlesBefore }, after: { ...after, articles } });
     return after;
   });
 }
@@ -122,6 +128,9 @@ async function recordAppealOutcome(viewer: Viewer, input: Out<typeof recordAppea
         createdById: viewer.id,
       },
     });
+    // The new version cites what the decided one cited (links may be written in the transaction that creates it).
+    const cited = await tx.sanctionLegalArticle.findMany({ where: { sanctionId: before.id }, orderBy: { position: "asc" }, select: { articleId: true } });
+    await writeArticleLinks(tx, "sanction", next.id, cited.map((link) => link.articleId));
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: `sanction.appeal_${input.outcome}`,

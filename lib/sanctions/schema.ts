@@ -5,6 +5,7 @@ import type { WorkflowState } from "@/lib/generated/prisma/enums";
 import { id, lineList, optionalText, pastDay, text, version } from "@/lib/validation/fields";
 import { amountText, currencyCode, readAmount } from "@/lib/money/schema";
 import { APPEAL_OUTCOMES, SANCTION_TYPES } from "@/lib/enums";
+import { articleIdList } from "@/lib/legal-articles/schema";
 
 
 /** Sanctions are proposed from the findings until the decision; after it, only appeals change them. */
@@ -16,6 +17,7 @@ const sanctionFields = {
   proposedAmount: amountText,
   currency: currencyCode,
   legalBasis: lineList({ maxItems: 30, maxLength: 300 }),
+  articleIds: articleIdList,
   note: optionalText(5_000),
 };
 

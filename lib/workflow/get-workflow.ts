@@ -28,7 +28,11 @@ export async function getWorkflow(viewer: Viewer, incident: { id: string; workfl
     }),
     prisma.stateTransition.findMany({ where: { incidentId: incident.id }, orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } }),
     prisma.caseClock.findMany({ where: { incidentId: incident.id }, orderBy: { startsAt: "asc" } }),
-    prisma.sanction.findMany({ where: { incidentId: incident.id }, orderBy: { createdAt: "asc" } }),
+    prisma.sanction.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { createdAt: "asc" },
+      include: { articles: { orderBy: { position: "asc" }, select: { article: { select: { id: true, lawCode: true, lawName: true, lawNameKo: true, number: true, title: true, titleKo: true, url: true } } } } },
+    }),
     // The rules the case's jurisdiction sets now: for clocks yet to start, and to say which never will.
     prisma.jurisdiction.findUniqueOrThrow({ where: { code: incident.jurisdiction }, include: { rules: true } }),
   ]);

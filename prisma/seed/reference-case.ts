@@ -1,6 +1,7 @@
 // The Kakao Pay → Alipay case, from ../shared/reference/case-kakao-pay-alipay.txt (a News1
 // report on the FSS findings). Every figure here is in that text. Where something is inferred
 // rather than stated (the year 2024, the end of the transfers), the record says so.
+import { seedLegalArticles } from "./legal-articles";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { figureKey, RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
 import { modelEvenDailySeries } from "@/lib/series/model-daily-series";
@@ -349,6 +350,10 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
   });
 
   const evidence = [`Source: ${source.title}`];
+  const articles = await seedLegalArticles(tx);
+  await tx.incidentLegalArticle.createMany({
+    data: [articles.consent, articles.entrustment].map((articleId, position) => ({ incidentId: incident.id, articleId, position })),
+  });
   await tx.finding.createMany({
     data: [
       {
@@ -400,6 +405,17 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         evidenceRefs: evidence,
       },
     ],
+  });
+
+  // Each finding cites the article it engages; the reversed "encryption" is a fact, not a provision.
+  const seededFindings = await tx.finding.findMany({ where: { incidentId: incident.id }, select: { id: true, title: true } });
+  const cites: Record<string, string> = {
+    "Personal credit information of 40.45 million people provided to Alipay without consent": articles.consent,
+    "Data of customers who never used overseas payments was provided too": articles.consent,
+    "No specific contract with Alipay covered this data sharing": articles.entrustment,
+  };
+  await tx.findingLegalArticle.createMany({
+    data: seededFindings.flatMap((f) => (cites[f.title] ? [{ findingId: f.id, articleId: cites[f.title]!, position: 0 }] : [])),
   });
 
   await tx.stateTransition.createMany({

@@ -1,4 +1,4 @@
-// A small, valid case file in the export's shape (casefile-case/1), with one row of every table
+// A small, valid case file in the export's shape (casefile-case/2), with one row of every table
 // and references between them, for the import's tests to spoil one thing at a time. Every column
 // the export writes has a value that is not its default somewhere here (a test checks), so a
 // column the import forgets to carry shows in the round trip.
@@ -28,6 +28,7 @@ export function caseFileFixture() {
       conductEnd: "2024-07-31T00:00:00.000Z",
       conductEndPrecision: "day",
       legalBasisExamined: ["Credit Information Act, Art. 17"],
+      articles: ["CIUPA Art. 32"],
       workflowState: "findings_issued",
       visibility: "public",
       isDemo: true,
@@ -65,7 +66,7 @@ export function caseFileFixture() {
       },
     ],
     findings: [
-      { id: "f1", title: "Shared without consent", titleKo: "동의 없는 제공", body: "The body.", bodyKo: "본문.", severity: "critical", status: "confirmed", statusReason: "Established on site.", legalArticles: ["Art. 17"], evidenceRefs: ["Inspection record 3"], sourceId: "src1", authorId: "someone", createdAt: "2024-08-13T03:00:00.000Z", updatedAt: "2024-08-13T04:00:00.000Z", deletedAt: notDeleted, version: 2 },
+      { id: "f1", title: "Shared without consent", titleKo: "동의 없는 제공", body: "The body.", bodyKo: "본문.", severity: "critical", status: "confirmed", statusReason: "Established on site.", articles: ["CIUPA Art. 32", "NOSUCHLAW Art. 1"], legalArticles: ["Art. 17"], evidenceRefs: ["Inspection record 3"], sourceId: "src1", authorId: "someone", createdAt: "2024-08-13T03:00:00.000Z", updatedAt: "2024-08-13T04:00:00.000Z", deletedAt: notDeleted, version: 2 },
     ],
     data_categories: [
       {

@@ -8,6 +8,7 @@ import type { PublishedCase } from "@/lib/publishing/get-published-case";
 import { LocalizedText } from "../localized-text";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { ProvenanceBadge } from "../provenance-badge";
+import { CitedArticles } from "@/components/legal-articles/cited-articles";
 
 function PublicSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -44,6 +45,7 @@ export function FindingsList({ findings }: { findings: PublishedCase["findings"]
       <>
         <LocalizedText as="p" className="font-medium" en={f.title} ko={f.titleKo} />
         <LocalizedText as="p" className="text-sm text-slate-700" en={f.body} ko={f.bodyKo} />
+        {f.articles?.length ? <CitedArticles className="text-xs text-slate-600" label={t("legalArticles")} articles={f.articles} freeText={[]} /> : null}
       </>
     )} />
   );

@@ -70,6 +70,8 @@ export async function buildWorld(): Promise<World> {
     data: { code: `F${letters.slice(0, 7)}`, name: "Fuzzland", nameKo: "퍼즈", timeZone: "UTC", rules: { create: CLOCK_KINDS.map((kind) => ({ kind, length: 5 })) } },
     include: { rules: true },
   });
+  // A library article, so generated arguments can name a real one (its number is unique per run).
+  const article = await prisma.legalArticle.create({ data: { lawCode: `FUZZ${Date.now()}`, lawName: "Fuzz Act", number: "1", numberKey: "1", title: "Fuzz article" } });
 
   const deleted = await makeCase();
   await prisma.incident.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
@@ -106,6 +108,7 @@ export async function buildWorld(): Promise<World> {
       duplicateId: duplicate!.id,
       survivorId: survivor!.id,
       auditId: merged.data.auditId,
+      articleId: article.id,
     },
   };
 }

@@ -7,6 +7,7 @@ import { listJurisdictionOptions } from "@/lib/jurisdictions/list-jurisdictions"
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { todayInSeoul } from "@/lib/validation/fields";
+import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +20,13 @@ export async function generateMetadata() {
 export default async function NewCasePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageLocale(params);
   const viewer = await requirePermission(locale, `/${locale}/workspace/cases/new`, "case.create");
-  const [t, tWorkspace, tImport, officers, jurisdictions] = await Promise.all([
+  const [t, tWorkspace, tImport, officers, jurisdictions, articles] = await Promise.all([
     getTranslations("newCase"),
     getTranslations("workspace"),
     getTranslations("caseImport"),
     listAssignableOfficers(viewer),
     listJurisdictionOptions(),
+    listLegalArticles(),
   ]);
   return (
     <div className="max-w-4xl space-y-6">
@@ -43,7 +45,7 @@ export default async function NewCasePage({ params }: { params: Promise<{ locale
           {tImport("link")}
         </Link>
       </p>
-      <NewCaseForm officers={officers} today={todayInSeoul()} jurisdictions={jurisdictions} />
+      <NewCaseForm officers={officers} today={todayInSeoul()} jurisdictions={jurisdictions} articles={articles} />
     </div>
   );
 }

@@ -73,7 +73,8 @@ describe("a sanction's library articles", () => {
       incidentId: sanctionCase.id,
       type: "fine",
       subjectName: "Test Pay Co.",
-      proposedAmountKrw: "6,000,000,000",
+      proposedAmount: "6,000,000,000",
+      currency: "KRW",
       legalBasis: "Enforcement Decree, Art. 36",
       articleIds: [art32],
     });
@@ -82,10 +83,10 @@ describe("a sanction's library articles", () => {
     expect(audit.after).toMatchObject({ articles: [`${law} Art. 32`], legalBasis: ["Enforcement Decree, Art. 36"] });
 
     // Decided outside this test's concern (the workflow's decision step), then appealed.
-    await prisma.sanction.update({ where: { id: proposed.data.id }, data: { status: "decided", amountKrw: 6_000_000_000n, decisionDate: new Date("2025-01-10") } });
+    await prisma.sanction.update({ where: { id: proposed.data.id }, data: { status: "decided", amountMinor: 6_000_000_000n, decisionDate: new Date("2025-01-10") } });
     await prisma.incident.update({ where: { id: sanctionCase.id }, data: { workflowState: "appealed" } });
     await expect(prisma.sanctionLegalArticle.deleteMany({ where: { sanctionId: proposed.data.id } })).rejects.toThrow();
-    const reduced = await executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: proposed.data.id, version: 1, outcome: "reduced", amountKrw: "3,000,000,000", decidedOn: "2025-06-01", docRefs: "Judgment" });
+    const reduced = await executeAction(regulator, sanctionActions.recordAppealOutcome, { sanctionId: proposed.data.id, version: 1, outcome: "reduced", amount: "3,000,000,000", currency: "KRW", decidedOn: "2025-06-01", docRefs: "Judgment" });
     if (!reduced.ok) throw new Error(reduced.message);
     const links = await prisma.sanctionLegalArticle.findMany({ where: { sanctionId: { in: [proposed.data.id, reduced.data.id] } } });
     expect(links.map((l) => [l.sanctionId, l.articleId]).sort()).toEqual([[proposed.data.id, art32], [reduced.data.id, art32]].sort());

@@ -11,7 +11,8 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
   return (
     <div className="border-b border-slate-200 bg-slate-100 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-1">
+        {/* On a phone the places stay on one line that scrolls sideways, so the page below starts on the first screen. */}
+        <nav aria-label={t("nav")} className="flex w-full items-center gap-1 overflow-x-auto whitespace-nowrap sm:w-auto sm:flex-wrap sm:overflow-visible">
           {can(viewer, "case.list") ? (
             <>
               <Link href="/workspace/overview" className={link}>

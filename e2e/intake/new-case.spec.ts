@@ -27,7 +27,13 @@ test("a regulator opens a case; a similar open case is shown first, and opening 
   await expect(page.getByTestId("nc-investigated-chosen")).toHaveText("Kakao Pay");
   await page.getByLabel("How the case came to light").selectOption("media_report");
   await page.getByLabel("Received on").fill("2024-08-14");
-  await page.getByLabel("Legal basis examined").fill("Credit Information Act Art. 32");
+  // The legal basis is picked from the library (the seed has the reference case's articles).
+  const articles = page.getByRole("combobox", { name: "Find an article" });
+  await articles.fill("CIUPA Art. 32");
+  await expect(page.getByRole("listbox").getByRole("option").first()).toContainText("CIUPA Art. 32");
+  await articles.press("ArrowDown");
+  await articles.press("Enter");
+  await expect(page.getByTestId("nc-articles-chosen")).toContainText("CIUPA Art. 32");
 
   const duplicates = page.getByTestId("possible-duplicates");
   await expect(duplicates).toBeVisible();
@@ -51,6 +57,7 @@ test("a regulator opens a case; a similar open case is shown first, and opening 
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByText("Reported").first()).toBeVisible();
   await expect(page.locator("dd", { hasText: "A media report" })).toHaveText("A media report · Received on 14 August 2024");
+  await expect(page.locator('[data-article="CIUPA 32"]').first()).toBeVisible();
 });
 
 test("a required field left empty is named next to it, and nothing is opened", async ({ page }) => {

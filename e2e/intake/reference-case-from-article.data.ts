@@ -220,7 +220,16 @@ export const EVENTS: { day: string; precision: string; kind: string; title: stri
   },
 ];
 
-export const FINDINGS: { title: string; titleKo: string; body: string; bodyKo: string; severity: string; statusReason: string }[] = [
+/**
+ * The library articles the findings cite, added from the finding form's picker the first time
+ * (the law's names and address come from the citation typed, as prisma/seed/legal-articles.ts has them).
+ */
+export const ARTICLES = {
+  consent: { citation: "CIUPA Art. 32", title: "Consent to the provision and use of personal credit information", titleKo: "개인신용정보의 제공·활용에 대한 동의" },
+  entrustment: { citation: "CIUPA Art. 17", title: "Entrustment of processing", titleKo: "처리의 위탁" },
+} as const;
+
+export const FINDINGS: { title: string; titleKo: string; body: string; bodyKo: string; severity: string; statusReason: string; article?: keyof typeof ARTICLES }[] = [
   {
     title: "Personal credit information of 40.45 million people provided to Alipay without consent",
     titleKo: "4,045만 명의 개인신용정보를 동의 없이 알리페이에 제공",
@@ -228,6 +237,7 @@ export const FINDINGS: { title: string; titleKo: string; body: string; bodyKo: s
     bodyKo: "카카오페이는 2018년 4월부터 고객 동의 없이 암호화된 개인신용정보를 매일 알리페이에 전송했으며, 누적 542억 건에 이른다.",
     severity: "critical",
     statusReason: "Established by the FSS on-site inspection.",
+    article: "consent",
   },
   {
     title: "Data of customers who never used overseas payments was provided too",
@@ -236,6 +246,7 @@ export const FINDINGS: { title: string; titleKo: string; body: string; bodyKo: s
     bodyKo: "해외결제 서비스를 이용하지 않은 고객의 정보까지 포함한 과도한 제공이었다.",
     severity: "high",
     statusReason: "Established by the FSS on-site inspection.",
+    article: "consent",
   },
   {
     title: "No specific contract with Alipay covered this data sharing",
@@ -244,6 +255,7 @@ export const FINDINGS: { title: string; titleKo: string; body: string; bodyKo: s
     bodyKo: "금감원은 이번 정보 제공에 관한 별도 계약을 확인하지 못했다. 카카오페이는 이에 반박하며 알리페이와 계약이 있었다고 주장한다.",
     severity: "high",
     statusReason: "Established by the FSS on-site inspection; disputed by Kakao Pay.",
+    article: "entrustment",
   },
   {
     title: "The “encryption” could be reversed with widely available tools",

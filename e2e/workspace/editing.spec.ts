@@ -11,7 +11,7 @@ test("a case officer adds a finding, revises an estimate and adds a timeline eve
   await page.getByLabel("Title", { exact: true }).fill(`Location shared every minute ${stamp}`);
   await page.getByLabel("Finding", { exact: true }).fill("The SDK sent precise coordinates to the broker.");
   await page.getByLabel("Severity").selectOption("high");
-  await page.getByLabel(/Legal articles cited/).fill("Art. 18\nArt. 22");
+  await page.getByLabel(/Other citations \(free text\)/).fill("Art. 18\nArt. 22");
   await page.getByRole("button", { name: "Add a finding" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
   await expect(page.getByRole("link", { name: `Location shared every minute ${stamp}` })).toBeVisible();

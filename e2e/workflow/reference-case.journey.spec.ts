@@ -66,7 +66,13 @@ test("the reference case goes from findings to closed, with proposals and approv
   await regulator.getByLabel("Type").selectOption("fine");
   await regulator.getByLabel("Company or person sanctioned").fill("Kakao Pay (simulated)");
   await regulator.getByLabel(/^Proposed amount/).fill("6,000,000,000");
-  await regulator.getByLabel(/^Legal basis/).fill("Credit Information Use and Protection Act (simulated)");
+  // The legal basis is picked from the library (the seed has the reference case's articles).
+  const articles = regulator.getByRole("combobox", { name: "Find an article" });
+  await articles.fill("CIUPA Art. 32");
+  await expect(regulator.getByRole("listbox").getByRole("option").first()).toContainText("CIUPA Art. 32");
+  await articles.press("ArrowDown");
+  await articles.press("Enter");
+  await expect(regulator.getByTestId("sanction-articles-chosen")).toContainText("CIUPA Art. 32");
   await regulator.getByRole("button", { name: "Propose this sanction" }).click();
   await expect(regulator.getByText("Sanction proposed.")).toBeVisible();
 

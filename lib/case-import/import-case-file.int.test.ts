@@ -14,6 +14,7 @@ import { deleteCasesOpenedHere } from "@/tests/support/cases-opened-here";
 import { makeViewer, unique } from "@/tests/support/factories";
 import { testPrisma } from "@/tests/support/prisma";
 import { changedTables, dataFingerprint } from "@/tests/fuzz/support/db-fingerprint";
+import { mergeOrganizations } from "@/lib/organisations/merge-organizations";
 import { importCaseFile } from "./import-case-file";
 
 let regulator: Viewer, officer: Viewer, admin: Viewer;
@@ -109,6 +110,20 @@ describe("a round trip", () => {
     expect(copy.monthlyTotals.map((m) => m.records)).toEqual([2001n]);
     expect(copy.estimates[0]?.revisions.map((r) => r.sourceId)).toEqual([copy.sources.find((s) => s.title === "Inspection results")?.id, null]);
     expect(copy.isDemo).toBe(true);
+  });
+
+  it("names the survivor of an organisation merged away, however many merges followed", async () => {
+    const [first, second, last] = await Promise.all(
+      ["first", "second", "last"].map((n) => prisma.organization.create({ data: { slug: unique(`chain-${n}`), name: unique(`Chain ${n}`), kind: "company" } })),
+    );
+    await mergeOrganizations(regulator, { duplicateId: first!.id, survivorId: second!.id });
+    await mergeOrganizations(regulator, { duplicateId: second!.id, survivorId: last!.id });
+    const fixture = caseFileFixture() as { organizations: { id: string; slug: string }[] };
+    fixture.organizations.find((o) => o.id === "org-company")!.slug = first!.slug;
+    const imported = await importCaseFile(regulator, { bytes: bytesOf(fixture), fileName: null, slug: unique("chain") });
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    expect(await prisma.incident.findUniqueOrThrow({ where: { slug: imported.slug }, select: { investigatedOrgId: true } })).toEqual({ investigatedOrgId: last!.id });
   });
 
   it("gives every column the export writes a value somewhere in the fixture, so a column the import drops shows above", async () => {

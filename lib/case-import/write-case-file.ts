@@ -20,8 +20,16 @@ async function resolveOrganizations(tx: Tx, organizations: CaseFileData["organiz
   // ON CONFLICT DO NOTHING: an organisation another import creates meanwhile is matched, not a failure.
   const missing = organizations.filter((o) => !existing.has(o.slug));
   await tx.organization.createMany({ data: missing.map(({ id: _id, ...o }) => o), skipDuplicates: true });
-  // A merged-away organisation lives on in its survivor: the new case names the survivor.
-  const bySlug = new Map((await tx.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, mergedIntoId: true } })).map((o) => [o.slug, o.mergedIntoId ?? o.id]));
+  // A merged-away organisation lives on in its survivor, at the end of however many merges
+  // followed (A into B, then B into C): the new case names the survivor.
+  const survivors = await tx.$queryRaw<{ slug: string; id: string }[]>`
+    WITH RECURSIVE chain AS (
+      SELECT slug, id, "mergedIntoId", 0 AS depth FROM organizations WHERE slug = ANY(${slugs})
+      UNION ALL
+      SELECT chain.slug, o.id, o."mergedIntoId", chain.depth + 1 FROM chain JOIN organizations o ON o.id = chain."mergedIntoId" WHERE chain.depth < 100
+    )
+    SELECT slug, id FROM chain WHERE "mergedIntoId" IS NULL`;
+  const bySlug = new Map(survivors.map((o) => [o.slug, o.id]));
   const ids = new Map(organizations.map((o) => [o.id, bySlug.get(o.slug) as string]));
   return { ids, matched: existing.size, created: missing.map((o) => o.name) };
 }

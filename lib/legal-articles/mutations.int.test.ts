@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
-import { makeViewer, unique } from "@/tests/support/factories";
+import { makeCase, makeViewer, unique } from "@/tests/support/factories";
 import { legalArticleActions } from "./mutations";
 
 let admin: Viewer;
@@ -87,5 +87,25 @@ describe("editing an article", () => {
       fieldErrors: { number: ["validation.legalArticle.exists"] },
     });
     expect(await prisma.legalArticle.findUniqueOrThrow({ where: { id: seven.data.id } })).toMatchObject({ numberKey: "7", version: 1 });
+  });
+
+  it("keeps the law and number a decided sanction cites, and still lets its title be corrected", async () => {
+    const law = lawCode();
+    const cited = await executeAction(regulator, legalArticleActions.create, article(law, "32"));
+    if (!cited.ok) throw new Error(cited.message);
+    const incident = await makeCase();
+    // Decided through the workflow elsewhere; here the decided row is enough.
+    await prisma.sanction.create({ data: { incidentId: incident.id, type: "fine", subjectName: "Test Pay Co.", status: "decided", articles: { create: { articleId: cited.data.id, position: 0 } } } });
+    const audits = await auditCount();
+    expect(await executeAction(regulator, legalArticleActions.update, { ...article(law, "33"), articleId: cited.data.id, version: 1 })).toMatchObject({
+      ok: false,
+      fieldErrors: { number: ["validation.legalArticle.decided"] },
+    });
+    expect(await prisma.legalArticle.findUniqueOrThrow({ where: { id: cited.data.id } })).toMatchObject({ numberKey: "32", version: 1 });
+    expect(await auditCount()).toBe(audits);
+    expect(await executeAction(regulator, legalArticleActions.update, { ...article(law, "32"), title: "Consent to the provision of credit information", articleId: cited.data.id, version: 1 })).toMatchObject({
+      ok: true,
+      data: { title: "Consent to the provision of credit information", version: 2 },
+    });
   });
 });

@@ -45,6 +45,12 @@ async function updateLegalArticle(viewer: Viewer, input: UpdateLegalArticleInput
     prisma.$transaction(async (tx: Prisma.TransactionClient) => {
       const before = await tx.legalArticle.findUnique({ where: { id: articleId } });
       if (!before) return fail("not_found", "No such article.");
+      // A decided sanction's citations are part of the decision (the sanctions guard triggers keep
+      // its links): the article they name cannot be renumbered or moved to another law under it.
+      const renamed = columns(fields).lawCode !== before.lawCode || columns(fields).numberKey !== before.numberKey;
+      if (renamed && (await tx.sanctionLegalArticle.count({ where: { articleId, sanction: { status: { in: ["decided", "superseded"] } } } })) > 0) {
+        refuseField("number", "validation.legalArticle.decided");
+      }
       const { count } = await tx.legalArticle.updateMany({ where: { id: articleId, version }, data: { ...columns(fields), version: { increment: 1 } } });
       if (count === 0) throw await conflictError(tx, "legal_article", articleId, await tx.legalArticle.findUniqueOrThrow({ where: { id: articleId } }));
       const after = await tx.legalArticle.findUniqueOrThrow({ where: { id: articleId } });

@@ -18,7 +18,9 @@ type Tx = Prisma.TransactionClient;
  */
 export async function resolveOrganization(tx: Tx, ref: OrganizationRef, field: string): Promise<{ id: string; created: Organization | null }> {
   if (ref.mode === "existing") {
-    const found = await tx.organization.findUnique({ where: { id: ref.id }, select: { id: true, mergedIntoId: true } });
+    // FOR SHARE: a merge running now (it locks both organisations FOR UPDATE) finishes first, so a
+    // record never names an organisation that a merge has just retired behind its back.
+    const [found] = await tx.$queryRaw<{ id: string; mergedIntoId: string | null }[]>`SELECT id, "mergedIntoId" FROM organizations WHERE id = ${ref.id} FOR SHARE`;
     if (!found) return refuseField(field, "validation.organization.missing");
     // A merged-away organisation lives on in its survivor; naming it again would split them anew.
     if (found.mergedIntoId) return refuseField(field, "validation.organization.mergedAway");

@@ -63,6 +63,18 @@ describe("the duty to notify", () => {
     expect(await clockOf(incident.id)).toEqual(clock);
   });
 
+  it("refuses a moment still to come, writing nothing", async () => {
+    const incident = await makeCase({ assignTo: [officer.id] });
+    const audits = await prisma.auditEvent.count({ where: { incidentId: incident.id } });
+    expect(await record(officer, { incidentId: incident.id, awareAt: "2999-01-01 09:00" })).toMatchObject({ ok: false, fieldErrors: { awareAt: ["validation.clockRule.future"] } });
+    expect(await record(officer, { incidentId: incident.id, awareAt: "2025-03-01 09:30", notifiedAt: "2999-01-01 09:00" })).toMatchObject({
+      ok: false,
+      fieldErrors: { notifiedAt: ["validation.clockRule.future"] },
+    });
+    expect(await clockOf(incident.id)).toBeNull();
+    expect(await prisma.auditEvent.count({ where: { incidentId: incident.id } })).toBe(audits);
+  });
+
   it("a jurisdiction with no notification rule has no clock to record", async () => {
     const incident = await makeCase({ assignTo: [officer.id] });
     await prisma.jurisdiction.upsert({ where: { code: "NORULE" }, update: {}, create: { code: "NORULE", name: "No rule", nameKo: "규칙 없음", timeZone: "UTC" } });

@@ -30,6 +30,10 @@ export async function recordNotification(viewer: Viewer, input: RecordNotificati
 
     const awareAt = instantOr("awareAt", input.awareAt, frozen.ruleTimeZone);
     const notifiedAt = input.notifiedAt === null ? null : instantOr("notifiedAt", input.notifiedAt, frozen.ruleTimeZone);
+    // A record of what happened: neither moment can be later than now.
+    const now = new Date();
+    if (awareAt > now) refuseField("awareAt", "validation.clockRule.future");
+    if (notifiedAt && notifiedAt > now) refuseField("notifiedAt", "validation.clockRule.future");
     if (notifiedAt && notifiedAt < awareAt) refuseField("notifiedAt", "validation.clockRule.notifiedBeforeAware");
     const dueAt = dueFromInstant(awareAt, frozen);
     const data = { startsAt: awareAt, dueAt, stoppedAt: notifiedAt, lateDays: notifiedAt ? daysLate(dueAt, notifiedAt) : null };

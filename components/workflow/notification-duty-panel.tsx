@@ -17,6 +17,8 @@ export async function NotificationDutyPanel({ view, incidentId, locale, canRecor
   const zone = clock?.ruleTimeZone ?? view.jurisdiction.timeZone;
   const length = clock?.ruleLength ?? rule?.length ?? null;
   const unit = clock?.ruleUnit ?? rule?.unit ?? "hours";
+  // The legal reference is not frozen with the clock: name it only while the rule still says what the clock keeps.
+  const reference = rule && (!clock || (clock.ruleLength === rule.length && clock.ruleUnit === rule.unit)) ? localized(locale, rule.legalReference, rule.legalReferenceKo) || "—" : "—";
   const late = clock?.stoppedAt ? hoursLate(clock.dueAt, clock.stoppedAt) : null;
   return (
     <section aria-labelledby="wf-notify" className="space-y-3" data-testid="notification-duty">
@@ -29,7 +31,7 @@ export async function NotificationDutyPanel({ view, incidentId, locale, canRecor
         <>
           <p className="text-sm text-slate-700">{t("notifyIntro", { zone })}</p>
           <p className="text-sm text-slate-700">
-            {t("notifyRule", { length: tRules("lengthValue", { length, unit }), reference: rule ? localized(locale, rule.legalReference, rule.legalReferenceKo) || "—" : "—" })}
+            {t("notifyRule", { length: tRules("lengthValue", { length, unit }), reference })}
           </p>
           {clock ? (
             <dl className="grid gap-2 text-sm sm:grid-cols-3" data-testid="notification-status">

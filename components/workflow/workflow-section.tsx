@@ -55,7 +55,8 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
         {/* The duty to notify has its own panel below. */}
         <ClockList clocks={view.clocks.filter((c) => c.kind !== "notification_duty")} locale={locale} />
         {view.jurisdiction.rules
-          .filter((r) => r.kind !== "notification_duty" && r.length === null)
+          // "Does not start" is about clocks to come: a kind already running keeps its frozen rule.
+          .filter((r) => r.kind !== "notification_duty" && r.length === null && !view.clocks.some((c) => c.kind === r.kind))
           .map((r) => (
             <p key={r.id} className="text-sm text-slate-600" data-testid="no-rule">
               {t("noRule", { kind: t(`clockKinds.${r.kind}`) })}

@@ -113,7 +113,7 @@ export const caseTables = {
   proposals: table("transition_proposals", ["id", "fromState", "toState", "reason", "details", "status", "proposedById", "decidedById", "decisionNote", "createdAt", "decidedAt"], (incidentId) =>
     prisma.transitionProposal.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } }),
   ),
-  deadlines: table("deadlines", ["kind", "startsAt", "dueAt", "stoppedAt", "lateDays"], (incidentId) => prisma.caseClock.findMany({ where: { incidentId }, orderBy: { startsAt: "asc" } })),
+  deadlines: table("deadlines", ["kind", "startsAt", "dueAt", "stoppedAt", "lateDays", "ruleJurisdiction", "ruleLength", "ruleUnit", "ruleTimeZone"], (incidentId) => prisma.caseClock.findMany({ where: { incidentId }, orderBy: { startsAt: "asc" } })),
   sanctions: table(
     "sanctions",
     ["id", "type", "subjectName", "proposedAmount", "amount", "currency", "articles", "legalBasis", "decisionDate", "decisionDocRefs", "status", "appealOutcome", "appealDecidedOn", "appealDocRefs", "supersedesId", "createdAt"],

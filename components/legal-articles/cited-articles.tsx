@@ -2,17 +2,7 @@
 // their text, in the reader's language; then the free text that is not from the library, marked.
 import { useLocale, useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/cases/localized-text";
-import { citationText } from "@/lib/legal-articles/format-citation";
-
-interface CitedArticle {
-  lawCode: string;
-  lawName: string;
-  lawNameKo: string | null;
-  number: string;
-  title: string | null;
-  titleKo: string | null;
-  url: string | null;
-}
+import { citationText, type CitedArticle } from "@/lib/legal-articles/format-citation";
 
 export function CitedArticles({ articles, freeText, label, className = "text-sm" }: { articles: readonly CitedArticle[]; freeText: readonly string[]; label?: string; className?: string }) {
   const t = useTranslations("legalArticles");

@@ -8,6 +8,13 @@ export interface CitableArticle {
   number: string;
 }
 
+/** An article as cases show it: its citation, its titles and its link. */
+export interface CitedArticle extends CitableArticle {
+  title: string | null;
+  titleKo: string | null;
+  url: string | null;
+}
+
 /** "PIPA Art. 17(1)": stable across languages, what the trail and the export record. */
 export function citationCode(article: Pick<CitableArticle, "lawCode" | "number">): string {
   return `${article.lawCode} Art. ${article.number}`;

@@ -1,15 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { CitedArticle } from "./format-citation";
 
-export interface LegalArticleChoice {
+export interface LegalArticleChoice extends CitedArticle {
   id: string;
-  lawCode: string;
-  lawName: string;
-  lawNameKo: string | null;
-  number: string;
-  title: string | null;
-  titleKo: string | null;
-  url: string | null;
 }
 
 /** By law, then by article in reading order (2 before 17, 17 before 17-2). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseServerEnv } from "./env-schema";
+import { parseEvidenceEnv, parseServerEnv } from "./env-schema";
 
 const base = { DATABASE_URL: "postgresql://u:p@localhost:5432/casefile", NEXTAUTH_SECRET: "x".repeat(32) };
 
@@ -25,5 +25,32 @@ describe("parseServerEnv", () => {
 
   it("treats empty OIDC variables as unset", () => {
     expect(parseServerEnv({ ...base, OIDC_ISSUER: "", OIDC_CLIENT_ID: "", OIDC_CLIENT_SECRET: "" }).OIDC_ISSUER).toBeUndefined();
+  });
+});
+
+describe("evidence storage settings", () => {
+  const s3 = { EVIDENCE_S3_BUCKET: "casefile-evidence", EVIDENCE_S3_ENDPOINT: "http://minio:9000", EVIDENCE_S3_ACCESS_KEY_ID: "id", EVIDENCE_S3_SECRET_ACCESS_KEY: "secret", EVIDENCE_S3_FORCE_PATH_STYLE: "true" };
+
+  it("keeps evidence on local disk with a 200 MiB limit by default", () => {
+    expect(parseEvidenceEnv({})).toMatchObject({ EVIDENCE_MAX_FILE_MB: 200, EVIDENCE_S3_BUCKET: undefined, EVIDENCE_S3_FORCE_PATH_STYLE: false });
+    expect(parseServerEnv(base).EVIDENCE_MAX_FILE_MB).toBe(200);
+  });
+
+  it("accepts a complete S3 configuration, and AWS with a region and the default credentials", () => {
+    expect(parseEvidenceEnv(s3)).toMatchObject({ EVIDENCE_S3_BUCKET: "casefile-evidence", EVIDENCE_S3_FORCE_PATH_STYLE: true });
+    expect(parseEvidenceEnv({ EVIDENCE_S3_BUCKET: "b", EVIDENCE_S3_REGION: "ap-northeast-2" }).EVIDENCE_S3_ENDPOINT).toBeUndefined();
+  });
+
+  it.each([
+    [{ EVIDENCE_S3_ENDPOINT: "http://minio:9000" }, /EVIDENCE_S3_BUCKET is not/],
+    [{ ...s3, EVIDENCE_S3_SECRET_ACCESS_KEY: "" }, /go together/],
+    [{ EVIDENCE_S3_BUCKET: "b" }, /EVIDENCE_S3_REGION \(AWS\) or EVIDENCE_S3_ENDPOINT/],
+    [{ ...s3, EVIDENCE_S3_ENDPOINT: "minio:9000" }, /EVIDENCE_S3_ENDPOINT must be the store's URL/],
+    [{ ...s3, EVIDENCE_S3_FORCE_PATH_STYLE: "yes" }, /EVIDENCE_S3_FORCE_PATH_STYLE must be true or false/],
+    [{ EVIDENCE_MAX_FILE_MB: "0" }, /EVIDENCE_MAX_FILE_MB/],
+    [{ EVIDENCE_MAX_FILE_MB: "6000" }, /EVIDENCE_MAX_FILE_MB/],
+  ])("refuses %j with a readable line", (env, message) => {
+    expect(() => parseEvidenceEnv(env)).toThrow(message);
+    expect(() => parseServerEnv({ ...base, ...env })).toThrow(message);
   });
 });

@@ -19,6 +19,46 @@ const optionalText = z
   .transform((v) => (v ? v : undefined));
 
 /**
+ * Where evidence files are kept (lib/evidence/storage/): a directory under the data directory, or,
+ * when EVIDENCE_S3_BUCKET is set, an S3-compatible object store (every app instance must then
+ * share it). Also read by scripts, which cannot import server-only modules.
+ */
+const evidenceEnvShape = {
+  /** The data directory; evidence files go to `<dir>/evidence` unless S3 is configured. */
+  CASEFILE_DATA_DIR: optionalText,
+  /** The largest file one upload may bring, in MiB (CopyObject copies at most 5 GiB in one call). */
+  EVIDENCE_MAX_FILE_MB: z.coerce.number().int().min(1).max(5_120).default(200),
+  EVIDENCE_S3_ENDPOINT: optionalText.pipe(z.url("EVIDENCE_S3_ENDPOINT must be the store's URL, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000.").optional()),
+  EVIDENCE_S3_BUCKET: optionalText,
+  EVIDENCE_S3_REGION: optionalText,
+  EVIDENCE_S3_ACCESS_KEY_ID: optionalText,
+  EVIDENCE_S3_SECRET_ACCESS_KEY: optionalText,
+  /** MinIO and most self-hosted stores want path-style addresses (http://host/bucket/key). */
+  EVIDENCE_S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0", ""], { error: "EVIDENCE_S3_FORCE_PATH_STYLE must be true or false." })
+    .optional()
+    .transform((v) => v === "true" || v === "1"),
+};
+
+type EvidenceShapeOutput = { [K in keyof typeof evidenceEnvShape]: z.infer<(typeof evidenceEnvShape)[K]> };
+
+/** S3 needs a bucket, and keys come in pairs; an endpoint or region alone is a mistake, not "local". */
+function checkEvidenceS3<T extends EvidenceShapeOutput>(env: T, ctx: z.core.$RefinementCtx<T>): void {
+  const s3Only = [env.EVIDENCE_S3_ENDPOINT, env.EVIDENCE_S3_REGION, env.EVIDENCE_S3_ACCESS_KEY_ID, env.EVIDENCE_S3_SECRET_ACCESS_KEY];
+  if (!env.EVIDENCE_S3_BUCKET && s3Only.some(Boolean)) {
+    ctx.addIssue({ code: "custom", path: ["EVIDENCE_S3_BUCKET"], message: "EVIDENCE_S3_* settings are set but EVIDENCE_S3_BUCKET is not: set the bucket, or unset them all to keep evidence on local disk." });
+  }
+  if (Boolean(env.EVIDENCE_S3_ACCESS_KEY_ID) !== Boolean(env.EVIDENCE_S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({ code: "custom", path: ["EVIDENCE_S3_ACCESS_KEY_ID"], message: "EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY go together (or leave both unset to use the SDK's default credentials)." });
+  }
+  if (env.EVIDENCE_S3_BUCKET && !env.EVIDENCE_S3_REGION && !env.EVIDENCE_S3_ENDPOINT) {
+    ctx.addIssue({ code: "custom", path: ["EVIDENCE_S3_REGION"], message: "EVIDENCE_S3_BUCKET needs EVIDENCE_S3_REGION (AWS) or EVIDENCE_S3_ENDPOINT (MinIO and other S3-compatible stores)." });
+  }
+}
+
+const evidenceEnvSchema = z.object(evidenceEnvShape).superRefine(checkEvidenceS3);
+
+/**
  * What every part of the app may read, including next.config.ts and proxy.ts, which run before
  * (or without) the database and secrets: how it runs and its public address.
  */
@@ -51,7 +91,10 @@ const serverEnvSchema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_DISPLAY_NAME: z.string().trim().min(1).default("Single sign-on"),
+
+    ...evidenceEnvShape,
   })
+  .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {
     message: "Single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together.",
     path: ["OIDC_ISSUER"],
@@ -59,6 +102,7 @@ const serverEnvSchema = z
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 export type SiteEnv = z.infer<typeof siteEnvSchema>;
+export type EvidenceEnv = z.infer<typeof evidenceEnvSchema>;
 
 /** Parses with `schema`, or throws one readable line per problem. */
 function parseWith<T>(schema: z.ZodType<T>, source: Record<string, string | undefined>): T {
@@ -70,3 +114,5 @@ function parseWith<T>(schema: z.ZodType<T>, source: Record<string, string | unde
 
 export const parseServerEnv = (source: Record<string, string | undefined>): ServerEnv => parseWith(serverEnvSchema, source);
 export const parseSiteEnv = (source: Record<string, string | undefined>): SiteEnv => parseWith(siteEnvSchema, source);
+/** The evidence store's settings alone (scripts such as `npm run evidence:verify` need no secrets besides these). */
+export const parseEvidenceEnv = (source: Record<string, string | undefined>): EvidenceEnv => parseWith(evidenceEnvSchema, source);

@@ -32,7 +32,9 @@ describe("evidence storage settings", () => {
   const s3 = { EVIDENCE_S3_BUCKET: "casefile-evidence", EVIDENCE_S3_ENDPOINT: "http://minio:9000", EVIDENCE_S3_ACCESS_KEY_ID: "id", EVIDENCE_S3_SECRET_ACCESS_KEY: "secret", EVIDENCE_S3_FORCE_PATH_STYLE: "true" };
 
   it("keeps evidence on local disk with a 200 MiB limit by default", () => {
-    expect(parseEvidenceEnv({})).toMatchObject({ EVIDENCE_MAX_FILE_MB: 200, EVIDENCE_S3_BUCKET: undefined, EVIDENCE_S3_FORCE_PATH_STYLE: false });
+    const settings = parseEvidenceEnv({});
+    expect(settings).toMatchObject({ EVIDENCE_MAX_FILE_MB: 200, EVIDENCE_S3_FORCE_PATH_STYLE: false });
+    expect(settings.EVIDENCE_S3_BUCKET).toBeUndefined();
     expect(parseServerEnv(base).EVIDENCE_MAX_FILE_MB).toBe(200);
   });
 
@@ -45,7 +47,7 @@ describe("evidence storage settings", () => {
     [{ EVIDENCE_S3_ENDPOINT: "http://minio:9000" }, /EVIDENCE_S3_BUCKET is not/],
     [{ ...s3, EVIDENCE_S3_SECRET_ACCESS_KEY: "" }, /go together/],
     [{ EVIDENCE_S3_BUCKET: "b" }, /EVIDENCE_S3_REGION \(AWS\) or EVIDENCE_S3_ENDPOINT/],
-    [{ ...s3, EVIDENCE_S3_ENDPOINT: "minio:9000" }, /EVIDENCE_S3_ENDPOINT must be the store's URL/],
+    [{ ...s3, EVIDENCE_S3_ENDPOINT: "minio:9000" }, /EVIDENCE_S3_ENDPOINT must be the store's http\(s\) URL/],
     [{ ...s3, EVIDENCE_S3_FORCE_PATH_STYLE: "yes" }, /EVIDENCE_S3_FORCE_PATH_STYLE must be true or false/],
     [{ EVIDENCE_MAX_FILE_MB: "0" }, /EVIDENCE_MAX_FILE_MB/],
     [{ EVIDENCE_MAX_FILE_MB: "6000" }, /EVIDENCE_MAX_FILE_MB/],

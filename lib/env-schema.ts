@@ -28,7 +28,7 @@ const evidenceEnvShape = {
   CASEFILE_DATA_DIR: optionalText,
   /** The largest file one upload may bring, in MiB (CopyObject copies at most 5 GiB in one call). */
   EVIDENCE_MAX_FILE_MB: z.coerce.number().int().min(1).max(5_120).default(200),
-  EVIDENCE_S3_ENDPOINT: optionalText.pipe(z.url("EVIDENCE_S3_ENDPOINT must be the store's URL, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000.").optional()),
+  EVIDENCE_S3_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/, error: "EVIDENCE_S3_ENDPOINT must be the store's http(s) URL, e.g. http://minio:9000." }).optional()),
   EVIDENCE_S3_BUCKET: optionalText,
   EVIDENCE_S3_REGION: optionalText,
   EVIDENCE_S3_ACCESS_KEY_ID: optionalText,
@@ -40,10 +40,10 @@ const evidenceEnvShape = {
     .transform((v) => v === "true" || v === "1"),
 };
 
-type EvidenceShapeOutput = { [K in keyof typeof evidenceEnvShape]: z.infer<(typeof evidenceEnvShape)[K]> };
+type EvidenceS3Settings = Partial<Record<"EVIDENCE_S3_ENDPOINT" | "EVIDENCE_S3_BUCKET" | "EVIDENCE_S3_REGION" | "EVIDENCE_S3_ACCESS_KEY_ID" | "EVIDENCE_S3_SECRET_ACCESS_KEY", string>>;
 
 /** S3 needs a bucket, and keys come in pairs; an endpoint or region alone is a mistake, not "local". */
-function checkEvidenceS3<T extends EvidenceShapeOutput>(env: T, ctx: z.core.$RefinementCtx<T>): void {
+function checkEvidenceS3<T extends EvidenceS3Settings>(env: T, ctx: z.core.$RefinementCtx<T>): void {
   const s3Only = [env.EVIDENCE_S3_ENDPOINT, env.EVIDENCE_S3_REGION, env.EVIDENCE_S3_ACCESS_KEY_ID, env.EVIDENCE_S3_SECRET_ACCESS_KEY];
   if (!env.EVIDENCE_S3_BUCKET && s3Only.some(Boolean)) {
     ctx.addIssue({ code: "custom", path: ["EVIDENCE_S3_BUCKET"], message: "EVIDENCE_S3_* settings are set but EVIDENCE_S3_BUCKET is not: set the bucket, or unset them all to keep evidence on local disk." });

@@ -21,7 +21,8 @@ afterAll(async () => {
 });
 
 describe("evidenceStore", () => {
-  it("is one store per process, in the data directory the environment names, with its size limit", async () => {
+  // The first import loads the AWS SDK too, which takes seconds on a busy machine.
+  it("is one store per process, in the data directory the environment names, with its size limit", { timeout: 60_000 }, async () => {
     // Imported after the environment is set (types above are erased): the environment is read once per process.
     const { BlobTooLargeError, evidenceMaxBytes, evidenceStore } = await import("./blob-store");
     const { LocalBlobStore } = await import("./local-store");

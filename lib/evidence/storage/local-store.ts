@@ -3,15 +3,21 @@
 // atomic rename. A file is fsynced before the rename and its directory after it, so a power
 // cut leaves either the whole file under its digest or nothing there.
 import { randomUUID } from "node:crypto";
+import { createWriteStream, open as openCallback } from "node:fs";
 import { chmod, lstat, mkdir, open, readdir, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { promisify } from "node:util";
 import { contentPath, DEFAULT_STALE_STAGING_MS, isDigest, type StagedBlob, type StageOptions, type SweepableBlobStore } from "./blob-types";
 import { DigestMeter } from "./digest-meter";
 import { settleOnce } from "./settle-once";
 
 const STAGING_SUFFIX = ".part";
+
+// A plain descriptor, not a FileHandle: a FileHandle's own close() waits for every stream made
+// from it, and a write stream given a numeric fd closes it (after flush's fsync) by itself.
+const openFd = promisify(openCallback);
 
 export class LocalBlobStore implements SweepableBlobStore {
   private readonly stagingDir: string;
@@ -29,14 +35,14 @@ export class LocalBlobStore implements SweepableBlobStore {
     const meter = new DigestMeter(maxBytes);
     await mkdir(this.stagingDir, { recursive: true });
     const tempPath = path.join(this.stagingDir, `${randomUUID()}${STAGING_SUFFIX}`);
-    const handle = await open(tempPath, "wx", 0o600);
+    // Created here, before any byte is read, so the clean-up below always has a file to remove.
+    const fd = await openFd(tempPath, "wx", 0o600);
+    const file = createWriteStream(tempPath, { fd, flush: true });
     try {
-      // autoClose off: the handle stays open after the last write so that it can be fsynced.
-      await pipeline(source, meter, handle.createWriteStream({ autoClose: false }), { signal });
-      await handle.sync();
-      await handle.close();
+      // `flush`: fsync before the descriptor closes; the pipeline settles only after the close.
+      await pipeline(source, meter, file, { signal });
     } catch (error) {
-      await handle.close().catch(() => undefined);
+      file.destroy();
       await removeIfPresent(tempPath);
       throw error;
     }

@@ -26,7 +26,8 @@ export class DigestMeter extends Transform {
     callback(null, chunk);
   }
 
-  get size(): number {
+  /** Not `size` or `length`: lib-storage reads those on a body to guess its length up front. */
+  get passedBytes(): number {
     return this.bytes;
   }
 

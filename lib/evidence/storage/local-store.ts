@@ -49,8 +49,8 @@ export class LocalBlobStore implements SweepableBlobStore {
     const sha256 = meter.digest();
     return settleOnce({
       sha256,
-      size: meter.size,
-      commit: () => this.place({ tempPath, sha256, size: meter.size }),
+      size: meter.passedBytes,
+      commit: () => this.place({ tempPath, sha256, size: meter.passedBytes }),
       discard: () => removeIfPresent(tempPath),
     });
   }

@@ -89,7 +89,7 @@ export class S3BlobStore implements SweepableBlobStore {
       throw piped.status === "rejected" ? piped.reason : (uploaded as PromiseRejectedResult).reason;
     }
     const sha256 = meter.digest();
-    const size = meter.size;
+    const size = meter.passedBytes;
     return settleOnce({
       sha256,
       size,

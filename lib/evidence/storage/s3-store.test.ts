@@ -53,4 +53,20 @@ describe("S3BlobStore keys", () => {
     const d = staged.sha256;
     expect(await keysIn(bucket)).toEqual([`sha256/${d.slice(0, 2)}/${d.slice(2, 4)}/${d}`]);
   });
+
+  it("fails, and stops reading, when the store refuses the upload (here: no such bucket)", async () => {
+    const store = new S3BlobStore({ client: server.client, bucket: "no-such-bucket" });
+    // Endless, and more than a part: without the failure reaching the source, this would wait forever.
+    let pulled = 0;
+    const chunk = Buffer.alloc(1024 * 1024, 1);
+    const source = new Readable({
+      read() {
+        pulled += chunk.length;
+        this.push(chunk);
+      },
+    });
+    await expect(store.stage(source, { maxBytes: 1024 * 1024 * 1024 })).rejects.toMatchObject({ name: "NoSuchBucket" });
+    expect(source.destroyed).toBe(true);
+    expect(pulled).toBeLessThan(64 * 1024 * 1024);
+  });
 });

@@ -78,7 +78,9 @@ export class S3BlobStore implements SweepableBlobStore {
     });
     // Both sides must settle before cleaning up: the pipeline (source → meter) fails first when
     // the file is too large, the request is aborted or the source breaks; the upload fails first
-    // when the store does, and then the meter is destroyed so the pipeline stops reading too.
+    // when the store does. lib-storage then stops reading the meter, which ends the pipeline; the
+    // destroy below covers a failure before it has started reading, which would otherwise leave
+    // the pipeline waiting on a full buffer forever.
     const [piped, uploaded] = await Promise.allSettled([
       pipeline(source, meter, { signal }),
       upload.done().catch((error: unknown) => {

@@ -51,6 +51,9 @@ const serverEnvSchema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_DISPLAY_NAME: z.string().trim().min(1).default("Single sign-on"),
+
+    /** The largest evidence file an upload may bring, in MB; refused while it streams in. */
+    EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(200),
   })
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {
     message: "Single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together.",

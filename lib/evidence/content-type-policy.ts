@@ -8,7 +8,7 @@ export interface DetectedType {
   mime: string;
 }
 
-export type TypeDecision =
+type TypeDecision =
   | { ok: true; mediaType: string }
   | { ok: false; reason: "type_mismatch"; claimed: string; found: string };
 

@@ -3,7 +3,7 @@
 // never the whole file in memory).
 import { Transform, type TransformCallback } from "node:stream";
 
-export interface HeadTap {
+interface HeadTap {
   stream: Transform;
   /** The first bytes seen so far (at most `limit`). */
   head(): Uint8Array;

@@ -24,12 +24,12 @@ async function fileFor(tx: Tx, options: { viewer: Viewer; fileId: string; action
 }
 
 /** True when a live link ties the file to a confirmed, live finding: such a file is kept, and only superseded. */
-export async function supportsConfirmedFinding(tx: Tx, fileId: string): Promise<boolean> {
+async function supportsConfirmedFinding(tx: Tx, fileId: string): Promise<boolean> {
   const link = await tx.evidenceLink.findFirst({ where: { fileId, deletedAt: null, finding: { status: "confirmed", deletedAt: null } }, select: { id: true } });
   return link !== null;
 }
 
-export async function deleteEvidence(viewer: Viewer, fileId: string): Promise<void> {
+async function deleteEvidence(viewer: Viewer, fileId: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const file = await fileFor(tx, { viewer, fileId, action: "evidence.delete" });
     if (await supportsConfirmedFinding(tx, file.id)) {
@@ -42,7 +42,7 @@ export async function deleteEvidence(viewer: Viewer, fileId: string): Promise<vo
   });
 }
 
-export async function restoreEvidence(viewer: Viewer, fileId: string): Promise<void> {
+async function restoreEvidence(viewer: Viewer, fileId: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const file = await fileFor(tx, { viewer, fileId, action: "evidence.restore", deleted: true });
     await tx.evidenceFile.update({ where: { id: file.id }, data: { deletedAt: null, version: { increment: 1 } } });
@@ -50,7 +50,7 @@ export async function restoreEvidence(viewer: Viewer, fileId: string): Promise<v
   });
 }
 
-export async function changeEvidenceSensitivity(viewer: Viewer, input: { fileId: string; version: number; sensitivity: Sensitivity }): Promise<void> {
+async function changeEvidenceSensitivity(viewer: Viewer, input: { fileId: string; version: number; sensitivity: Sensitivity }): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const file = await fileFor(tx, { viewer, fileId: input.fileId, action: "evidence.edit" });
     if (file.sensitivity === input.sensitivity) return;
@@ -82,7 +82,7 @@ async function requireTarget(tx: Tx, options: { target: EvidenceTarget; targetId
   if (!found) fail("invalid", "Link the file to a record of the same case.", { targetId: ["evidence.errors.invalidMetadata"] });
 }
 
-export async function linkEvidence(viewer: Viewer, input: { fileId: string; target: EvidenceTarget; targetId: string; locator: string | null }): Promise<{ linkId: string }> {
+async function linkEvidence(viewer: Viewer, input: { fileId: string; target: EvidenceTarget; targetId: string; locator: string | null }): Promise<{ linkId: string }> {
   return prisma.$transaction(async (tx) => {
     const file = await fileFor(tx, { viewer, fileId: input.fileId, action: "evidence.edit" });
     await requireTarget(tx, { target: input.target, targetId: input.targetId, incidentId: file.incidentId });
@@ -101,7 +101,7 @@ export async function linkEvidence(viewer: Viewer, input: { fileId: string; targ
   });
 }
 
-export async function unlinkEvidence(viewer: Viewer, linkId: string): Promise<void> {
+async function unlinkEvidence(viewer: Viewer, linkId: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const link = await tx.evidenceLink.findFirst({ where: { id: linkId, deletedAt: null, fileId: { not: null } } });
     if (!link?.fileId) return fail("not_found", "No such link.");

@@ -4,7 +4,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StoredBytesCheck } from "./check-stored-bytes";
 
-export interface VerifiedFile {
+interface VerifiedFile {
   id: string;
   incidentId: string;
   sha256: string;

@@ -7,7 +7,7 @@ import { id, optionalPastDay, optionalText, text } from "@/lib/validation/fields
 
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
-export const evidenceFields = {
+const evidenceFields = {
   title: text(500),
   titleKo: optionalText(500),
   description: optionalText(4_000),
@@ -30,7 +30,7 @@ export type UploadEvidenceMetadata = z.infer<typeof uploadEvidenceQuery>;
 
 export const evidenceRefSchema = z.object({ fileId: id });
 
-export const EVIDENCE_TARGETS = ["finding", "timeline_event", "source", "statement"] as const;
+const EVIDENCE_TARGETS = ["finding", "timeline_event", "source", "statement"] as const;
 export type EvidenceTarget = (typeof EVIDENCE_TARGETS)[number];
 
 export const changeSensitivitySchema = z.object({ fileId: id, version: z.coerce.number().int().min(1), sensitivity: evidenceFields.sensitivity });

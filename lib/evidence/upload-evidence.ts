@@ -19,11 +19,11 @@ import { headTap } from "./head-tap";
 import type { UploadEvidenceMetadata } from "./schema";
 
 /** A refusal of the upload, worded by a message key (evidence.errors.*) the page shows. */
-export function refuseUpload(key: string, message: string): never {
+function refuseUpload(key: string, message: string): never {
   throw new ActionError("invalid", message, { file: [`evidence.errors.${key}`] });
 }
 
-export interface UploadEvidenceOptions {
+interface UploadEvidenceOptions {
   store: BlobStore;
   viewer: Viewer;
   incidentId: string;
@@ -36,7 +36,7 @@ export interface UploadEvidenceOptions {
   signal?: AbortSignal;
 }
 
-export interface UploadedEvidence {
+interface UploadedEvidence {
   id: string;
   sha256: string;
   size: number;

@@ -8,7 +8,7 @@ import { checkStoredBytes, type StoredBytesCheck } from "./check-stored-bytes";
 import type { BlobStore } from "./evidence-store";
 import { recordVerification } from "./record-verification";
 
-export interface VerifyProblem {
+interface VerifyProblem {
   fileId: string;
   incidentId: string;
   title: string;
@@ -17,7 +17,7 @@ export interface VerifyProblem {
   observed: string | null;
 }
 
-export interface VerifyAllOutcome {
+interface VerifyAllOutcome {
   checked: number;
   problems: VerifyProblem[];
 }

@@ -16,8 +16,8 @@ import { changeSensitivitySchema, evidenceRefSchema, linkEvidenceSchema, unlinkE
 type Tx = Prisma.TransactionClient;
 
 /** The file, and the permission checked on its case, inside the transaction. */
-async function fileFor(tx: Tx, options: { viewer: Viewer; fileId: string; action: Action; deleted?: boolean }) {
-  const file = await tx.evidenceFile.findFirst({ where: { id: options.fileId, deletedAt: options.deleted ? { not: null } : null } });
+async function fileFor(tx: Tx, options: { viewer: Viewer; fileId: string; action: Action; deleted?: boolean; incidentId?: string }) {
+  const file = await tx.evidenceFile.findFirst({ where: { id: options.fileId, incidentId: options.incidentId, deletedAt: options.deleted ? { not: null } : null } });
   if (!file) return fail("not_found", "No such file.");
   await requireCaseAction(tx, options.viewer, file.incidentId, options.action);
   return file;
@@ -120,9 +120,9 @@ async function unlinkEvidence(viewer: Viewer, linkId: string): Promise<void> {
 }
 
 /** Someone was shown the file (preview) or given its bytes (download): a custody event, written before the bytes go out. */
-export async function recordEvidenceAccess(viewer: Viewer, options: { fileId: string; how: "viewed" | "downloaded" }) {
+export async function recordEvidenceAccess(viewer: Viewer, options: { fileId: string; how: "viewed" | "downloaded"; incidentId?: string }) {
   return prisma.$transaction(async (tx) => {
-    const file = await fileFor(tx, { viewer, fileId: options.fileId, action: "evidence.download" });
+    const file = await fileFor(tx, { viewer, fileId: options.fileId, action: "evidence.download", incidentId: options.incidentId });
     await recordAudit(tx, { actor: actorOf(viewer), action: options.how === "viewed" ? "evidence.viewed" : "evidence.downloaded", entityType: "evidence_file", entityId: file.id, incidentId: file.incidentId, after: { sha256: file.sha256 } });
     return file;
   });

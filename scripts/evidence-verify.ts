@@ -16,10 +16,11 @@ if (!url) {
 
 const db = createPrismaClient({ url });
 try {
-  const { checked, problems } = await verifyAllEvidence({ db, store: evidenceStore(), actor: { id: null, label: "cli (npm run evidence:verify)" } });
+  const { checked, problems, orphans } = await verifyAllEvidence({ db, store: evidenceStore(), actor: { id: null, label: "cli (npm run evidence:verify)" } });
   for (const p of problems) {
     console.log(`${p.result.toUpperCase()}  ${p.fileId}  ${p.title}  recorded ${p.sha256}${p.observed ? `  found ${p.observed}` : ""}`);
   }
+  if (orphans.length > 0) console.log(`${orphans.length} stored blobs belong to no record (left by failed uploads; harmless): ${orphans.join(", ")}`);
   console.log(problems.length === 0 ? `All ${checked} evidence files are intact.` : `${problems.length} of ${checked} evidence files changed or went missing.`);
   process.exitCode = problems.length === 0 ? 0 : 1;
 } finally {

@@ -106,6 +106,7 @@ describe("uploading and verifying", () => {
     const ours = outcome.problems.filter((p) => p.incidentId === incidentId).map((p) => [p.fileId, p.result]);
     expect(ours).toEqual(expect.arrayContaining([[changed.id, "changed"], [missing.id, "missing"]]));
     expect(await prisma.evidenceVerification.findFirst({ where: { fileId: missing.id, byId: null }, select: { result: true, observed: true } })).toEqual({ result: "missing", observed: null });
+    expect(outcome.orphans).toEqual([]);
   });
 
   it("stores the same bytes once and records both uploads", async () => {

@@ -20,6 +20,8 @@ interface VerifyProblem {
 interface VerifyAllOutcome {
   checked: number;
   problems: VerifyProblem[];
+  /** Stored digests no record names: left by an upload whose transaction failed after its bytes were committed. Reported, never removed here (an upload of the same bytes may be committing right now). */
+  orphans: string[];
 }
 
 /** Files are read a page at a time so a large store never loads every record at once. */
@@ -52,5 +54,9 @@ export async function verifyAllEvidence(options: { db: PrismaClient; store: Blob
     }
     cursor = files[files.length - 1]!.id;
   }
-  return { checked, problems };
+  const orphans: string[] = [];
+  for await (const sha256 of store.list()) {
+    if (!checks.has(sha256)) orphans.push(sha256);
+  }
+  return { checked, problems, orphans };
 }

@@ -49,8 +49,7 @@ function post(body: BodyInit, options: { fileName?: string; contentType?: string
       method: "POST",
       body,
       headers: { "content-type": options.contentType ?? "application/pdf", origin: options.origin ?? "http://localhost", host: "localhost" },
-      duplex: "half",
-    } as RequestInit & { duplex: "half" }),
+    }),
     { params: Promise.resolve({ slug }) },
   );
 }

@@ -14,7 +14,7 @@ describe("cleanFileName", () => {
   });
 
   it("removes control and invisible direction characters", () => {
-    expect(cleanFileName("a\u0000b\r\nc.txt")).toBe("abc.txt");
+    expect(cleanFileName("a\u0000b\r\nc.txt")).toBe("ab c.txt");
     expect(cleanFileName("invoice\u202efdp.exe")).toBe("invoicefdp.exe");
     expect(cleanFileName("\ufeffnote\u200b.txt")).toBe("note.txt");
     expect(cleanFileName("tab\there.csv")).toBe("tab here.csv");

@@ -17,6 +17,8 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u20
 export function cleanFileName(raw: string): string | null {
   const lastSegment = raw.normalize("NFC").split(/[/\\]/).pop() ?? "";
   const cleaned = lastSegment
+    // Tabs and line breaks separate words: a space keeps them apart before the other controls go.
+    .replace(/[\t\n\v\f\r]/gu, " ")
     .replace(UNSAFE, "")
     .replace(/\s+/gu, " ")
     .trim()

@@ -15,13 +15,15 @@ const query = z.object({ inline: z.enum(["1"]).optional() });
 
 export const GET = caseRoute<z.infer<typeof query>, { slug: string; fileId: string }>({ query, permission: "evidence.download" }, async ({ viewer, query: { inline }, params, found }) => {
   const incidentId = found.incident.id;
-  const file = await prisma.evidenceFile.findFirst({ where: { id: params.fileId, incidentId, deletedAt: null }, select: { sha256: true } });
+  const file = await prisma.evidenceFile.findFirst({ where: { id: params.fileId, incidentId, deletedAt: null }, select: { sha256: true, mediaType: true, originalName: true, size: true } });
   if (!file) return notFoundResponse();
   const bytes = await evidenceStore().open(file.sha256);
   if (!bytes) return NextResponse.json({ error: "missing", message: "The file's bytes are missing from storage; verify it to record this." }, { status: 410 });
   try {
-    const recorded = await recordEvidenceAccess(viewer, { fileId: params.fileId, incidentId, how: inline ? "viewed" : "downloaded" });
-    const headers = servingHeaders({ mediaType: recorded.mediaType, fileName: recorded.originalName, size: Number(recorded.size), wantInline: Boolean(inline) });
+    const headers = servingHeaders({ mediaType: file.mediaType, fileName: file.originalName, size: Number(file.size), wantInline: Boolean(inline) });
+    // The log says what happened: a file asked for inline but not shown inline was downloaded.
+    const shown = headers["Content-Disposition"]!.startsWith("inline");
+    await recordEvidenceAccess(viewer, { fileId: params.fileId, incidentId, how: shown ? "viewed" : "downloaded" });
     return new Response(Readable.toWeb(bytes) as ReadableStream<Uint8Array>, { headers });
   } catch (error) {
     bytes.destroy();

@@ -119,6 +119,22 @@ describe("uploading and verifying", () => {
   });
 });
 
+describe("a file sent without a name or title", () => {
+  it("is named after its detected type and titled by that name", async () => {
+    const uploaded = await uploadEvidence({
+      store,
+      viewer: officer,
+      incidentId,
+      metadata: { title: null, titleKo: null, description: null, descriptionKo: null, kind: "other", receivedOn: null, providedBy: null, sensitivity: "moderate" },
+      declaredType: null,
+      source: chunked(PDF),
+      maxBytes: MB,
+    });
+    expect(uploaded.originalName).toBe("file.pdf");
+    expect(await prisma.evidenceFile.findUniqueOrThrow({ where: { id: uploaded.id } })).toMatchObject({ title: "file.pdf", mediaType: "application/pdf" });
+  });
+});
+
 describe("refusals leave nothing behind", () => {
   it.each([
     ["an empty file", { bytes: Buffer.alloc(0) }, "empty"],

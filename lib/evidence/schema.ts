@@ -3,12 +3,13 @@
 // report progress) and, next, the Evidence section's form.
 import { z } from "zod";
 import { EVIDENCE_KINDS, SENSITIVITIES } from "@/lib/enums";
-import { id, optionalPastDay, optionalText, text } from "@/lib/validation/fields";
+import { id, optionalPastDay, optionalText } from "@/lib/validation/fields";
 
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
 const evidenceFields = {
-  title: text(500),
+  /** Without one, an upload is titled by its file name (a drop of many files; each is retitled later). */
+  title: optionalText(500),
   titleKo: optionalText(500),
   description: optionalText(4_000),
   descriptionKo: optionalText(4_000),
@@ -22,7 +23,7 @@ const evidenceFields = {
 export const uploadEvidenceQuery = z.object({
   ...evidenceFields,
   /** The name the file had on the uploader's computer; cleaned on the server (file-name.ts). */
-  fileName: z.string({ error: "Name the file." }).max(2_000, "The file name is too long."),
+  fileName: z.string().max(2_000, "The file name is too long.").optional(),
   /** A new version of this file (of the same case); the old one stays readable. */
   supersedesId: z.preprocess(blankToNull, id.nullable()).optional(),
 });

@@ -48,23 +48,26 @@ export async function uploadEvidence(options: UploadEvidenceOptions): Promise<Up
   const { store, viewer, incidentId, metadata, maxBytes } = options;
   // Before a byte is stored: may they, and is the name usable.
   await requireCaseAction(prisma, viewer, incidentId, "evidence.upload");
-  const originalName = cleanFileName(metadata.fileName) ?? refuseUpload("badName", "The file name has nothing usable left once path separators and control characters are removed.");
+  // A name that was sent must survive cleaning; a file sent without one is named after its type below.
+  const givenName = metadata.fileName?.trim() ? (cleanFileName(metadata.fileName) ?? refuseUpload("badName", "The file name has nothing usable left once path separators and control characters are removed.")) : null;
 
   const tap = headTap(TYPE_SAMPLE_BYTES);
   const staged = await stage(store, options, tap.stream, maxBytes);
   try {
     if (staged.size === 0) refuseUpload("empty", "The file is empty.");
     const head = tap.head();
-    const decision = decideType({ extension: fileExtension(originalName), declaredType: options.declaredType, detected: await detectType(head), head });
+    const detected = await detectType(head);
+    const decision = decideType({ extension: givenName ? fileExtension(givenName) : null, declaredType: options.declaredType, detected, head });
     if (!decision.ok) refuseUpload("typeMismatch", `The file's content (${decision.found}) does not match its declared type (${decision.claimed}).`);
     const { mediaType } = decision;
+    const originalName = givenName ?? `file.${detected?.ext ?? (mediaType === "text/plain" ? "txt" : "bin")}`;
     if (options.signal?.aborted) refuseUpload("cancelled", "The upload was cancelled; nothing was kept.");
 
     const id = await prisma.$transaction(async (tx) => {
       await requireCaseAction(tx, viewer, incidentId, "evidence.upload");
       if (metadata.supersedesId) await requireSupersedable(tx, { incidentId, fileId: metadata.supersedesId });
       const fields = {
-        title: metadata.title,
+        title: metadata.title ?? originalName,
         titleKo: metadata.titleKo,
         description: metadata.description,
         descriptionKo: metadata.descriptionKo,

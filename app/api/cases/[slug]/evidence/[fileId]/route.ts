@@ -6,6 +6,7 @@ import { evidenceStore } from "@/lib/evidence/evidence-store";
 import { recordEvidenceAccess } from "@/lib/evidence/mutations";
 import { servingHeaders } from "@/lib/evidence/serving-headers";
 import { caseRoute, notFoundResponse } from "@/lib/http/route-handler";
+import { id } from "@/lib/validation/fields";
 
 // GET /api/cases/<slug>/evidence/<fileId>[?inline=1]: the file's bytes, streamed from the store.
 // Each answer is a custody event (evidence.viewed for a preview, evidence.downloaded otherwise),
@@ -14,6 +15,7 @@ import { caseRoute, notFoundResponse } from "@/lib/http/route-handler";
 const query = z.object({ inline: z.enum(["1"]).optional() });
 
 export const GET = caseRoute<z.infer<typeof query>, { slug: string; fileId: string }>({ query, permission: "evidence.download" }, async ({ viewer, query: { inline }, params, found }) => {
+  if (!id.safeParse(params.fileId).success) return notFoundResponse();
   const incidentId = found.incident.id;
   const file = await prisma.evidenceFile.findFirst({ where: { id: params.fileId, incidentId, deletedAt: null }, select: { sha256: true, mediaType: true, originalName: true, size: true } });
   if (!file) return notFoundResponse();

@@ -27,3 +27,4 @@ export const DOCUMENT_LANGUAGES = valuesOf(db.DocumentLanguage);
 export const STATEMENT_WORDINGS = valuesOf(db.StatementWording);
 export const CLOCK_KINDS = valuesOf(db.ClockKind);
 export const CLOCK_UNITS = valuesOf(db.ClockUnit);
+export const EVIDENCE_KINDS = valuesOf(db.EvidenceKind);

@@ -87,6 +87,17 @@ export const AUDIT_ACTIONS = [
   "clock_rule.updated",
   // The duty to notify: when the company became aware of the breach, and when it notified.
   "clock.notification_recorded",
+  // Evidence files: every handling of a file is a custody event (the file's custody log reads these).
+  "evidence.uploaded",
+  "evidence.viewed",
+  "evidence.downloaded",
+  "evidence.updated",
+  "evidence.sensitivity_changed",
+  "evidence.linked",
+  "evidence.unlinked",
+  "evidence.verified",
+  "evidence.deleted",
+  "evidence.restored",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -112,6 +123,7 @@ export const AUDIT_ENTITY_TYPES = [
   "clock_rule",
   "case_clock",
   "legal_article",
+  "evidence_file",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

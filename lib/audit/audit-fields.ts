@@ -364,6 +364,32 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     url: text,
     lawVersion: text,
   },
+  evidence_file: {
+    ...BOOKKEEPING,
+    title: text,
+    titleKo: text,
+    description: text,
+    descriptionKo: text,
+    kind: enumOf("enum.evidenceKind"),
+    receivedOn: day,
+    providedBy: text,
+    sensitivity: enumOf("enum.sensitivity"),
+    originalName: text,
+    mediaType: text,
+    size: count,
+    sha256: text,
+    uploadedById: user,
+    supersedesId: HIDDEN,
+    // A verification's finding, and the digest the stored bytes had.
+    result: enumOf("enum.evidenceCheckResult"),
+    observed: text,
+    // A link: what it points at and where in the file.
+    linkId: HIDDEN,
+    target: enumOf("enum.evidenceTarget"),
+    targetId: HIDDEN,
+    locator: text,
+    label: text,
+  },
 };
 
 /** The message key under an enum namespace for a stored code ("wrong password" → wrong_password). */
@@ -382,6 +408,7 @@ export const AUDIT_ITEM_NAMES = {
   figure: { model: "incidentFigure", text: "label", textKo: "labelKo" },
   statement: { model: "statement", text: "quote", textKo: "quoteKo" },
   legal_article: { model: "legalArticle", text: "title", textKo: "titleKo" },
+  evidence_file: { model: "evidenceFile", text: "title", textKo: "titleKo" },
 } as const satisfies Partial<Record<AuditEntityType, { model: string; text: string; textKo?: string }>>;
 
 export function enumMessageKey(code: string): string {

@@ -39,6 +39,16 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["article.view", true, true, true, true],
   ["article.add", false, true, true, true],
   ["article.edit", false, true, false, false],
+  // Evidence files: administrators see that a file exists and its custody log (they read every
+  // case) but do not take its bytes away, as with the case-file export; deleting and restoring
+  // follow the case's own record (regulators); the rest is the record's work (assigned officers).
+  ["evidence.view", true, true, true, false],
+  ["evidence.download", false, true, true, false],
+  ["evidence.upload", false, true, true, false],
+  ["evidence.edit", false, true, true, false],
+  ["evidence.verify", false, true, true, false],
+  ["evidence.delete", false, true, false, false],
+  ["evidence.restore", false, true, false, false],
 ];
 
 describe("the permission matrix", () => {
@@ -69,7 +79,7 @@ describe("the permission matrix", () => {
 
   it("an administrator reads cases but holds nothing that changes one, publishes it or takes its file away", () => {
     const admin = viewer("admin");
-    const changes: Action[] = ["case.create", "case.edit", "case.delete", "case.restore", "record.edit", "series.import", "workflow.propose", "workflow.decide", "sanction.edit", "publication.propose", "publication.approve", "case.export"];
+    const changes: Action[] = ["case.create", "case.edit", "case.delete", "case.restore", "record.edit", "series.import", "workflow.propose", "workflow.decide", "sanction.edit", "publication.propose", "publication.approve", "case.export", "evidence.download", "evidence.upload", "evidence.edit", "evidence.verify", "evidence.delete", "evidence.restore"];
     for (const action of changes) expect(can(admin, action, unassigned), action).toBe(false);
     expect(caseScope(admin)).toBe("all");
   });

@@ -52,6 +52,19 @@ export const ACTIONS = [
   "article.add",
   /** Correct an article in the library: every case that cites it reads the change. */
   "article.edit",
+  /** See a case's evidence files: their records, links, verifications and custody log (not the bytes). */
+  "evidence.view",
+  /** Receive a file's bytes (download or preview): each time is a custody event. */
+  "evidence.download",
+  /** Add a file to a case, or a new version of one. */
+  "evidence.upload",
+  /** Correct a file's record (titles, kind, who provided it, sensitivity) and link it to the case's records or unlink it. */
+  "evidence.edit",
+  /** Re-hash a file's stored bytes and record what was found. */
+  "evidence.verify",
+  /** Delete a file's record (soft, like every case item); the bytes stay for restore. */
+  "evidence.delete",
+  "evidence.restore",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -63,6 +76,11 @@ const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
   "workflow.propose",
   "activity.view",
   "case.export",
+  "evidence.view",
+  "evidence.download",
+  "evidence.upload",
+  "evidence.edit",
+  "evidence.verify",
 ]);
 
 /** Running the system: users and the trail of everything. Only administrators. */
@@ -77,7 +95,7 @@ const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.mana
  * seen by those who may propose one); and not the case-file export: a machine-readable copy of
  * the whole file, deleted items included, stays with the people who work the case.
  */
-const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view"]);
+const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view", "evidence.view"]);
 
 /** Everything about cases, for every case, staffing included; not user administration or the global audit. */
 const REGULATOR: ReadonlySet<Action> = new Set<Action>(ACTIONS.filter((a) => !SYSTEM.has(a)));

@@ -2,6 +2,7 @@
 // content types, bodies (invalid UTF-8, deeply nested JSON, several megabytes), traversal and
 // injection in the path parameters, for every kind of viewer. No handler may throw or answer
 // 5xx, and a refused request may not change a single row (a content hash of every table).
+import { Readable } from "node:stream";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -16,13 +17,33 @@ import { ROUTES, type Handler, type RouteSpec } from "./support/routes";
 import { buildWorld, VIEWER_KINDS, type World } from "./support/world";
 
 vi.mock("next/headers", async () => (await import("./support/fake-request")).nextHeadersMock);
+// Uploads land in a scratch store, never in the data directory.
+const evidence = vi.hoisted(() => ({ store: null as Awaited<ReturnType<typeof import("@/tests/support/test-blob-store").testBlobStore>> | null }));
+vi.mock("@/lib/evidence/evidence-store", async (original) => ({ ...(await original<object>()), evidenceStore: () => evidence.store }));
 
 let world: World;
 beforeAll(async () => {
   installFakeNextHeaders();
+  evidence.store = await (await import("@/tests/support/test-blob-store")).testBlobStore();
   world = await buildWorld();
+  // One stored file on the assigned case, so reading a file gets past "not found".
+  const { uploadEvidence } = await import("@/lib/evidence/upload-evidence");
+  const incident = await prisma.incident.findUniqueOrThrow({ where: { slug: world.slugs.assigned } });
+  const file = await uploadEvidence({
+    store: evidence.store,
+    viewer: world.viewers.regulator!,
+    incidentId: incident.id,
+    metadata: { title: "Fuzz file", titleKo: null, description: null, descriptionKo: null, kind: "other", receivedOn: null, providedBy: null, sensitivity: "moderate", fileName: "fuzz.pdf" },
+    declaredType: null,
+    source: Readable.from([Buffer.from("%PDF-1.7\n%%EOF\n")]),
+    maxBytes: 1024,
+  });
+  world.ids.evidenceFile = file.id;
 });
-afterAll(() => prisma.$disconnect());
+afterAll(async () => {
+  await evidence.store?.dispose();
+  await prisma.$disconnect();
+});
 
 it("the table covers every route handler in app/", () => {
   expect(ROUTES.map((r) => r.file).sort()).toEqual(routeFiles());

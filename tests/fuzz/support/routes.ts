@@ -93,6 +93,29 @@ export const ROUTES: RouteSpec[] = [
     writes: "on success",
   },
   {
+    file: "app/api/cases/[slug]/evidence/route.ts",
+    load: () => import("@/app/api/cases/[slug]/evidence/route"),
+    address: bySlug("/api/cases", "/evidence", "assigned"),
+    queryKeys: ["title", "titleKo", "kind", "receivedOn", "providedBy", "sensitivity", "fileName", "supersedesId"],
+    expects: { contentType: "application/pdf", body: fc.constant("%PDF-1.7\n%%EOF\n") },
+    goodQueries: fc.oneof(
+      fc.constant(new URLSearchParams({ title: "Inspection report", fileName: "report.pdf", kind: "inspection_report", receivedOn: "2024-01-01" }).toString()),
+      fc
+        .tuple(hostileString(), fc.constantFrom("report.pdf", "../../x.pdf", "a.csv", ""), fc.constantFrom("inspection_report", "other", "nonsense"), fc.constantFrom("2024-01-01", "2999-01-01", ""))
+        .map(([title, fileName, kind, receivedOn]) => new URLSearchParams({ title: title.replace(/[\uD800-\uDFFF]/g, ""), fileName, kind, receivedOn }).toString()),
+    ),
+    writes: "on success",
+  },
+  {
+    file: "app/api/cases/[slug]/evidence/[fileId]/route.ts",
+    load: () => import("@/app/api/cases/[slug]/evidence/[fileId]/route"),
+    address: (w) =>
+      fc.tuple(slugs(w, "assigned"), fc.oneof({ arbitrary: fc.constant(w.ids.evidenceFile ?? "nosuchfile"), weight: 2 }, { arbitrary: hostileString(), weight: 1 })).map(([slug, fileId]) => ({ path: `/api/cases/${seg(slug)}/evidence/${seg(fileId)}`, params: { slug, fileId } })),
+    queryKeys: ["inline"],
+    goodQueries: fc.constantFrom("inline=1", "inline=0", ""),
+    writes: "on success",
+  },
+  {
     file: "app/api/cases/import/route.ts",
     load: () => import("@/app/api/cases/import/route"),
     address: () => fc.constant({ path: "/api/cases/import", params: {} }),

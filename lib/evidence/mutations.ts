@@ -1,0 +1,137 @@
+// Handling an evidence file after upload, each change with its custody row in the same
+// transaction: sensitivity, links to the case's records, deletion and restore, and the record of
+// each time someone opened or downloaded it. Definitions (defineAction) that tests drive
+// directly; the "use server" wrappers come with the Evidence section.
+import "server-only";
+import { defineAction } from "@/lib/actions/execute-action";
+import { ActionError, fail } from "@/lib/actions/result";
+import type { Action, Viewer } from "@/lib/auth/permissions";
+import { actorOf, recordAudit } from "@/lib/audit/record-audit";
+import { requireCaseAction } from "@/lib/cases/case-guard";
+import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Sensitivity } from "@/lib/generated/prisma/enums";
+import { changeSensitivitySchema, evidenceRefSchema, linkEvidenceSchema, unlinkEvidenceSchema, type EvidenceTarget } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+/** The file, and the permission checked on its case, inside the transaction. */
+async function fileFor(tx: Tx, options: { viewer: Viewer; fileId: string; action: Action; deleted?: boolean; incidentId?: string }) {
+  const file = await tx.evidenceFile.findFirst({ where: { id: options.fileId, incidentId: options.incidentId, deletedAt: options.deleted ? { not: null } : null } });
+  if (!file) return fail("not_found", "No such file.");
+  await requireCaseAction(tx, options.viewer, file.incidentId, options.action);
+  return file;
+}
+
+/** True when a live link ties the file to a confirmed, live finding: such a file is kept, and only superseded. */
+async function supportsConfirmedFinding(tx: Tx, fileId: string): Promise<boolean> {
+  const link = await tx.evidenceLink.findFirst({ where: { fileId, deletedAt: null, finding: { status: "confirmed", deletedAt: null } }, select: { id: true } });
+  return link !== null;
+}
+
+async function deleteEvidence(viewer: Viewer, fileId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const file = await fileFor(tx, { viewer, fileId, action: "evidence.delete" });
+    if (await supportsConfirmedFinding(tx, file.id)) {
+      throw new ActionError("invalid", "This file supports a confirmed finding, so it cannot be deleted. Upload a new version instead.", { file: ["evidence.errors.linkedToConfirmed"] });
+    }
+    // Soft: the bytes stay in the store (restore, verify); the record leaves the lists.
+    const deletedAt = new Date();
+    await tx.evidenceFile.update({ where: { id: file.id }, data: { deletedAt, version: { increment: 1 } } });
+    await recordAudit(tx, { actor: actorOf(viewer), action: "evidence.deleted", entityType: "evidence_file", entityId: file.id, incidentId: file.incidentId, before: { deletedAt: null }, after: { deletedAt } });
+  });
+}
+
+async function restoreEvidence(viewer: Viewer, fileId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const file = await fileFor(tx, { viewer, fileId, action: "evidence.restore", deleted: true });
+    await tx.evidenceFile.update({ where: { id: file.id }, data: { deletedAt: null, version: { increment: 1 } } });
+    await recordAudit(tx, { actor: actorOf(viewer), action: "evidence.restored", entityType: "evidence_file", entityId: file.id, incidentId: file.incidentId, before: { deletedAt: file.deletedAt }, after: { deletedAt: null } });
+  });
+}
+
+async function changeEvidenceSensitivity(viewer: Viewer, input: { fileId: string; version: number; sensitivity: Sensitivity }): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const file = await fileFor(tx, { viewer, fileId: input.fileId, action: "evidence.edit" });
+    if (file.sensitivity === input.sensitivity) return;
+    const updated = await tx.evidenceFile.updateMany({ where: { id: file.id, version: input.version }, data: { sensitivity: input.sensitivity, version: { increment: 1 } } });
+    if (updated.count === 0) fail("conflict", "Someone changed this file's record since you opened it. Reload to see their change.");
+    await recordAudit(tx, { actor: actorOf(viewer), action: "evidence.sensitivity_changed", entityType: "evidence_file", entityId: file.id, incidentId: file.incidentId, before: { sensitivity: file.sensitivity }, after: { sensitivity: input.sensitivity } });
+  });
+}
+
+const TARGET_COLUMN = { finding: "findingId", timeline_event: "timelineEventId", source: "sourceId", statement: "statementId" } as const satisfies Record<EvidenceTarget, string>;
+
+/** The link's four target columns, exactly one of them set (the table's CHECK says so too). */
+const targetColumns = (target: EvidenceTarget, targetId: string) => ({
+  findingId: target === "finding" ? targetId : null,
+  timelineEventId: target === "timeline_event" ? targetId : null,
+  sourceId: target === "source" ? targetId : null,
+  statementId: target === "statement" ? targetId : null,
+});
+
+/** The target must be a live record of the file's own case. */
+async function requireTarget(tx: Tx, options: { target: EvidenceTarget; targetId: string; incidentId: string }): Promise<void> {
+  const where = { id: options.targetId, incidentId: options.incidentId, deletedAt: null };
+  const select = { id: true } as const;
+  const found =
+    options.target === "finding" ? await tx.finding.findFirst({ where, select })
+    : options.target === "timeline_event" ? await tx.timelineEvent.findFirst({ where, select })
+    : options.target === "source" ? await tx.source.findFirst({ where, select })
+    : await tx.statement.findFirst({ where, select });
+  if (!found) fail("invalid", "Link the file to a record of the same case.", { targetId: ["evidence.errors.invalidMetadata"] });
+}
+
+async function linkEvidence(viewer: Viewer, input: { fileId: string; target: EvidenceTarget; targetId: string; locator: string | null }): Promise<{ linkId: string }> {
+  return prisma.$transaction(async (tx) => {
+    const file = await fileFor(tx, { viewer, fileId: input.fileId, action: "evidence.edit" });
+    await requireTarget(tx, { target: input.target, targetId: input.targetId, incidentId: file.incidentId });
+    const columns = targetColumns(input.target, input.targetId);
+    const position = await tx.evidenceLink.count({ where: { ...columns, deletedAt: null } });
+    const link = await tx.evidenceLink.create({ data: { incidentId: file.incidentId, fileId: file.id, ...columns, locator: input.locator, position } });
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: "evidence.linked",
+      entityType: "evidence_file",
+      entityId: file.id,
+      incidentId: file.incidentId,
+      after: { linkId: link.id, target: input.target, targetId: input.targetId, locator: input.locator },
+    });
+    return { linkId: link.id };
+  });
+}
+
+async function unlinkEvidence(viewer: Viewer, linkId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const link = await tx.evidenceLink.findFirst({ where: { id: linkId, deletedAt: null, fileId: { not: null } } });
+    if (!link?.fileId) return fail("not_found", "No such link.");
+    const file = await fileFor(tx, { viewer, fileId: link.fileId, action: "evidence.edit" });
+    await tx.evidenceLink.update({ where: { id: link.id }, data: { deletedAt: new Date() } });
+    const target = (Object.keys(TARGET_COLUMN) as EvidenceTarget[]).find((t) => link[TARGET_COLUMN[t]] !== null)!;
+    await recordAudit(tx, {
+      actor: actorOf(viewer),
+      action: "evidence.unlinked",
+      entityType: "evidence_file",
+      entityId: file.id,
+      incidentId: file.incidentId,
+      before: { linkId: link.id, target, targetId: link[TARGET_COLUMN[target]], locator: link.locator },
+    });
+  });
+}
+
+/** Someone was shown the file (preview) or given its bytes (download): a custody event, written before the bytes go out. */
+export async function recordEvidenceAccess(viewer: Viewer, options: { fileId: string; how: "viewed" | "downloaded"; incidentId?: string }) {
+  return prisma.$transaction(async (tx) => {
+    const file = await fileFor(tx, { viewer, fileId: options.fileId, action: "evidence.download", incidentId: options.incidentId });
+    await recordAudit(tx, { actor: actorOf(viewer), action: options.how === "viewed" ? "evidence.viewed" : "evidence.downloaded", entityType: "evidence_file", entityId: file.id, incidentId: file.incidentId, after: { sha256: file.sha256 } });
+    return file;
+  });
+}
+
+export const evidenceActions = {
+  delete: defineAction(evidenceRefSchema, async (viewer, { fileId }) => deleteEvidence(viewer, fileId)),
+  restore: defineAction(evidenceRefSchema, async (viewer, { fileId }) => restoreEvidence(viewer, fileId)),
+  changeSensitivity: defineAction(changeSensitivitySchema, async (viewer, input) => changeEvidenceSensitivity(viewer, input)),
+  link: defineAction(linkEvidenceSchema, async (viewer, input) => linkEvidence(viewer, input)),
+  unlink: defineAction(unlinkEvidenceSchema, async (viewer, { linkId }) => unlinkEvidence(viewer, linkId)),
+};

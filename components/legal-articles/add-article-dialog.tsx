@@ -7,16 +7,14 @@ import { fieldBuilders } from "@/components/forms/field-builders";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createLegalArticleAction } from "@/lib/legal-articles/actions";
+import { ARTICLE_LABEL_KEY, ArticleInputs, type LegalArticleValues } from "./legal-article-form";
 import { parseCitation } from "@/lib/legal-articles/citation";
 import { lawByCode } from "@/lib/legal-articles/laws";
 import type { LegalArticleChoice } from "@/lib/legal-articles/list-legal-articles";
 import { createLegalArticleSchema } from "@/lib/legal-articles/schema";
 
-type Name = "lawCode" | "lawName" | "lawNameKo" | "number" | "title" | "titleKo" | "url";
-const LABEL: Record<Name, string> = { lawCode: "lawCode", lawName: "lawName", lawNameKo: "lawNameKo", number: "number", title: "articleTitle", titleKo: "articleTitleKo", url: "url" };
-
 /** What the typed search already says: "PIPA Art. 17(1)" fills in the law and the number. */
-function prefill(query: string) {
+function prefill(query: string): LegalArticleValues {
   const parsed = parseCitation(query);
   const law = parsed ? lawByCode(parsed.lawCode) : null;
   return { lawCode: law?.code ?? "", lawName: law?.name ?? "", lawNameKo: law?.nameKo ?? "", number: parsed?.number ?? "", title: "", titleKo: "", url: law?.url ?? "", lawVersion: "" };
@@ -58,24 +56,18 @@ export function AddArticleDialog({ query, onCreated }: { query: string; onCreate
   );
 }
 
-function NewArticleForm({ values, onCreated }: { values: ReturnType<typeof prefill>; onCreated: (article: LegalArticleChoice) => void }) {
+function NewArticleForm({ values, onCreated }: { values: LegalArticleValues; onCreated: (article: LegalArticleChoice) => void }) {
   const t = useTranslations("legalArticles");
   const { form, submit } = useActionForm({ schema: createLegalArticleSchema, defaultValues: values, action: createLegalArticleAction, onSuccess: onCreated });
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
-  const { input } = fieldBuilders<Name>({ prefix: "la-inline", label: (name) => t(LABEL[name]), errors, register: form.register as never });
+  const { input } = fieldBuilders<keyof LegalArticleValues>({ prefix: "la-inline", label: (name) => t(ARTICLE_LABEL_KEY[name]), errors, register: form.register as never });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.stopPropagation();
     void submit(event);
   };
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
-      {input("lawCode", { hint: t("lawCodeHint") })}
-      {input("number", { hint: t("numberHint") })}
-      {input("lawName")}
-      {input("lawNameKo", { optional: true, lang: "ko" })}
-      {input("title", { wide: true })}
-      {input("titleKo", { optional: true, lang: "ko", wide: true })}
-      {input("url", { optional: true, type: "url", wide: true })}
+      <ArticleInputs input={input} />
       <div className="sm:col-span-2">
         <SubmitButton pending={form.formState.isSubmitting} label={t("add")} />
       </div>

@@ -8,10 +8,11 @@ import { useItemForm } from "@/components/forms/use-item-form";
 import { createLegalArticleAction, updateLegalArticleAction } from "@/lib/legal-articles/actions";
 import { createLegalArticleSchema, updateLegalArticleSchema } from "@/lib/legal-articles/schema";
 
-type LegalArticleValues = Record<"lawCode" | "lawName" | "lawNameKo" | "number" | "title" | "titleKo" | "url" | "lawVersion", string>;
+export type LegalArticleValues = Record<"lawCode" | "lawName" | "lawNameKo" | "number" | "title" | "titleKo" | "url" | "lawVersion", string>;
 const EMPTY_ARTICLE: LegalArticleValues = { lawCode: "", lawName: "", lawNameKo: "", number: "", title: "", titleKo: "", url: "", lawVersion: "" };
 
-const LABEL_KEY: Record<keyof LegalArticleValues, string> = {
+/** Each field's label key under legalArticles (the title's differs from the field's name). */
+export const ARTICLE_LABEL_KEY: Record<keyof LegalArticleValues, string> = {
   lawCode: "lawCode",
   lawName: "lawName",
   lawNameKo: "lawNameKo",
@@ -21,6 +22,24 @@ const LABEL_KEY: Record<keyof LegalArticleValues, string> = {
   url: "url",
   lawVersion: "lawVersion",
 };
+
+type ArticleInput = ReturnType<typeof fieldBuilders<keyof LegalArticleValues>>["input"];
+
+/** The fields an article is written with, in the library's form and in the picker's "add" dialog. */
+export function ArticleInputs({ input }: { input: ArticleInput }) {
+  const t = useTranslations("legalArticles");
+  return (
+    <>
+      {input("lawCode", { hint: t("lawCodeHint") })}
+      {input("number", { hint: t("numberHint") })}
+      {input("lawName")}
+      {input("lawNameKo", { optional: true, lang: "ko" })}
+      {input("title", { wide: true })}
+      {input("titleKo", { optional: true, lang: "ko", wide: true })}
+      {input("url", { optional: true, type: "url", wide: true })}
+    </>
+  );
+}
 
 /** Adds an article to the library, or corrects one (at the version the form was filled from). */
 export function LegalArticleForm(props: { values?: Partial<LegalArticleValues> } | { articleId: string; version: number; values: LegalArticleValues }) {
@@ -34,7 +53,7 @@ export function LegalArticleForm(props: { values?: Partial<LegalArticleValues> }
     shownAt: (id) => `/workspace/legal-articles#article-${id}`,
   });
   const p = editing ? `la-edit-${props.articleId}` : "la-new";
-  const { input } = fieldBuilders<keyof LegalArticleValues>({ prefix: p, label: (name) => t(LABEL_KEY[name]), errors: e, register: form.register as never });
+  const { input } = fieldBuilders<keyof LegalArticleValues>({ prefix: p, label: (name) => t(ARTICLE_LABEL_KEY[name]), errors: e, register: form.register as never });
   return (
     <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
       {conflict ? (
@@ -46,13 +65,7 @@ export function LegalArticleForm(props: { values?: Partial<LegalArticleValues> }
           />
         </div>
       ) : null}
-      {input("lawCode", { hint: t("lawCodeHint") })}
-      {input("number", { hint: t("numberHint") })}
-      {input("lawName")}
-      {input("lawNameKo", { optional: true, lang: "ko" })}
-      {input("title", { wide: true })}
-      {input("titleKo", { optional: true, lang: "ko", wide: true })}
-      {input("url", { optional: true, type: "url", wide: true })}
+      <ArticleInputs input={input} />
       {input("lawVersion", { optional: true, hint: t("lawVersionHint"), wide: true })}
       <div className="sm:col-span-2">
         <SubmitButton pending={form.formState.isSubmitting} label={editing ? undefined : t("add")} />

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { fieldBuilders } from "@/components/forms/field-builders";
@@ -8,9 +7,8 @@ import { Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useItemForm } from "@/components/forms/use-item-form";
 import { Options } from "@/components/ui/options";
+import { CountryOptions } from "./country-options";
 import { ORGANIZATION_KINDS, ORGANIZATION_SECTORS } from "@/lib/enums";
-import { useAppLocale } from "@/lib/i18n/use-app-locale";
-import { countryOptions } from "@/lib/organisations/countries";
 import { updateOrganizationAction } from "@/lib/organisations/actions";
 import { updateOrganizationSchema } from "@/lib/organisations/schema";
 
@@ -21,8 +19,6 @@ export function OrganizationForm(props: { organizationId: string; version: numbe
   const t = useTranslations("orgRecords");
   const tKind = useTranslations("orgKind");
   const tSector = useTranslations("orgSector");
-  const locale = useAppLocale();
-  const countries = useMemo(() => countryOptions(locale), [locale]);
   const { form, submit, conflict, errors: e } = useItemForm({
     editing: true,
     schema: updateOrganizationSchema,
@@ -59,12 +55,7 @@ export function OrganizationForm(props: { organizationId: string; version: numbe
       </Field>
       <Field id={`${p}-country`} label={t("fields.country")} optional error={e.country?.message}>
         <select id={`${p}-country`} className={inputClass} {...aria("country")} {...register("country" as never)}>
-          <option value="">{t("countryUnknown")}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
+          <CountryOptions none={t("countryUnknown")} />
         </select>
       </Field>
       {input("registrationNumber", { optional: true, hint: t("registrationHint") })}

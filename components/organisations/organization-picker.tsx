@@ -2,13 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { inputClass, useValidationMessage } from "@/components/forms/field";
 import { Options } from "@/components/ui/options";
 import { ORGANIZATION_KINDS } from "@/lib/enums";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
-import { countryOptions } from "@/lib/organisations/countries";
+import { CountryOptions } from "./country-options";
 import type { OrganizationChoice } from "@/lib/organisations/search-organizations";
 
 type Kind = (typeof ORGANIZATION_KINDS)[number];
@@ -63,7 +63,6 @@ export function OrganizationPicker(props: {
   const value = props.value;
   const searching = !value || (value.mode === "existing" && !value.id);
   const results = useQuery({ queryKey: ["organisations", debounced], queryFn: ({ signal }) => search(debounced, signal), enabled: searching && debounced.length > 0 });
-  const countries = useMemo(() => countryOptions(locale), [locale]);
 
   const errorOf = (field?: string): string | undefined => worded((field ? (props.errors?.[field] as { message?: string } | undefined) : props.errors)?.message);
   const topError = errorOf() ?? errorOf("id") ?? errorOf("mode");
@@ -94,7 +93,7 @@ export function OrganizationPicker(props: {
           </button>
         </div>
       ) : value?.mode === "new" ? (
-        <NewOrganizationFields id={props.id} value={value} onChange={props.onChange} countries={countries} kindLabel={(k) => tKind(k)} errorOf={errorOf} onSearch={clear} />
+        <NewOrganizationFields id={props.id} value={value} onChange={props.onChange} kindLabel={(k) => tKind(k)} errorOf={errorOf} onSearch={clear} />
       ) : (
         <div className="space-y-2">
           <label htmlFor={`${props.id}-search`} className="sr-only">
@@ -151,7 +150,6 @@ function NewOrganizationFields(props: {
   id: string;
   value: NewOrganizationValue;
   onChange: (value: OrganizationValue) => void;
-  countries: { code: string; name: string }[];
   kindLabel: (kind: Kind) => string;
   errorOf: (field: string) => string | undefined;
   onSearch: () => void;
@@ -197,12 +195,7 @@ function NewOrganizationFields(props: {
             {t("country")} <span className="text-slate-500">({tForms("optional")})</span>
           </label>
           <select id={`${props.id}-country`} value={props.value.country} onChange={set("country")} className={`${inputClass} mt-1`} aria-invalid={Boolean(countryError)}>
-            <option value="">{t("chooseCountry")}</option>
-            {props.countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions none={t("chooseCountry")} />
           </select>
           {countryError ? <p className="mt-1 text-sm text-red-800">{countryError}</p> : null}
         </div>

@@ -1,7 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { Controller } from "react-hook-form";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { Field, inputClass } from "@/components/forms/field";
@@ -10,7 +9,7 @@ import { useItemForm } from "@/components/forms/use-item-form";
 import { OrganizationPicker, type ChosenOrganization, type OrganizationValue } from "@/components/organisations/organization-picker";
 import { Options } from "@/components/ui/options";
 import { CONSENTS } from "@/lib/enums";
-import { countryOptions } from "@/lib/organisations/countries";
+import { CountryOptions } from "@/components/organisations/country-options";
 import { createRecipientAction, updateRecipientAction } from "@/lib/recipients/actions";
 import { createRecipientSchema, updateRecipientSchema } from "@/lib/recipients/schema";
 import { fieldBuilders } from "@/components/forms/field-builders";
@@ -39,8 +38,6 @@ export function RecipientForm(
   const t = useTranslations("recipients");
   const tOrg = useTranslations("organizations");
   const tConsent = useTranslations("consent");
-  const locale = useLocale();
-  const countries = useMemo(() => countryOptions(locale), [locale]);
   const editing = "recipientId" in props;
   const { form, submit, conflict, errors: e } = useItemForm({
     editing,
@@ -87,12 +84,7 @@ export function RecipientForm(
       </div>
       <Field id={`${p}-country`} label={t("country")} optional error={e.country?.message}>
         <select id={`${p}-country`} className={inputClass} {...aria("country")} {...register("country" as never)}>
-          <option value="">{tOrg("chooseCountry")}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
+          <CountryOptions none={tOrg("chooseCountry")} />
         </select>
       </Field>
       {input("relationship", { optional: true, hint: t("relationshipHint") })}

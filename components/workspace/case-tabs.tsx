@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
+import { SidewaysFades, useSidewaysOverflow } from "@/components/ui/sideways-overflow";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /**
@@ -13,29 +14,17 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 export function CaseTabs({ tabs, label }: { tabs: { key: string; label: string; href: string }[]; label: string }) {
   const pathname = usePathname();
   const listRef = useRef<HTMLUListElement>(null);
-  const [more, setMore] = useState({ before: false, after: false });
+  const more = useSidewaysOverflow(listRef, pathname);
 
   useEffect(() => {
     const list = listRef.current;
-    if (!list) return;
-    const current = list.querySelector<HTMLElement>('[aria-current="page"]');
-    if (current) {
-      // Only sideways: scrollIntoView would also move the page.
-      const [row, tab] = [list.getBoundingClientRect(), current.getBoundingClientRect()];
-      if (tab.left < row.left || tab.right > row.right) list.scrollLeft += tab.left - row.left - (row.width - tab.width) / 2;
-    }
-    const update = () => setMore({ before: list.scrollLeft > 1, after: list.scrollLeft + list.clientWidth < list.scrollWidth - 1 });
-    update();
-    list.addEventListener("scroll", update, { passive: true });
-    const resized = new ResizeObserver(update);
-    resized.observe(list);
-    return () => {
-      list.removeEventListener("scroll", update);
-      resized.disconnect();
-    };
+    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !current) return;
+    // Only sideways: scrollIntoView would also move the page.
+    const [row, tab] = [list.getBoundingClientRect(), current.getBoundingClientRect()];
+    if (tab.left < row.left || tab.right > row.right) list.scrollLeft += tab.left - row.left - (row.width - tab.width) / 2;
   }, [pathname]);
 
-  const fade = "pointer-events-none absolute top-0 bottom-px flex w-10 items-center text-slate-500 print:hidden";
   return (
     <nav aria-label={label} className="relative -mx-4">
       <ul ref={listRef} className="flex gap-1 overflow-x-auto px-4 whitespace-nowrap shadow-[inset_0_-1px_0_0_var(--color-slate-200)] [scrollbar-width:none]">
@@ -56,12 +45,7 @@ export function CaseTabs({ tabs, label }: { tabs: { key: string; label: string; 
           );
         })}
       </ul>
-      <span aria-hidden="true" data-testid="tabs-more-before" className={`${fade} left-0 justify-start bg-linear-to-r from-white from-40% to-transparent pl-1 ${more.before ? "" : "hidden"}`}>
-        ‹
-      </span>
-      <span aria-hidden="true" data-testid="tabs-more-after" className={`${fade} right-0 justify-end bg-linear-to-l from-white from-40% to-transparent pr-1 ${more.after ? "" : "hidden"}`}>
-        ›
-      </span>
+      <SidewaysFades more={more} from="from-white" testId="tabs-more" />
     </nav>
   );
 }

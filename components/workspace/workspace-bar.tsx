@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -11,8 +12,7 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
   return (
     <div className="border-b border-slate-200 bg-slate-100 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        {/* On a phone the places stay on one line that scrolls sideways, so the page below starts on the first screen. */}
-        <nav aria-label={t("nav")} className="flex w-full items-center gap-1 overflow-x-auto whitespace-nowrap sm:w-auto sm:flex-wrap sm:overflow-visible">
+        <WorkspaceNav label={t("nav")}>
           {can(viewer, "case.list") ? (
             <>
               <Link href="/workspace/overview" className={link}>
@@ -48,7 +48,7 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
               {t("jurisdictions")}
             </Link>
           ) : null}
-        </nav>
+        </WorkspaceNav>
         <div className="flex min-w-0 items-center gap-3 text-sm text-slate-700">
           <span className="min-w-0">
             {tAuth("signedInAs", { name: viewer.name })} · <span data-testid="viewer-role">{tRoles(viewer.role)}</span>

@@ -151,6 +151,27 @@ test.describe("the case list and a case's header on a phone", () => {
   });
 });
 
+test("the workspace bar keeps its places on one line, shows that more lie to the right, and reaches them all @phone", async ({ page, isMobile }) => {
+  test.skip(!isMobile, "phone width only");
+  await signInAs(page, SIGN_IN.regulator);
+  await page.goto("/en/workspace");
+  const nav = page.getByRole("navigation", { name: "Workspace" });
+  const links = nav.getByRole("link");
+  const [first, last] = [await links.first().boundingBox(), await links.last().boundingBox()];
+  expect(first && last && Math.abs(first.y - last.y) < 1, "every place on one line").toBe(true);
+  await expect(nav.getByTestId("workspace-nav-more-after")).toBeVisible();
+  await expect(nav.getByTestId("workspace-nav-more-before")).toBeHidden();
+
+  // From the keyboard: tabbing along the places scrolls each one into view.
+  await links.first().focus();
+  const count = await links.count();
+  for (let i = 1; i < count; i++) await page.keyboard.press("Tab");
+  await expect(links.last()).toBeFocused();
+  await expect(links.last()).toBeInViewport({ ratio: 1 });
+  await expect(nav.getByTestId("workspace-nav-more-before")).toBeVisible();
+  await expect(nav.getByTestId("workspace-nav-more-after")).toBeHidden();
+});
+
 test.describe("the case list on a desktop", () => {
   test.skip(({ isMobile }) => isMobile, "desktop width only");
 

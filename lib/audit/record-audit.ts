@@ -29,6 +29,7 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({ data: auditRowData(auditRow(entry)) });
+/** Writes the row in `tx` and answers its id (for a record that a later step refers back to, e.g. an undo). */
+export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<bigint> {
+  return (await tx.auditEvent.create({ data: auditRowData(auditRow(entry)), select: { id: true } })).id;
 }

@@ -4,6 +4,7 @@ import { ActionError, refuseField } from "@/lib/actions/result";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
+import { conflictError } from "@/lib/cases/versioned-items";
 import { prisma } from "@/lib/db/prisma";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { CLOCK_KINDS } from "@/lib/enums";
@@ -23,12 +24,8 @@ async function updateClockRule(viewer: Viewer, input: UpdateClockRuleInput) {
     const data = { length: input.length, unit: input.unit, legalReference: input.legalReference, legalReferenceKo: input.legalReferenceKo };
     const { count } = await tx.clockRule.updateMany({ where: { id: input.ruleId, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
-      const who = await tx.auditEvent.findFirst({ where: { entityType: "clock_rule", entityId: `${before.jurisdictionCode}:${before.kind}` }, orderBy: { occurredAt: "desc" }, select: { occurredAt: true, actor: { select: { name: true } } } });
-      throw new ActionError("conflict", "Someone changed this rule meanwhile. Compare, then reload to edit the current rule.", undefined, {
-        current: { length: before.length, unit: before.unit, legalReference: before.legalReference, legalReferenceKo: before.legalReferenceKo },
-        changedBy: who?.actor?.name ?? null,
-        changedAt: who?.occurredAt.toISOString() ?? null,
-      });
+      const { length, unit, legalReference, legalReferenceKo } = before;
+      throw await conflictError(tx, "clock_rule", `${before.jurisdictionCode}:${before.kind}`, { length, unit, legalReference, legalReferenceKo });
     }
     const after = await tx.clockRule.findUniqueOrThrow({ where: { id: input.ruleId }, select: RULE_FIELDS });
         // Named by jurisdiction and kind, which never change, so the trail reads "EU · Appeal window".

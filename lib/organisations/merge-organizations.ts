@@ -124,8 +124,7 @@ export async function mergeOrganizations(viewer: Viewer, input: { duplicateId: s
     const merged = await tx.organization.updateMany({ where: { id: duplicate.id, mergedIntoId: null }, data: { mergedIntoId: survivor.id, mergedAt: now, version: { increment: 1 } } });
     if (merged.count !== 1) fail("conflict", "This organisation was merged meanwhile.");
     const record: MergeRecord = { duplicateId: duplicate.id, survivorId: survivor.id, ...plan, aliasesAdded: aliases.added };
-    await recordAudit(tx, { actor: actorOf(viewer), action: "organization.merged", entityType: "organization", entityId: duplicate.id, after: { ...record } });
-    const row = await tx.auditEvent.findFirstOrThrow({ where: { action: "organization.merged", entityId: duplicate.id }, orderBy: { id: "desc" }, select: { id: true } });
-    return { ...record, auditId: row.id.toString() };
+    const auditId = await recordAudit(tx, { actor: actorOf(viewer), action: "organization.merged", entityType: "organization", entityId: duplicate.id, after: { ...record } });
+    return { ...record, auditId: auditId.toString() };
   });
 }

@@ -42,7 +42,7 @@ export async function resolveOrganization(tx: Tx, ref: OrganizationRef, field: s
   return { id: created.id, created };
 }
 
-export function auditOrganizationCreated(tx: Tx, viewer: Viewer, organization: Organization | null, incidentId: string): Promise<void> {
-  if (!organization) return Promise.resolve();
-  return recordAudit(tx, { actor: actorOf(viewer), action: "organization.created", entityType: "organization", entityId: organization.id, incidentId, after: organization });
+export async function auditOrganizationCreated(tx: Tx, viewer: Viewer, organization: Organization | null, incidentId: string): Promise<void> {
+  if (!organization) return;
+  await recordAudit(tx, { actor: actorOf(viewer), action: "organization.created", entityType: "organization", entityId: organization.id, incidentId, after: organization });
 }

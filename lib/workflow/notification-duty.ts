@@ -3,7 +3,9 @@ import { ActionError, refuseField } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { requireCaseAction } from "@/lib/cases/case-guard";
+import { conflictError } from "@/lib/cases/versioned-items";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { dueFromInstant, zonedInstant, type FrozenRule } from "@/lib/jurisdictions/clock-rules";
 import { loadFrozenRule } from "@/lib/jurisdictions/load-frozen-rule";
 import { daysLate } from "./clocks";
@@ -20,7 +22,7 @@ export async function recordNotification(viewer: Viewer, input: RecordNotificati
   return prisma.$transaction(async (tx) => {
     await requireCaseAction(tx, viewer, input.incidentId, "record.edit");
     const before = await tx.caseClock.findFirst({ where: { incidentId: input.incidentId, kind: "notification_duty" } });
-    if (before && before.version !== input.version) throw staleClock(before);
+    if (before && before.version !== input.version) throw await staleClock(tx, before);
     if (!before && input.version !== null) throw new ActionError("conflict", "This record was removed meanwhile. Reload the page.");
     const frozen: FrozenRule | null =
       before?.ruleLength && before.ruleUnit && before.ruleTimeZone && before.ruleJurisdiction
@@ -41,7 +43,7 @@ export async function recordNotification(viewer: Viewer, input: RecordNotificati
     let after;
     if (before) {
       const { count } = await tx.caseClock.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw staleClock(before);
+      if (count === 0) throw await staleClock(tx, before);
       after = await tx.caseClock.findUniqueOrThrow({ where: { id: before.id } });
     } else {
       after = await tx.caseClock.create({ data: { incidentId: input.incidentId, kind: "notification_duty", ...data, ...frozen, ruleId: frozen.ruleId || null } });
@@ -51,10 +53,7 @@ export async function recordNotification(viewer: Viewer, input: RecordNotificati
   });
 }
 
-function staleClock(current: { startsAt: Date; stoppedAt: Date | null }) {
-  return new ActionError("conflict", "Someone recorded the duty to notify meanwhile. Compare, then reload.", undefined, {
-    current: { awareAt: current.startsAt.toISOString(), notifiedAt: current.stoppedAt?.toISOString() ?? null },
-    changedBy: null,
-    changedAt: null,
-  });
+/** The kit's conflict answer (who recorded it last), with the clock as the form shows it. */
+function staleClock(tx: Prisma.TransactionClient, current: { id: string; startsAt: Date; stoppedAt: Date | null }) {
+  return conflictError(tx, "case_clock", current.id, { awareAt: current.startsAt.toISOString(), notifiedAt: current.stoppedAt?.toISOString() ?? null });
 }

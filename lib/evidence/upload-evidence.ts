@@ -13,7 +13,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decideType } from "./content-type-policy";
 import { detectType, TYPE_SAMPLE_BYTES } from "./detect-type";
-import { isBlobTooLarge, type BlobStore, type StagedBlob } from "./evidence-store";
+import { BlobTooLargeError, type BlobStore, type StagedBlob } from "./evidence-store";
 import { cleanFileName, fileExtension } from "./file-name";
 import { headTap } from "./head-tap";
 import type { UploadEvidenceMetadata } from "./schema";
@@ -107,7 +107,7 @@ async function stage(store: BlobStore, options: UploadEvidenceOptions, tap: Tran
   } catch (error) {
     options.source.destroy();
     tap.destroy();
-    if (isBlobTooLarge(error)) refuseUpload("tooLarge", `The file is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB.`);
+    if (error instanceof BlobTooLargeError) refuseUpload("tooLarge", `The file is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB.`);
     if (options.signal?.aborted) refuseUpload("cancelled", "The upload was cancelled; nothing was kept.");
     throw error;
   }

@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { ActionError } from "@/lib/actions/result";
-import { evidenceStore } from "@/lib/evidence/evidence-store";
+import { evidenceMaxBytes, evidenceStore } from "@/lib/evidence/evidence-store";
 import { uploadEvidenceQuery } from "@/lib/evidence/schema";
 import { uploadEvidence } from "@/lib/evidence/upload-evidence";
-import { evidenceMaxBytes } from "@/lib/evidence/upload-limit";
 import { caseRoute } from "@/lib/http/route-handler";
 import { requestBodyReadable } from "@/lib/http/request-body-readable";
 

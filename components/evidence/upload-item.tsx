@@ -9,7 +9,7 @@ import { formatFileSize } from "@/lib/format/file-size";
 import type { Locale } from "@/lib/i18n/locales";
 import type { UploadFailure, UploadFields } from "./upload-request";
 
-export type UploadStatus = "ready" | "queued" | "uploading" | "done" | "failed";
+type UploadStatus = "ready" | "queued" | "uploading" | "done" | "failed";
 
 export interface UploadEntry {
   key: string;

@@ -53,6 +53,7 @@ test("an officer uploads files by the picker and by dropping them, and sees each
   const reply = p.getByTestId("upload-item").filter({ hasText: "reply.pdf" });
   await expect(reply.getByLabel("Title", { exact: true })).toHaveValue("reply.pdf");
   await reply.getByLabel("Title", { exact: true }).fill("Kakao Pay's reply to the inspection");
+  await reply.getByLabel("Title in Korean").fill("카카오페이 검사 답변서");
   await reply.getByLabel("Kind of document").selectOption("company_reply");
   await reply.getByLabel("Received on").fill("2024-08-20");
   await reply.getByLabel("Provided by").fill("Kakao Pay, legal team");
@@ -70,6 +71,15 @@ test("an officer uploads files by the picker and by dropping them, and sees each
   await expect(replyRow).toContainText("Company reply · received 20 August 2024 · from Kakao Pay, legal team");
   await expect(replyRow).toContainText("application/pdf");
 
+  // The record is corrected from its row (a versioned save).
+  const notesRow = fileRow(p, sha256(NOTES));
+  await notesRow.getByText("Edit this file's record").click();
+  await notesRow.getByLabel("Title", { exact: true }).fill("Notes of the call with the legal team");
+  await notesRow.getByLabel("Kind of document").selectOption("correspondence");
+  await notesRow.getByRole("button", { name: "Save" }).click();
+  await expect(notesRow.getByRole("link", { name: "Notes of the call with the legal team" })).toBeVisible();
+  await expect(notesRow).toContainText("Correspondence");
+
   // Dropped: a DataTransfer built in the page, as the browser builds one for a drag from the desktop.
   const dropped = `Dropped file ${slug}\n`;
   const transfer = await p.evaluateHandle((text) => {
@@ -81,6 +91,8 @@ test("an officer uploads files by the picker and by dropping them, and sees each
   await p.getByRole("button", { name: "Upload 1 file" }).click();
   await expect(fileRow(p, sha256(Buffer.from(dropped)))).toBeVisible();
   await expect(p.getByRole("list", { name: "Evidence files" }).getByRole("listitem")).toHaveCount(3);
+  // axe measures colours mid-animation: let the "Saved." toast go first.
+  await expect(p.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
   expect(await axe()).toEqual([]);
 });
 
@@ -137,6 +149,8 @@ test("the section at 1280 and 390 px, in English and Korean", async ({ browser }
       await p.goto(page(locale));
       await p.getByTestId("evidence-file-input").setInputFiles({ name: "inspection-report.pdf", mimeType: "application/pdf", buffer: PDF });
       await expect(p.getByTestId("upload-item")).toBeVisible();
+      // The Korean title on the Korean page; the English one (the only one) on both otherwise.
+      await expect(p.getByRole("link", { name: locale === "ko" ? "카카오페이 검사 답변서" : "Kakao Pay's reply to the inspection" })).toBeVisible();
       const sideways = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(sideways, `${locale} ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
       await p.screenshot({ path: testInfo.outputPath(`evidence-${locale}-${width}.png`), fullPage: true });

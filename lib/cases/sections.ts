@@ -185,6 +185,19 @@ const SECTIONS = [
     exports: [caseTables.sources],
   },
   {
+    key: "evidence",
+    segment: "evidence",
+    labelKey: "evidence",
+    view: "evidence.view",
+    edit: "evidence.edit",
+    publishable: false,
+    views: (): Promise<SectionViews> => import("@/components/evidence/evidence-section"),
+    // No create here: a file arrives through the upload route (POST /api/cases/<slug>/evidence), not a server action.
+    actions: async (): Promise<SectionActions> => (await import("@/lib/evidence/mutations")).evidenceActions as never,
+    itemIdKey: "fileId",
+    exports: [],
+  },
+  {
     key: "series",
     segment: "series",
     labelKey: "series",

@@ -8,10 +8,11 @@ import { ActionError, fail } from "@/lib/actions/result";
 import type { Action, Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { requireCaseAction } from "@/lib/cases/case-guard";
+import { versionedItems } from "@/lib/cases/versioned-items";
 import { prisma } from "@/lib/db/prisma";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EvidenceFile, Prisma } from "@/lib/generated/prisma/client";
 import type { Sensitivity } from "@/lib/generated/prisma/enums";
-import { changeSensitivitySchema, evidenceRefSchema, linkEvidenceSchema, unlinkEvidenceSchema, type EvidenceTarget } from "./schema";
+import { changeSensitivitySchema, evidenceRefSchema, linkEvidenceSchema, unlinkEvidenceSchema, updateEvidenceSchema, type EvidenceTarget, type UpdateEvidenceInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -128,10 +129,29 @@ export async function recordEvidenceAccess(viewer: Viewer, options: { fileId: st
   });
 }
 
+// The record's words and dates are saved through the kit (version check, conflict answer naming
+// who saved first); deletion keeps its own rules above (a file behind a confirmed finding stays).
+// The audit row is written here: the custody log's verbs are "evidence.*", while the kit would
+// name them after the entity type ("evidence_file.updated").
+const evidenceRecords = versionedItems<EvidenceFile>({ model: "evidenceFile", entityType: "evidence_file", noun: "file", section: "evidence" });
+
+async function updateEvidence(viewer: Viewer, input: UpdateEvidenceInput): Promise<{ id: string; version: number }> {
+  const { fileId, version, ...data } = input;
+  return prisma.$transaction(async (tx) => {
+    const before = await evidenceRecords.loadLive(tx, fileId);
+    await requireCaseAction(tx, viewer, before.incidentId, evidenceRecords.editPermission);
+    const after = await evidenceRecords.saveVersioned(tx, { id: fileId, version, data });
+    // Before and after are reduced to the fields that changed (audit-row.ts).
+    await recordAudit(tx, { actor: actorOf(viewer), action: "evidence.updated", entityType: "evidence_file", entityId: fileId, incidentId: before.incidentId, before, after });
+    return { id: after.id, version: after.version };
+  });
+}
+
 export const evidenceActions = {
   delete: defineAction(evidenceRefSchema, async (viewer, { fileId }) => deleteEvidence(viewer, fileId)),
   restore: defineAction(evidenceRefSchema, async (viewer, { fileId }) => restoreEvidence(viewer, fileId)),
   changeSensitivity: defineAction(changeSensitivitySchema, async (viewer, input) => changeEvidenceSensitivity(viewer, input)),
   link: defineAction(linkEvidenceSchema, async (viewer, input) => linkEvidence(viewer, input)),
   unlink: defineAction(unlinkEvidenceSchema, async (viewer, { linkId }) => unlinkEvidence(viewer, linkId)),
+  update: defineAction(updateEvidenceSchema, async (viewer, input) => updateEvidence(viewer, input)),
 };

@@ -3,7 +3,7 @@
 // report progress) and, next, the Evidence section's form.
 import { z } from "zod";
 import { EVIDENCE_KINDS, SENSITIVITIES } from "@/lib/enums";
-import { id, optionalPastDay, optionalText } from "@/lib/validation/fields";
+import { id, optionalPastDay, optionalText, text, version } from "@/lib/validation/fields";
 
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
@@ -45,3 +45,17 @@ export const linkEvidenceSchema = z.object({
 });
 
 export const unlinkEvidenceSchema = z.object({ linkId: id });
+
+/** Correcting a file's record after upload (its bytes never change: a new version is a new upload). */
+export const updateEvidenceSchema = z.object({
+  fileId: id,
+  version,
+  title: text(500),
+  titleKo: evidenceFields.titleKo,
+  description: evidenceFields.description,
+  descriptionKo: evidenceFields.descriptionKo,
+  kind: z.enum(EVIDENCE_KINDS, { error: "Choose what kind of document this is." }),
+  receivedOn: evidenceFields.receivedOn,
+  providedBy: evidenceFields.providedBy,
+});
+export type UpdateEvidenceInput = z.infer<typeof updateEvidenceSchema>;

@@ -185,6 +185,19 @@ const SECTIONS = [
     exports: [caseTables.sources],
   },
   {
+    key: "evidence",
+    segment: "evidence",
+    labelKey: "evidence",
+    view: "evidence.view",
+    edit: "evidence.edit",
+    // Evidence is internal: it never reaches a public summary.
+    publishable: false,
+    views: (): Promise<SectionViews> => import("@/components/evidence/evidence-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/evidence/mutations")).evidenceActions as never,
+    itemIdKey: "fileId",
+    exports: [],
+  },
+  {
     key: "series",
     segment: "series",
     labelKey: "series",

@@ -1,0 +1,11 @@
+"use server";
+
+import { authedAction } from "@/lib/actions/authed-action";
+import { afterCaseChange as refresh } from "@/lib/actions/revalidate-case";
+import { evidenceActions } from "./mutations";
+
+export const deleteEvidenceAction = async (input: unknown) => refresh(await authedAction(evidenceActions.delete)(input));
+export const restoreEvidenceAction = async (input: unknown) => refresh(await authedAction(evidenceActions.restore)(input));
+export const changeEvidenceSensitivityAction = async (input: unknown) => refresh(await authedAction(evidenceActions.changeSensitivity)(input));
+export const linkEvidenceAction = async (input: unknown) => refresh(await authedAction(evidenceActions.link)(input));
+export const unlinkEvidenceAction = async (input: unknown) => refresh(await authedAction(evidenceActions.unlink)(input));

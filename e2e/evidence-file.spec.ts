@@ -73,7 +73,8 @@ const filePage = (id: string, locale = "en") => `/${locale}/workspace/cases/${sl
 function expectSafeHeaders(response: APIResponse) {
   const headers = response.headers();
   expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["content-security-policy"]).toContain("sandbox");
+  expect(headers["content-security-policy"]).toMatch(/^sandbox;/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'self'");
   expect(headers["content-disposition"]).toMatch(/^attachment;/);
   expect(headers["content-type"]).toBe("application/octet-stream");
 }

@@ -33,7 +33,7 @@ export function AddLinkForm({ fileId, choices }: { fileId: string; choices: Link
   // The schema's own words for a missing record are about ids; say what to do instead.
   const itemError = e.targetId ? t("linkPickItem") : undefined;
   return (
-    <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-[minmax(0,12rem)_minmax(0,1fr)_minmax(0,10rem)_auto] sm:items-start" data-testid="add-link">
+    <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)_minmax(0,12rem)_auto] sm:items-start" data-testid="add-link">
       <Field id="link-target" label={t("linkTarget")} error={e.target?.message}>
         <select id="link-target" className={inputClass} {...form.register("target", { onChange: () => form.setValue("targetId", "") })}>
           {TARGETS.map((v) => (
@@ -54,7 +54,7 @@ export function AddLinkForm({ fileId, choices }: { fileId: string; choices: Link
         </select>
       </Field>
       <Field id="link-locator" label={t("locator")} optional error={e.locator?.message}>
-        <input id="link-locator" className={inputClass} placeholder={t("locatorHint")} {...form.register("locator")} />
+        <input id="link-locator" className={inputClass} placeholder={t("locatorPlaceholder")} {...form.register("locator")} />
       </Field>
       <div className="sm:pt-6">
         <SubmitButton pending={form.formState.isSubmitting} label={t("linkSave")} />

@@ -36,9 +36,11 @@ export function SensitivityForm({ fileId, version, sensitivity }: { fileId: stri
         <label htmlFor="evidence-sensitivity" className="sr-only">
           {t("sensitivity")}
         </label>
-        <select id="evidence-sensitivity" className={`${inputClass} w-auto`} {...form.register("sensitivity")}>
-          <Options values={SENSITIVITIES} label={(v) => tEnum(v)} />
-        </select>
+        <div className="min-w-0 flex-1 sm:max-w-xs">
+          <select id="evidence-sensitivity" className={inputClass} {...form.register("sensitivity")}>
+            <Options values={SENSITIVITIES} label={(v) => tEnum(v)} />
+          </select>
+        </div>
         <button type="submit" disabled={form.formState.isSubmitting} className="rounded-md border border-slate-500 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60">
           {t("saveSensitivity")}
         </button>

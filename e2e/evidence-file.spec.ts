@@ -158,10 +158,22 @@ test("a hostile SVG or HTML file is never shown inline and runs nothing in Casef
   expect(logged.filter((m) => m.includes("pwned"))).toEqual([]);
 });
 
-test("a regulator cannot delete a file that supports a confirmed finding and uploads a new version instead; another file is deleted and restored", async ({ page }) => {
+test("a regulator cannot delete a file that supports a confirmed finding and uploads a new version instead; another file is deleted and restored", async ({ page, context }) => {
   await signInAs(page, "regulator@casefile.demo");
   const kept = await upload(page, { title: "Hashing report", fileName: "hashing.txt", type: "text/plain", body: "Hashes were reversible.\n" });
   await page.goto(filePage(kept));
+
+  // Two tabs on the same file: the second change of sensitivity is stale and says who changed it first.
+  const stale = await context.newPage();
+  await stale.goto(filePage(kept));
+  await page.getByLabel("Sensitivity").selectOption("special");
+  await page.getByRole("button", { name: "Change", exact: true }).click();
+  await expect(page.getByText("Sensitivity changed.")).toBeVisible();
+  await stale.getByLabel("Sensitivity").selectOption("low");
+  await stale.getByRole("button", { name: "Change", exact: true }).click();
+  await expect(stale.getByTestId("conflict-panel")).toContainText("Special category");
+  await stale.close();
+
   await page.getByLabel("Supports a").selectOption("finding");
   await page.getByLabel("Record", { exact: true }).selectOption({ label: CONFIRMED });
   await page.getByRole("button", { name: "Link", exact: true }).click();
@@ -182,6 +194,15 @@ test("a regulator cannot delete a file that supports a confirmed finding and upl
   await expect(page.getByTestId("superseded-note")).toBeVisible();
   await expect(page.getByTestId("evidence-preview-text")).toContainText("Hashes were reversible.");
   await expect(page.getByTestId("custody-log").locator('li[data-action="evidence.superseded"]')).toBeVisible();
+
+  // A PDF is previewed in a sandboxed frame, from the route's inline mode.
+  const pdf = await upload(page, { title: "Inspection report", fileName: "report.pdf", type: "application/pdf", body: "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n" });
+  await page.goto(filePage(pdf));
+  await expect(page.getByTestId("evidence-preview-pdf")).toHaveAttribute("sandbox", "");
+  await expect(page.getByTestId("evidence-preview-pdf")).toHaveAttribute("src", `${fileUrl(pdf)}?inline=1`);
+  const inlinePdf = await page.request.get(`${fileUrl(pdf)}?inline=1`);
+  expect(inlinePdf.headers()["content-disposition"]).toMatch(/^inline;/);
+  expect(inlinePdf.headers()["content-security-policy"]).toMatch(/^sandbox;/);
 
   const loose = await upload(page, { title: "Duplicate scan", fileName: "duplicate.txt", type: "text/plain", body: "A duplicate.\n" });
   await page.goto(filePage(loose));

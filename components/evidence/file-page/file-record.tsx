@@ -14,7 +14,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="contents">
       <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="min-w-0 break-words text-sm text-slate-900">{children}</dd>
+      <dd className="min-w-0 break-words pb-1.5 text-sm text-slate-900 sm:pb-0">{children}</dd>
     </div>
   );
 }

@@ -111,6 +111,8 @@ test("an officer previews an image and a text file, links a file to a finding, v
   const custody = page.getByTestId("custody-log");
   for (const action of ["evidence.uploaded", "evidence.viewed", "evidence.linked", "evidence.verified"]) await expect(custody.locator(`li[data-action="${action}"]`).first()).toBeVisible();
   await expect(custody.locator("li").first()).toHaveAttribute("data-action", "evidence.verified");
+  await expect(custody.locator('li[data-action="evidence.linked"]')).toContainText(FINDING);
+  await expect(custody.locator('li[data-action="evidence.linked"]')).toContainText("p. 12");
 
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { EVIDENCE_CSP } from "./lib/evidence/serving-headers";
 import { contentSecurityPolicy } from "./lib/security/csp";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/http/request-limits";
 import { siteEnv } from "./lib/site-env";
@@ -42,6 +43,15 @@ const nextConfig: NextConfig = {
         // The same paths as needsNonce in lib/security/csp.ts (a whole segment: /en/workspaces is not one).
         source: "/((?!(?:en|ko)/(?:workspace|admin|sign-in)(?:/|$)).*)",
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: siteEnv().NODE_ENV === "development" }) }],
+      },
+      // A stored evidence file: headers set here override the route's own, so the file's sandboxing
+      // policy is repeated here (last rule wins); only Casefile's pages may frame it (PDF preview).
+      {
+        source: "/api/cases/:slug/evidence/:fileId",
+        headers: [
+          { key: "Content-Security-Policy", value: EVIDENCE_CSP },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
       },
     ];
   },

@@ -34,7 +34,8 @@ function Changes({ changes }: { changes: AuditChange[] }) {
   );
 }
 
-function Entry({ entry, showCase }: { entry: AuditEventDescription; showCase: boolean }) {
+/** One audit row as people read it (also the evidence file page's custody log). */
+export function Entry({ entry, showCase }: { entry: AuditEventDescription; showCase: boolean }) {
   const t = useTranslations("auditLabels");
   const ta = useTranslations("activity");
   return (

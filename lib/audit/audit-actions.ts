@@ -98,6 +98,8 @@ export const AUDIT_ACTIONS = [
   "evidence.verified",
   "evidence.deleted",
   "evidence.restored",
+  // On the old file, when a new version replaces it (the new file's own row is evidence.uploaded).
+  "evidence.superseded",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

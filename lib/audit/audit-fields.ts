@@ -380,6 +380,7 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     sha256: text,
     uploadedById: user,
     supersedesId: HIDDEN,
+    supersededById: HIDDEN,
     // A verification's finding, and the digest the stored bytes had.
     result: enumOf("enum.evidenceCheckResult"),
     observed: text,

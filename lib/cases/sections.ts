@@ -190,6 +190,7 @@ const SECTIONS = [
     labelKey: "evidence",
     view: "evidence.view",
     edit: "evidence.edit",
+    // Evidence is internal: it never reaches a public summary.
     publishable: false,
     views: (): Promise<SectionViews> => import("@/components/evidence/evidence-section"),
     // No create here: a file arrives through the upload route (POST /api/cases/<slug>/evidence), not a server action.

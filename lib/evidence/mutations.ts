@@ -1,18 +1,20 @@
 // Handling an evidence file after upload, each change with its custody row in the same
 // transaction: sensitivity, links to the case's records, deletion and restore, and the record of
 // each time someone opened or downloaded it. Definitions (defineAction) that tests drive
-// directly; the "use server" wrappers come with the Evidence section.
+// directly; the "use server" wrappers are in ./actions.ts.
 import "server-only";
 import { defineAction } from "@/lib/actions/execute-action";
 import { ActionError, fail } from "@/lib/actions/result";
 import type { Action, Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { requireCaseAction } from "@/lib/cases/case-guard";
-import { versionedItems } from "@/lib/cases/versioned-items";
+import { conflictError, versionedItems } from "@/lib/cases/versioned-items";
 import { prisma } from "@/lib/db/prisma";
 import type { EvidenceFile, Prisma } from "@/lib/generated/prisma/client";
 import type { Sensitivity } from "@/lib/generated/prisma/enums";
+import { evidenceStore } from "./evidence-store";
 import { changeSensitivitySchema, evidenceRefSchema, linkEvidenceSchema, unlinkEvidenceSchema, updateEvidenceSchema, type EvidenceTarget, type UpdateEvidenceInput } from "./schema";
+import { verifyEvidence } from "./verify-evidence";
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,7 +58,7 @@ async function changeEvidenceSensitivity(viewer: Viewer, input: { fileId: string
     const file = await fileFor(tx, { viewer, fileId: input.fileId, action: "evidence.edit" });
     if (file.sensitivity === input.sensitivity) return;
     const updated = await tx.evidenceFile.updateMany({ where: { id: file.id, version: input.version }, data: { sensitivity: input.sensitivity, version: { increment: 1 } } });
-    if (updated.count === 0) fail("conflict", "Someone changed this file's record since you opened it. Reload to see their change.");
+    if (updated.count === 0) throw await conflictError(tx, "evidence_file", file.id, { sensitivity: file.sensitivity });
     await recordAudit(tx, { actor: actorOf(viewer), action: "evidence.sensitivity_changed", entityType: "evidence_file", entityId: file.id, incidentId: file.incidentId, before: { sensitivity: file.sensitivity }, after: { sensitivity: input.sensitivity } });
   });
 }
@@ -154,4 +156,6 @@ export const evidenceActions = {
   link: defineAction(linkEvidenceSchema, async (viewer, input) => linkEvidence(viewer, input)),
   unlink: defineAction(unlinkEvidenceSchema, async (viewer, { linkId }) => unlinkEvidence(viewer, linkId)),
   update: defineAction(updateEvidenceSchema, async (viewer, input) => updateEvidence(viewer, input)),
+  /** Re-hash the stored bytes now (verify-evidence.ts): "ok", "changed" or "missing", recorded either way. */
+  verify: defineAction(evidenceRefSchema, async (viewer, { fileId }) => verifyEvidence({ store: evidenceStore(), viewer, fileId })),
 };

@@ -18,6 +18,14 @@ const INLINE: Readonly<Record<string, string>> = {
   "application/json": "text/plain; charset=utf-8",
 };
 
+/**
+ * The policy every stored file is served with: no script, no plugin, an opaque origin (sandbox),
+ * nothing fetched but its own images; framed only by Casefile's own pages (the file page's PDF
+ * preview). next.config.ts sends it too, for this route, because a header set there overrides the
+ * same header set by a route handler.
+ */
+export const EVIDENCE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+
 /** An RFC 6266 Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 5987). */
 export function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
@@ -32,7 +40,7 @@ export function servingHeaders(options: { mediaType: string; fileName: string; s
     "Content-Length": String(options.size),
     "Content-Disposition": contentDisposition(inlineType ? "inline" : "attachment", options.fileName),
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+    "Content-Security-Policy": EVIDENCE_CSP,
     "Cache-Control": "private, no-store",
     "Cross-Origin-Resource-Policy": "same-origin",
   };

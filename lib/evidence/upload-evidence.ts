@@ -10,6 +10,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { requireCaseAction } from "@/lib/cases/case-guard";
 import { prisma } from "@/lib/db/prisma";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decideType } from "./content-type-policy";
 import { detectType, TYPE_SAMPLE_BYTES } from "./detect-type";
@@ -76,9 +77,10 @@ export async function uploadEvidence(options: UploadEvidenceOptions): Promise<Up
         providedBy: metadata.providedBy,
         sensitivity: metadata.sensitivity,
       };
-      const created = await tx.evidenceFile.create({
-        data: { ...fields, incidentId, originalName, mediaType, size: BigInt(staged.size), sha256: staged.sha256, uploadedById: viewer.id, supersedesId: metadata.supersedesId ?? null },
-      });
+      const created = await tx.evidenceFile
+        .create({ data: { ...fields, incidentId, originalName, mediaType, size: BigInt(staged.size), sha256: staged.sha256, uploadedById: viewer.id, supersedesId: metadata.supersedesId ?? null } })
+        // Two new versions of one file racing: the unique supersedesId lets one through.
+        .catch((error: unknown) => (metadata.supersedesId && isUniqueViolation(error) ? refuseAlreadySuperseded() : Promise.reject(error)));
       await recordAudit(tx, {
         actor: actorOf(viewer),
         action: "evidence.uploaded",
@@ -87,6 +89,9 @@ export async function uploadEvidence(options: UploadEvidenceOptions): Promise<Up
         incidentId,
         after: { ...fields, originalName, mediaType, size: staged.size, sha256: staged.sha256, uploadedById: viewer.id, supersedesId: metadata.supersedesId ?? null },
       });
+      if (metadata.supersedesId) {
+        await recordAudit(tx, { actor: actorOf(viewer), action: "evidence.superseded", entityType: "evidence_file", entityId: metadata.supersedesId, incidentId, after: { supersededById: created.id } });
+      }
       // Last step inside the transaction: if the bytes cannot be made readable, the record is not written either.
       await staged.commit();
       return created.id;
@@ -117,5 +122,9 @@ async function stage(store: BlobStore, options: UploadEvidenceOptions, tap: Tran
 async function requireSupersedable(tx: Prisma.TransactionClient, { incidentId, fileId }: { incidentId: string; fileId: string }): Promise<void> {
   const previous = await tx.evidenceFile.findFirst({ where: { id: fileId, incidentId, deletedAt: null }, select: { supersededBy: { select: { id: true } } } });
   if (!previous) throw new ActionError("invalid", "The file this version replaces is not in this case.", { supersedesId: ["evidence.errors.invalidMetadata"] });
-  if (previous.supersededBy) throw new ActionError("invalid", "That file already has a newer version; replace the newest one.", { supersedesId: ["evidence.errors.invalidMetadata"] });
+  if (previous.supersededBy) refuseAlreadySuperseded();
+}
+
+function refuseAlreadySuperseded(): never {
+  refuseUpload("alreadySuperseded", "That file already has a newer version (someone may have uploaded one just now); open the newest version and replace that one.");
 }

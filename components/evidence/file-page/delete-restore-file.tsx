@@ -1,0 +1,74 @@
+"use client";
+
+import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { deleteEvidenceAction, restoreEvidenceAction } from "@/lib/evidence/actions";
+import { useRouter } from "@/lib/i18n/navigation";
+import { useEvidenceMessage } from "./use-evidence-message";
+
+/**
+ * Delete (after a confirmation) or restore the file. The server refuses to delete a file that
+ * supports a confirmed finding; its message says to upload a new version instead, which
+ * `onRefused` opens.
+ */
+export function DeleteRestoreFile({ mode, fileId, name, onRefused }: { mode: "delete" | "restore"; fileId: string; name: string; onRefused?: () => void }) {
+  const t = useTranslations("evidence.file");
+  const message = useEvidenceMessage();
+  const router = useRouter();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = () =>
+    startTransition(async () => {
+      setRefusal(null);
+      const result = await (mode === "delete" ? deleteEvidenceAction : restoreEvidenceAction)({ fileId });
+      if (!result.ok) {
+        setRefusal(message(result));
+        if (result.error === "invalid") onRefused?.();
+        return;
+      }
+      toast.success(mode === "delete" ? t("deleted") : t("restored"));
+      router.refresh();
+    });
+  const refused = refusal ? (
+    <p role="alert" className="rounded-md border border-amber-500 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="delete-refused">
+      {refusal}
+    </p>
+  ) : null;
+  if (mode === "restore") {
+    return (
+      <div className="space-y-2">
+        <button type="button" disabled={pending} onClick={run} className="rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60">
+          {t("restore")}
+        </button>
+        {refused}
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-2">
+      <AlertDialog.Root>
+        <AlertDialog.Trigger asChild>
+          <button type="button" disabled={pending} className="rounded-md border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60">
+            {t("delete")}
+          </button>
+        </AlertDialog.Trigger>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay className="fixed inset-0 bg-slate-900/40" />
+          <AlertDialog.Content className="fixed left-1/2 top-1/3 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 rounded-lg bg-white p-5 shadow-xl">
+            <AlertDialog.Title className="text-lg font-semibold">{t("deleteTitle")}</AlertDialog.Title>
+            <AlertDialog.Description className="mt-2 text-sm text-slate-700">{t("confirmDelete", { name })}</AlertDialog.Description>
+            <div className="mt-4 flex justify-end gap-2">
+              <AlertDialog.Cancel className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">{t("cancel")}</AlertDialog.Cancel>
+              <AlertDialog.Action onClick={run} className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-900">
+                {t("delete")}
+              </AlertDialog.Action>
+            </div>
+          </AlertDialog.Content>
+        </AlertDialog.Portal>
+      </AlertDialog.Root>
+      {refused}
+    </div>
+  );
+}

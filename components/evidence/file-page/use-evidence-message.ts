@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/actions/result";
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+/**
+ * A refusal in the reader's language: the server names evidence rules by message keys
+ * (evidence.errors.*) in its field errors; anything else falls back to the generic wording.
+ */
+export function useEvidenceMessage(): (failure: Failure) => string {
+  const t = useTranslations();
+  return (failure) => {
+    const key = Object.values(failure.fieldErrors ?? {}).flat().find((k): k is string => typeof k === "string" && k.startsWith("evidence.") && t.has(k));
+    if (key) return t(key);
+    if (failure.error === "conflict") return `${t("errors.conflict")} ${failure.message}`;
+    if (failure.error === "unexpected" || failure.error === "unavailable" || failure.error === "unauthenticated" || failure.error === "forbidden") return t(`errors.${failure.error}`);
+    return failure.message;
+  };
+}

@@ -1,0 +1,42 @@
+// A file's chain of custody: every audit row about it (upload, each view and download, links,
+// sensitivity, verifications, deletion, new versions), newest first, and the same rows worded
+// for people the way the case's activity trail words them (lib/audit/describe-audit-event.ts),
+// each link row also naming the record it pointed at.
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { describeAuditEvent, type AuditEventDescription, type AuditTranslator } from "@/lib/audit/describe-audit-event";
+import { loadAuditLookups } from "@/lib/audit/load-audit-lookups";
+import { prisma } from "@/lib/db/prisma";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/locales";
+import { linkedRecordIds, nameLinkedRecords } from "./custody-links";
+
+const CUSTODY_LIMIT = 500;
+
+export function listCustodyLog(fileId: string) {
+  return prisma.auditEvent.findMany({ where: { entityType: "evidence_file", entityId: fileId }, orderBy: { id: "desc" }, take: CUSTODY_LIMIT });
+}
+
+/** The titles of the linked records, deleted ones included (the log is where people look for them). */
+async function linkedRecordTitles(ids: string[], locale: Locale): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const where = { id: { in: ids } };
+  const select = { id: true, title: true, titleKo: true } as const;
+  const [findings, events, sources, statements] = await Promise.all([
+    prisma.finding.findMany({ where, select }),
+    prisma.timelineEvent.findMany({ where, select }),
+    prisma.source.findMany({ where, select }),
+    prisma.statement.findMany({ where, select: { id: true, quote: true, quoteKo: true } }),
+  ]);
+  const rows = [...findings, ...events, ...sources, ...statements.map((s) => ({ id: s.id, title: s.quote, titleKo: s.quoteKo }))];
+  return new Map(rows.map((r) => [r.id, localized(locale, r.title, r.titleKo)]));
+}
+
+export async function describeCustodyLog(fileId: string, locale: Locale): Promise<AuditEventDescription[]> {
+  const [events, t] = await Promise.all([listCustodyLog(fileId), getTranslations({ locale })]);
+  const linkRows = events.filter((e) => e.action === "evidence.linked" || e.action === "evidence.unlinked");
+  const [lookups, titles] = await Promise.all([loadAuditLookups(events), linkedRecordTitles(linkedRecordIds(linkRows), locale)]);
+  const translate: AuditTranslator = Object.assign((key: string, values?: Record<string, string | number>) => t(key, values), { has: (key: string) => t.has(key) });
+  const entries = events.map((event) => describeAuditEvent(event, lookups, { t: translate, locale }));
+  return nameLinkedRecords(entries, linkRows, { titles, label: t("evidence.custody.linkedRecord") });
+}

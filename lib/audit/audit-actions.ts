@@ -98,6 +98,8 @@ export const AUDIT_ACTIONS = [
   "evidence.verified",
   "evidence.deleted",
   "evidence.restored",
+  // The file's bytes went out in a case-file export (one row per file, so each file's custody log shows it).
+  "evidence.exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,8 +3,10 @@
 // Re-hashes every evidence file's stored bytes (DATABASE_URL, or the embedded server of a running
 // `npm start`), records a verification for each in its custody log, prints the files whose bytes
 // changed or went missing, and exits 1 when there is any (0 when all are intact, 2 on usage).
+// The store is built from the environment directly: evidenceStore() is the app's (server-only).
 import { createPrismaClient } from "@/lib/db/create-client";
-import { evidenceStore } from "@/lib/evidence/evidence-store";
+import { parseEvidenceEnv } from "@/lib/env-schema";
+import { createBlobStore } from "@/lib/evidence/storage/create-blob-store";
 import { verifyAllEvidence } from "@/lib/evidence/verify-all";
 import { runningEmbeddedUrl } from "./db/embedded-runtime";
 
@@ -16,7 +18,7 @@ if (!url) {
 
 const db = createPrismaClient({ url });
 try {
-  const { checked, problems, orphans } = await verifyAllEvidence({ db, store: evidenceStore(), actor: { id: null, label: "cli (npm run evidence:verify)" } });
+  const { checked, problems, orphans } = await verifyAllEvidence({ db, store: createBlobStore(parseEvidenceEnv(process.env)), actor: { id: null, label: "cli (npm run evidence:verify)" } });
   for (const p of problems) {
     console.log(`${p.result.toUpperCase()}  ${p.fileId}  ${p.title}  recorded ${p.sha256}${p.observed ? `  found ${p.observed}` : ""}`);
   }

@@ -115,6 +115,12 @@ describe("the case-file zip's evidence", () => {
     expect(bundle.blobs).toHaveLength(1);
   });
 
+  it("leaves out, and names, the files that would take the zip past its size limit (no ZIP64)", async () => {
+    const bundle = await loadEvidenceBundle({ incidentId, withBytes: true, store: stores.current!, maxBytes: 60 });
+    expect(bundle.entries.map((e) => e.omitted)).toEqual([null, "archiveLimit"]);
+    expect(bundle.blobs).toHaveLength(1);
+  });
+
   it("streams: reading the first chunks of the zip does not read the whole file from the store", async () => {
     const big = Buffer.alloc(8 * 1024 * 1024, "evidence ");
     const uploaded = await addEvidence({ store: stores.current!, viewer: officer, incidentId, bytes: big, fileName: "big.txt", title: "Big log" });

@@ -8,17 +8,17 @@ import type { BlobStore } from "@/lib/evidence/evidence-store";
 import { cleanFileName } from "@/lib/evidence/file-name";
 import { toCsv } from "./csv";
 
-export const EVIDENCE_MANIFEST_FORMAT = "casefile-evidence-manifest/1";
+const EVIDENCE_MANIFEST_FORMAT = "casefile-evidence-manifest/1";
 
 /**
  * The ZIP writer has no ZIP64: offsets must stay below 4 GiB. Bytes stop going in before that
  * (with room for the tables and headers); the manifest names the files left out.
  */
-export const MAX_EVIDENCE_BYTES_PER_ZIP = 3.5 * 1024 ** 3;
+const MAX_EVIDENCE_BYTES_PER_ZIP = 3.5 * 1024 ** 3;
 
 type Omitted = "noPermission" | "missing" | "archiveLimit";
 
-export interface ManifestEntry {
+interface ManifestEntry {
   id: string;
   title: string;
   titleKo: string | null;

@@ -27,7 +27,7 @@ export interface EvidenceManifest {
 }
 
 /** The store the environment configures (the app's own choice: EVIDENCE_S3_BUCKET or `<CASEFILE_DATA_DIR>/evidence`). */
-export function configuredStore(): { store: BlobStore; kind: "local" | "s3" } {
+function configuredStore(): { store: BlobStore; kind: "local" | "s3" } {
   const store = createBlobStore(parseEvidenceEnv(process.env));
   return { store, kind: store instanceof LocalBlobStore ? "local" : "s3" };
 }

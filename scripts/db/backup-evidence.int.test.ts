@@ -2,7 +2,7 @@
 // directories of their own: the backup copies the bytes every record names beside the dump; a
 // restore into a fresh database and an empty store brings them back and evidence:verify passes;
 // a blob gone from the backup is named by the restore, which exits 1.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +12,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { LocalBlobStore } from "@/lib/evidence/storage/local-store";
+import { S3BlobStore } from "@/lib/evidence/storage/s3-store";
+import { startS3Server } from "@/tests/support/s3-server";
 import { migrateDeploy } from "./migrate";
 
 const repo = path.resolve(import.meta.dirname, "../..");
@@ -41,6 +43,16 @@ async function freshDatabase(label: string): Promise<string> {
 function cli(script: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(path.join(repo, "node_modules/.bin/tsx"), [script, ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same, without blocking this process (the S3 test server runs in it). */
+function cliAsync(script: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(path.join(repo, "node_modules/.bin/tsx"), [script, ...args], { cwd: repo, env: { ...process.env, ...env } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr })));
 }
 
 let source = "";
@@ -104,4 +116,37 @@ describe("db:backup and db:restore with evidence files", () => {
     expect(restored.stderr).toMatch(new RegExp(`MISSING\\s+case-${stamp}\\s+\\S+\\s+${sha(FILES.letter)}\\s+letter`));
     expect(restored.stderr).not.toContain(sha(FILES.report));
   });
+
+  it("with S3, lists the digests without copying the bucket, and a restore names the records whose objects are missing", async () => {
+    const s3 = await startS3Server();
+    try {
+      const env = {
+        EVIDENCE_S3_ENDPOINT: s3.endpoint,
+        EVIDENCE_S3_BUCKET: s3.bucket,
+        EVIDENCE_S3_REGION: "us-east-1",
+        EVIDENCE_S3_ACCESS_KEY_ID: "S3RVER",
+        EVIDENCE_S3_SECRET_ACCESS_KEY: "S3RVER",
+        EVIDENCE_S3_FORCE_PATH_STYLE: "true",
+      };
+      // Only the report's bytes are in the bucket.
+      const staged = await new S3BlobStore({ client: s3.client, bucket: s3.bucket }).stage(Readable.from([Buffer.from(FILES.report)]), { maxBytes: 1024 });
+      await staged.commit();
+      const s3Dump = path.join(work, "s3.dump");
+      const backedUp = await cliAsync("scripts/db/backup.ts", [s3Dump], { DATABASE_URL: source, CASEFILE_DATA_DIR: dataDir("s3"), ...env });
+      expect(backedUp.status, backedUp.stderr).toBe(0);
+      expect(backedUp.stdout).toContain("Evidence: 2 files' digests listed in the manifest; back up the S3 bucket");
+      expect(backedUp.stderr).toContain(`WARNING: 1 evidence file(s) named by a record are missing or changed in the store`);
+      expect(existsSync(`${s3Dump}.evidence`)).toBe(false);
+      const manifest = JSON.parse(readFileSync(`${s3Dump}.manifest.json`, "utf8")) as { evidence: { store: string; copied: string[]; missing: string[] } };
+      expect(manifest.evidence).toMatchObject({ store: "s3", copied: [], missing: [sha(FILES.letter)] });
+
+      const target = await freshDatabase("s3");
+      const restored = await cliAsync("scripts/db/restore.ts", [s3Dump], { DATABASE_URL: target, CASEFILE_DATA_DIR: dataDir("s3-target"), ...env });
+      expect(restored.status).toBe(1);
+      expect(restored.stderr).toContain("1 of 2 evidence records have no bytes in the evidence store");
+      expect(restored.stderr).toContain(sha(FILES.letter));
+    } finally {
+      await s3.stop();
+    }
+  }, 120_000);
 });

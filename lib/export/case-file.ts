@@ -23,7 +23,7 @@ const EVIDENCE_TABLES = [evidenceTables.files, evidenceTables.links];
  */
 export async function loadCaseFile(viewer: Viewer, incidentId: string, access: CaseAccess) {
   const sectionTables = CASE_SECTIONS.filter((s) => can(viewer, s.view, access)).flatMap((s) => s.exports);
-  const tables = can(viewer, "evidence.view", access) ? [...sectionTables, ...EVIDENCE_TABLES.filter((t) => !sectionTables.includes(t))] : sectionTables;
+  const tables = can(viewer, "evidence.view", access) ? [...sectionTables, ...EVIDENCE_TABLES.filter((t) => !sectionTables.some((s) => s.file === t.file))] : sectionTables;
   const rows = await Promise.all(tables.map((t) => t.load(incidentId)));
   return tables.map((t, i) => ({ file: t.file, columns: t.columns, rows: rows[i] ?? [] }));
 }

@@ -16,9 +16,9 @@ export default async function CaseReportPage({ params }: { params: Promise<{ loc
   const [t, tTabs, tEvidence] = await Promise.all([getTranslations("export"), getTranslations("tabs"), getTranslations("evidenceReport")]);
   const parts = await Promise.all(CASE_SECTIONS.filter((s) => can(page.viewer, s.view, page.access)).map(async (s) => ({ section: s, Report: (await s.views()).SectionReport })));
   const props = { ...page, locale, slug, searchParams: {} };
-  // Until the Evidence section's registry entry (with EvidenceReport as its SectionReport) is
-  // merged, its part is added here; with the entry in place the loop above prints it instead.
-  const evidenceApart = can(page.viewer, "evidence.view", page.access) && !CASE_SECTIONS.some((s) => s.key === "evidence");
+  // Until the Evidence section's registry entry has EvidenceReport as its SectionReport, its part
+  // is added here; once it does, the loop below prints it instead.
+  const evidenceApart = can(page.viewer, "evidence.view", page.access) && !parts.some((p) => p.section.key === "evidence" && p.Report);
   return (
     <article className="report space-y-4 text-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -22,7 +22,7 @@ export function CaseFileImportResult({ answer }: { answer: ImportAnswer }) {
       .join(", ");
 
   if (answer.ok) {
-    const { counts, organizations, leftOut } = answer;
+    const { counts, organizations, leftOut, evidenceLeftOut } = answer;
     return (
       <div className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950" data-testid="case-import-done">
         <p className="font-semibold">{t("doneTitle")}</p>
@@ -30,6 +30,7 @@ export function CaseFileImportResult({ answer }: { answer: ImportAnswer }) {
         {listOf(counts) ? <p>{t("counts", { list: listOf(counts) })}</p> : null}
         <p>{t("organizations", { matched: n(organizations.matched), created: n(organizations.created) })}</p>
         {listOf({ ...leftOut }) ? <p className="text-emerald-900">{t("leftOut", { list: listOf({ ...leftOut }) })}</p> : null}
+        {listOf({ ...evidenceLeftOut }) ? <p className="text-emerald-900">{t("evidenceLeftOut", { list: listOf({ ...evidenceLeftOut }) })}</p> : null}
         <p>
           <Link href={`/workspace/cases/${answer.slug}`} className="font-medium text-blue-800 underline">
             {t("openCase")}

@@ -100,6 +100,8 @@ export const AUDIT_ACTIONS = [
   "evidence.restored",
   // On the old file, when a new version replaces it (the new file's own row is evidence.uploaded).
   "evidence.superseded",
+  // The file's bytes went out in a case-file export (one row per file, so each file's custody log shows it).
+  "evidence.exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -304,6 +304,9 @@ export const caseFileSchema = z.object({
   transition_proposals: table(z.unknown()),
   deadlines: table(z.unknown()),
   sanctions: table(z.unknown()),
+  // Evidence records without their bytes (a case.json carries none): counted and left out.
+  evidence_files: table(z.unknown()),
+  evidence_links: table(z.unknown()),
 });
 
 export type CaseFileData = z.output<typeof caseFileSchema>;

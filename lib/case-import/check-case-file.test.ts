@@ -23,6 +23,13 @@ describe("checkCaseFile", () => {
     expect(result.data.records_per_day.map((d) => d.records)).toEqual([1000n, 1001n]);
     expect(result.data.incident.conductStart).toEqual(new Date("2018-04-01T00:00:00Z"));
     expect(result.leftOut).toEqual({ state_transitions: 1, transition_proposals: 0, deadlines: 0, sanctions: 1 });
+    expect(result.evidenceLeftOut).toEqual({ evidence_files: 0, evidence_links: 0 });
+  });
+
+  it("reads an export with evidence tables, counting their rows and leaving them out (the JSON has no bytes)", () => {
+    const result = check({ ...caseFileFixture(), evidence_files: [{ id: "f1", sha256: "ab" }, { id: "f2" }], evidence_links: [{ id: "l1", fileId: "f1" }] });
+    expect(problemsOf(result)).toEqual([]);
+    expect(result.ok && result.evidenceLeftOut).toEqual({ evidence_files: 2, evidence_links: 1 });
   });
 
   it("refuses what is not JSON, or not an object", () => {

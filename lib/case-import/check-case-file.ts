@@ -15,7 +15,16 @@ interface LeftOut {
   sanctions: number;
 }
 
-export type CheckedCaseFile = { ok: true; data: CaseFileData; leftOut: LeftOut } | { ok: false; problems: CaseFileProblem[]; more: number };
+/**
+ * The evidence tables, which a new case does not take over either: a case.json holds the records
+ * but not the bytes, and a record must never point at bytes this installation does not have.
+ */
+interface EvidenceLeftOut {
+  evidence_files: number;
+  evidence_links: number;
+}
+
+export type CheckedCaseFile = { ok: true; data: CaseFileData; leftOut: LeftOut; evidenceLeftOut: EvidenceLeftOut } | { ok: false; problems: CaseFileProblem[]; more: number };
 
 function refused(problems: CaseFileProblem[]): CheckedCaseFile {
   return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), more: Math.max(0, problems.length - MAX_PROBLEMS) };
@@ -44,5 +53,6 @@ export function checkCaseFile(text: string): CheckedCaseFile {
     ok: true,
     data,
     leftOut: { state_transitions: data.state_transitions.length, transition_proposals: data.transition_proposals.length, deadlines: data.deadlines.length, sanctions: data.sanctions.length },
+    evidenceLeftOut: { evidence_files: data.evidence_files.length, evidence_links: data.evidence_links.length },
   };
 }

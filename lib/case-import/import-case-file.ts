@@ -6,7 +6,8 @@
 // timeline and records per day, deleted items staying deleted. What it does not: the workflow
 // (the new case starts as reported and internal; the file's transitions, proposals, deadlines
 // and sanctions belong to a process that starts again here, and are counted in the answer), the
-// published versions, assignments, the activity trail, and who wrote each item.
+// evidence files and their links (the JSON has their records but not their bytes; counted in the
+// answer, and the files are uploaded again from the export's zip), the published versions, assignments, the activity trail, and who wrote each item.
 import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db/prisma";
@@ -88,7 +89,7 @@ export async function importCaseFile(viewer: Viewer | null, input: ImportInput) 
           incidentId: written.incident.id,
           after: { ...written.incident, fileName: input.fileName, sha256, importedFrom: fileSlug, organizationsCreated: written.organizationsCreated },
         });
-        return { ok: true as const, slug, incidentId: written.incident.id, counts: written.counts, organizations: written.organizations, leftOut: checked.leftOut };
+        return { ok: true as const, slug, incidentId: written.incident.id, counts: written.counts, organizations: written.organizations, leftOut: checked.leftOut, evidenceLeftOut: checked.evidenceLeftOut };
       },
       // A case with years of daily records is a few thousand rows a statement; give it time.
       { timeout: 120_000, maxWait: 10_000 },

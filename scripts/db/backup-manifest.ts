@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import pg from "pg";
+import type { EvidenceManifest } from "./evidence-backup";
 
 export interface BackupManifest {
   format: "casefile-backup/1";
@@ -16,6 +17,8 @@ export interface BackupManifest {
   tables: Record<string, number>;
   /** Applied Prisma migrations, oldest first. */
   migrations: string[];
+  /** The evidence files' digests and the copy of their bytes (`<file>.evidence/`); absent in older backups. */
+  evidence?: EvidenceManifest;
 }
 
 export const manifestPath = (dumpFile: string) => `${dumpFile}.manifest.json`;

@@ -6,7 +6,10 @@
 //   - a file that does not match its manifest's checksum is refused before anything changes;
 //   - it refuses while the app appears to be connected, unless --force;
 //   - pg_restore runs in one transaction, so a failed restore leaves the old state whole;
-//   - afterwards every table's row count is checked against the manifest.
+//   - afterwards every table's row count is checked against the manifest;
+//   - the evidence bytes in <file>.evidence/ go into the evidence store first, and afterwards every
+//     evidence record must have its bytes in the store: any that lacks them is named, and the
+//     command exits 1 (the database is restored; the records stay, pointing at bytes to find).
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -14,6 +17,7 @@ import pg from "pg";
 import { objectsInArchive, objectsNotInArchive, tablesWithData } from "./archive-contents";
 import { AppDatabaseError, connectTo, openAppDatabase, type AppDatabase } from "./app-database";
 import { appliedMigrations, compareCounts, readManifest, sha256File, tableRowCounts, type BackupManifest } from "./backup-manifest";
+import { evidenceDirOf, recordsWithoutBytes, restoreEvidence } from "./evidence-backup";
 import { libpqConnection, resolvePgTool, runTool, serverMajorFromVersionNum } from "./pg-tools";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -83,6 +87,17 @@ async function restore(db: AppDatabase, file: string, options: { force: boolean;
     await client.end().catch(() => undefined);
   }
 
+  // The bytes first: they only add to the store (content-addressed), so a restore that fails
+  // below leaves the database as it was and the store with a few unused files.
+  const evidenceDir = evidenceDirOf(file);
+  if (existsSync(evidenceDir)) {
+    const { restored, damaged } = await restoreEvidence(evidenceDir);
+    say(`Evidence: ${restored} files' bytes from ${evidenceDir} are in the store.`);
+    if (damaged.length > 0) console.error(`[restore] ${damaged.length} file(s) in ${evidenceDir} do not hash to their name and were not restored: ${damaged.join(", ")}`);
+  } else if (options.manifest?.evidence?.store === "local" && options.manifest.evidence.copied.length > 0) {
+    console.error(`[restore] The backup copied ${options.manifest.evidence.copied.length} evidence files into ${evidenceDir}, which is not there; the check below names the records left without bytes.`);
+  }
+
   say(`Restoring ${path.basename(file)} into ${db.label}…`);
   const connection = libpqConnection(db.url);
   // --single-transaction: the drops (--clean) and the load commit together or not at all.
@@ -96,6 +111,27 @@ async function restore(db: AppDatabase, file: string, options: { force: boolean;
   const restoredIn = (Date.now() - started) / 1000;
   await verify(db, { manifest: options.manifest, archiveTables });
   say(`Restored ${file} into ${db.label} in ${restoredIn.toFixed(1)} s.`);
+  await checkEvidence(db);
+}
+
+/** Every evidence record must have its bytes: the ones that do not are named, and the command fails. */
+async function checkEvidence(db: AppDatabase): Promise<void> {
+  const client = await connectTo(db, "casefile-restore");
+  let outcome;
+  try {
+    outcome = await recordsWithoutBytes(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  if (outcome.missing.length === 0) {
+    say(`Evidence: all ${outcome.checked} evidence records have their bytes in the store.`);
+    return;
+  }
+  const lines = outcome.missing.map((r) => `  MISSING  ${r.caseSlug}  ${r.id}  ${r.sha256}  ${r.title}${r.deleted ? " (deleted)" : ""}`);
+  throw new Error(
+    `The database is restored, but ${outcome.missing.length} of ${outcome.checked} evidence records have no bytes in the evidence store:\n${lines.join("\n")}\n` +
+      `Put the files back (from the backup's .evidence directory or the S3 bucket's copy), then run npm run evidence:verify.`,
+  );
 }
 
 async function verify(db: AppDatabase, { manifest, archiveTables }: { manifest: BackupManifest | null; archiveTables: string[] }): Promise<void> {

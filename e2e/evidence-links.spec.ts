@@ -46,7 +46,7 @@ test("a file is attached to a finding with its page, listed there, and unlinked"
   const evidence = page.getByRole("region", { name: "Evidence" });
   await expect(evidence.getByText("Inspection record 3")).toBeVisible();
 
-  await evidence.getByLabel("File").selectOption({ label: "FSS inspection report (FSS inspection report.pdf)" });
+  await evidence.getByLabel("File", { exact: true }).selectOption({ label: "FSS inspection report (FSS inspection report.pdf)" });
   await evidence.getByLabel("Where in the file").fill("p. 12");
   await evidence.getByRole("button", { name: "Attach" }).click();
   const listed = evidence.getByRole("list", { name: "Evidence" }).getByRole("listitem").filter({ hasText: "FSS inspection report" });
@@ -89,7 +89,7 @@ test("screenshots: a finding with evidence at 1280 and 390 px, in English and Ko
   await upload(page, "Kakao Pay reply");
   await page.goto(`/en/workspace/cases/${slug}/findings/${screenshotFindingId}`);
   const evidence = page.getByRole("region", { name: "Evidence" });
-  await evidence.getByLabel("File").selectOption({ label: "Kakao Pay reply (Kakao Pay reply.pdf)" });
+  await evidence.getByLabel("File", { exact: true }).selectOption({ label: "Kakao Pay reply (Kakao Pay reply.pdf)" });
   await evidence.getByLabel("Where in the file").fill("section 3.2");
   await evidence.getByRole("button", { name: "Attach" }).click();
   await expect(evidence.getByText("section 3.2")).toBeVisible();

@@ -52,6 +52,9 @@ test("a file is attached to a finding with its page, listed there, and unlinked"
   const listed = evidence.getByRole("list", { name: "Evidence" }).getByRole("listitem").filter({ hasText: "FSS inspection report" });
   await expect(listed).toContainText("p. 12");
   await expect(listed.getByRole("link", { name: "FSS inspection report" })).toHaveAttribute("href", `/en/workspace/cases/${slug}/evidence/${fileId}`);
+  // Checked on a fresh load: the "attached" toast fading in is not the page.
+  await page.reload();
+  await expect(listed).toContainText("p. 12");
   expect(await axe()).toEqual([]);
 
   // The findings list shows a short line that opens to the same list.
@@ -100,6 +103,11 @@ test("screenshots: a finding with evidence at 1280 and 390 px, in English and Ko
       const shot = testInfo.outputPath(`finding-evidence-${locale}-${width}.png`);
       await page.screenshot({ path: shot, fullPage: true });
       await testInfo.attach(`finding-evidence-${locale}-${width}`, { path: shot, contentType: "image/png" });
+      await page.goto(`/${locale}/workspace/cases/${slug}/findings`);
+      await page.locator(`#finding-${screenshotFindingId} summary`).click();
+      const list = testInfo.outputPath(`findings-evidence-${locale}-${width}.png`);
+      await page.screenshot({ path: list, fullPage: true });
+      await testInfo.attach(`findings-evidence-${locale}-${width}`, { path: list, contentType: "image/png" });
     }
   }
 });

@@ -11,13 +11,13 @@ type Tx = Prisma.TransactionClient;
 const labelLinks = (findingId: string) => ({ findingId, fileId: null, deletedAt: null });
 
 /** The finding's references, in order. */
-export async function readFindingReferences(tx: Tx, findingId: string): Promise<string[]> {
+async function readFindingReferences(tx: Tx, findingId: string): Promise<string[]> {
   const rows = await tx.evidenceLink.findMany({ where: labelLinks(findingId), orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { label: true } });
   return rows.map((row) => row.label ?? "");
 }
 
 /** Replaces the finding's references with `labels`, in that order. */
-export async function writeFindingReferences(tx: Tx, findingId: string, labels: readonly string[]): Promise<string[]> {
+async function writeFindingReferences(tx: Tx, findingId: string, labels: readonly string[]): Promise<string[]> {
   const { incidentId } = await tx.finding.findUniqueOrThrow({ where: { id: findingId }, select: { incidentId: true } });
   // Replaced, not kept as deleted rows: they are part of the finding, whose audit rows keep every earlier list.
   await tx.evidenceLink.deleteMany({ where: { findingId, fileId: null } });

@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import type { EvidenceTarget } from "./schema";
 
-export interface LinkedEvidenceFile {
+interface LinkedEvidenceFile {
   linkId: string;
   fileId: string;
   title: string;
@@ -21,7 +21,7 @@ export interface LinkedEvidenceFile {
   supersededById: string | null;
 }
 
-export interface EvidenceReference {
+interface EvidenceReference {
   linkId: string;
   label: string;
   locator: string | null;

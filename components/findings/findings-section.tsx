@@ -18,9 +18,12 @@ import { formatDateTime } from "@/lib/format/date";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { Panel } from "@/components/ui/panel";
-import { sourceChoices } from "@/lib/sources/list-sources";
+import { sourceChoices, type SourceChoice } from "@/lib/sources/list-sources";
 import { CitedArticles } from "@/components/legal-articles/cited-articles";
-import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
+import { listLegalArticles, type LegalArticleChoice } from "@/lib/legal-articles/list-legal-articles";
+import { EvidenceLinksList } from "@/components/evidence/evidence-links-list";
+import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
+import { loadEvidenceLinks } from "@/lib/evidence/links-for";
 
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
@@ -30,6 +33,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
     canEdit ? sourceChoices(incident.id) : [],
     canEdit ? listLegalArticles() : [],
   ]);
+  const evidence = await loadEvidenceLinks({ viewer, access, incidentId: incident.id, target: "finding", ids: findings.live.map((f) => f.id) });
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section className="space-y-4 lg:col-span-2" aria-labelledby="findings-heading">
@@ -59,6 +63,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
                     {t("statusReason")}: {f.statusReason}
                   </p>
                 ) : null}
+                <EvidenceLinksList evidence={evidence.get(f.id)} slug={slug} compact />
               </li>
             ))}
           </ol>
@@ -77,8 +82,13 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
 export async function SectionItem({ viewer, incident, access, locale, slug, canEdit, itemId }: SectionViewProps & { itemId: string }) {
   const finding = await getFinding(incident.id, itemId);
   if (!finding) notFound();
-  const [sources, articles] = canEdit ? await Promise.all([sourceChoices(incident.id, { keep: finding.sourceId }), listLegalArticles()]) : [[], []];
-  const t = await getTranslations("caseWs");
+  const [[sources, articles], links, t] = await Promise.all([
+    canEdit ? Promise.all([sourceChoices(incident.id, { keep: finding.sourceId }), listLegalArticles()]) : Promise.resolve([[], []] as [SourceChoice[], LegalArticleChoice[]]),
+    loadEvidenceLinks({ viewer, access, incidentId: incident.id, target: "finding", ids: [finding.id] }),
+    getTranslations("caseWs"),
+  ]);
+  const evidence = links.get(finding.id);
+  const evidenceList = <RecordEvidenceBlock viewer={viewer} access={access} incidentId={incident.id} slug={slug} target="finding" targetId={finding.id} evidence={evidence} />;
   return (
     <div className="space-y-6">
       <SectionBackLink slug={slug} section="findings" />
@@ -109,12 +119,13 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
                 severity: finding.severity,
                 articleIds: finding.articles.map((l) => l.article.id),
                 legalArticles: linesValue(finding.legalArticles),
-                evidenceRefs: linesValue(finding.evidenceRefs),
+                evidenceRefs: (evidence?.labels ?? []).map((l) => l.label).join("\n"),
                 sourceId: textValue(finding.sourceId),
               }}
             />
           </div>
           <div className="space-y-6">
+            {evidenceList}
             {finding.statusReason ? (
               <p className="text-sm">
                 <span className="font-medium">{t("statusReason")}:</span> {finding.statusReason}
@@ -135,6 +146,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
         <div className="space-y-2">
           <LocalizedText as="p" className="whitespace-pre-line" en={finding.body} ko={finding.bodyKo} />
           <CitedArticles className="text-sm text-slate-600" articles={finding.articles.map((l) => l.article)} freeText={finding.legalArticles} />
+          {evidenceList}
         </div>
       )}
     </div>

@@ -16,6 +16,9 @@ import { deleteSourceAction, restoreSourceAction } from "@/lib/sources/actions";
 import { getSource, listSources } from "@/lib/sources/list-sources";
 import type { Source } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { EvidenceLinksList } from "@/components/evidence/evidence-links-list";
+import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
+import { loadEvidenceLinks } from "@/lib/evidence/links-for";
 
 /** Where a reader can check the source, opened in a new tab: the case file's own link stays where it is. */
 function SourceLink({ url, label }: { url: string; label: string }) {
@@ -43,7 +46,10 @@ async function aboutLine(s: SourceRow, locale: Locale) {
 
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const [t, sources] = await Promise.all([getTranslations("sources"), listSources(incident.id, { includeDeleted: can(viewer, "case.restore", access) })]);
-  const about = await Promise.all(sources.live.map((s) => aboutLine(s, locale)));
+  const [about, evidence] = await Promise.all([
+    Promise.all(sources.live.map((s) => aboutLine(s, locale))),
+    loadEvidenceLinks({ viewer, access, incidentId: incident.id, target: "source", ids: sources.live.map((s) => s.id) }),
+  ]);
   return (
     <div className="space-y-6">
       <p className="max-w-prose text-slate-700">{t("intro")}</p>
@@ -61,6 +67,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
               <p className="text-sm text-slate-700">{about[i]}</p>
               {s.url ? <p className="text-sm"><SourceLink url={s.url} label={s.url} /></p> : <p className="text-sm text-slate-600">{t("offline")}</p>}
               <p className="mt-1 text-xs text-slate-600">{t("citedBy", { count: cited })}</p>
+              <EvidenceLinksList evidence={evidence.get(s.id)} slug={slug} compact />
             </li>
           );
         })}
@@ -109,6 +116,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
           {note ? <p className="whitespace-pre-line">{note}</p> : null}
         </div>
       )}
+      <RecordEvidenceBlock viewer={viewer} access={access} incidentId={incident.id} slug={slug} target="source" targetId={source.id} />
       {can(viewer, "case.delete", access) ? (
         <DeleteRestoreButton mode="delete" name={source.title} run={deleteSourceAction.bind(null, { sourceId: source.id, version: source.version })} after={`/workspace/cases/${slug}/sources`} />
       ) : null}

@@ -17,6 +17,9 @@ import { sourceChoices } from "@/lib/sources/list-sources";
 import { deleteStatementAction, restoreStatementAction } from "@/lib/statements/actions";
 import { getStatement, listStatements } from "@/lib/statements/list-statements";
 import { partyChoices } from "@/lib/statements/parties";
+import { EvidenceLinksList } from "@/components/evidence/evidence-links-list";
+import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
+import { loadEvidenceLinks } from "@/lib/evidence/links-for";
 
 type Statement = NonNullable<Awaited<ReturnType<typeof getStatement>>>;
 
@@ -41,7 +44,10 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
     canEdit ? sourceChoices(incident.id) : [],
     canEdit ? partyChoices(incident.id) : [],
   ]);
-  const captions = await Promise.all(statements.live.map((s) => caption(s, locale)));
+  const [captions, evidence] = await Promise.all([
+    Promise.all(statements.live.map((s) => caption(s, locale))),
+    loadEvidenceLinks({ viewer, access, incidentId: incident.id, target: "statement", ids: statements.live.map((s) => s.id) }),
+  ]);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section className="min-w-0 space-y-4 lg:col-span-2" aria-labelledby="statements-heading">
@@ -60,6 +66,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
                 </blockquote>
                 <figcaption className="mt-1 text-sm text-slate-600">{captions[i]}</figcaption>
               </figure>
+              <EvidenceLinksList evidence={evidence.get(s.id)} slug={slug} compact />
             </li>
           ))}
         </ul>
@@ -106,6 +113,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
           }}
         />
       ) : null}
+      <RecordEvidenceBlock viewer={viewer} access={access} incidentId={incident.id} slug={slug} target="statement" targetId={statement.id} />
       {can(viewer, "case.delete", access) ? (
         <DeleteRestoreButton mode="delete" name={statement.quote} run={deleteStatementAction.bind(null, { statementId: statement.id, version: statement.version })} after={`/workspace/cases/${slug}/statements`} />
       ) : null}

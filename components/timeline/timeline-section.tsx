@@ -16,9 +16,13 @@ import { deleteEventAction, restoreEventAction } from "@/lib/timeline/actions";
 import { getEvent, listEvents } from "@/lib/timeline/list-events";
 import { Panel } from "@/components/ui/panel";
 import { sourceChoices } from "@/lib/sources/list-sources";
+import { EvidenceLinksList } from "@/components/evidence/evidence-links-list";
+import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
+import { loadEvidenceLinks } from "@/lib/evidence/links-for";
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, tEnum, events, sources] = await Promise.all([getTranslations("caseWs"), getTranslations("enum"), listEvents(incident.id, { includeDeleted: canRestore }), canEdit ? sourceChoices(incident.id) : []]);
+  const evidence = await loadEvidenceLinks({ viewer, access, incidentId: incident.id, target: "timeline_event", ids: events.live.map((e) => e.id) });
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section className="space-y-4 lg:col-span-2" aria-labelledby="timeline-heading">
@@ -43,6 +47,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
               </p>
               <LocalizedText as="p" className="text-sm text-slate-700" en={e.description} ko={e.descriptionKo} />
               <LocalizedText as="p" className="text-xs text-slate-600" en={e.inferenceNote} ko={e.inferenceNoteKo} />
+              <EvidenceLinksList evidence={evidence.get(e.id)} slug={slug} compact />
             </li>
           ))}
         </ol>
@@ -89,6 +94,7 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
       ) : (
         <LocalizedText as="p" en={event.description} ko={event.descriptionKo} />
       )}
+      <RecordEvidenceBlock viewer={viewer} access={access} incidentId={incident.id} slug={slug} target="timeline_event" targetId={event.id} />
       {can(viewer, "case.delete", access) ? (
         <DeleteRestoreButton mode="delete" name={localized(locale, event.title, event.titleKo)} run={deleteEventAction.bind(null, { eventId: event.id, version: event.version })} after={`/workspace/cases/${slug}/timeline`} />
       ) : null}

@@ -15,7 +15,7 @@ async function caseWithSecrets(db: PrismaClient, slug: string) {
     data: { slug, title: `Leak probe ${slug}`, summary: "A published summary for the leak test.", investigatedOrgId: org.id, legalBasisExamined: [MARKER], visibility: "public", isDemo: true },
   });
   const id = incident.id;
-  await db.finding.create({ data: { incidentId: id, title: "Confirmed public finding", body: "Established by inspectors.", severity: "high", status: "confirmed", statusReason: MARKER, evidenceRefs: [MARKER] } });
+  await db.finding.create({ data: { incidentId: id, title: "Confirmed public finding", body: "Established by inspectors.", severity: "high", status: "confirmed", statusReason: MARKER, evidenceRefs: [MARKER], evidence: { create: [{ incidentId: id, label: MARKER }] } } });
   await db.finding.create({ data: { incidentId: id, title: `Draft ${MARKER}`, body: MARKER, severity: "low", status: "draft" } });
   await db.finding.create({ data: { incidentId: id, title: `Deleted ${MARKER}`, body: MARKER, severity: "low", status: "confirmed", deletedAt: new Date() } });
   await db.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-01-01"), kind: "conduct", title: "Public event", isPublic: true } });

@@ -112,6 +112,21 @@ describe("a round trip", () => {
     expect(copy.isDemo).toBe(true);
   });
 
+  it("turns an older file's evidence references into links without a file, in order, and exports them again", async () => {
+    for (const format of ["casefile-case/1", "casefile-case/2"]) {
+      const fixture = { ...caseFileFixture(), format } as unknown as { findings: { title: string; evidenceRefs: string[] }[] };
+      const { title } = fixture.findings[0]!;
+      fixture.findings[0]!.evidenceRefs = ["Inspection record 3", "검사 결과 보고서 3쪽"];
+      const imported = await importCaseFile(regulator, { bytes: bytesOf(fixture), fileName: null, slug: unique("refs") });
+      if (!imported.ok) throw new Error(JSON.stringify(imported));
+      const finding = await prisma.finding.findFirstOrThrow({ where: { incident: { slug: imported.slug }, title }, include: { evidence: { orderBy: { position: "asc" } } } });
+      expect(finding.evidence.map((l) => [l.label, l.fileId, l.position])).toEqual([["Inspection record 3", null, 0], ["검사 결과 보고서 3쪽", null, 1]]);
+      expect(finding.evidenceRefs).toEqual([]);
+      const exported = (await exportOf(imported.slug)).findings as { title: string; evidenceRefs: string[] }[];
+      expect(exported.find((f) => f.title === title)?.evidenceRefs).toEqual(["Inspection record 3", "검사 결과 보고서 3쪽"]);
+    }
+  });
+
   it("names the survivor of an organisation merged away, however many merges followed", async () => {
     const [first, second, last] = await Promise.all(
       ["first", "second", "last"].map((n) => prisma.organization.create({ data: { slug: unique(`chain-${n}`), name: unique(`Chain ${n}`), kind: "company" } })),

@@ -36,7 +36,7 @@ async function updateCase(viewer: Viewer, input: z.output<typeof updateCaseSchem
       if (authority !== undefined) data.authorityId = authorityOrg?.id ?? null;
       const articlesBefore = articleIds ? await readArticleLinks(tx, "incident", before.id) : undefined;
       const after = await cases.saveVersioned(tx, { id: before.id, version, data });
-      const linked = articleIds ? { before: articlesBefore, after: await writeArticleLinks(tx, "incident", before.id, articleIds) } : undefined;
+      const linked = articleIds ? { before: articlesBefore && { articles: articlesBefore }, after: { articles: await writeArticleLinks(tx, "incident", before.id, articleIds) } } : undefined;
       await auditOrganizationCreated(tx, viewer, investigatedOrg?.created ?? null, before.id);
       await auditOrganizationCreated(tx, viewer, authorityOrg?.created ?? null, before.id);
       await cases.audit(tx, viewer, "updated", before, after, linked);

@@ -53,17 +53,29 @@ export interface ItemKind<E extends AuditEntityType> {
    */
   checkInput?: (tx: Tx, input: { incidentId: string; data: Record<string, unknown>; before?: VersionedRow }) => Promise<void>;
   /**
-   * Rows kept beside the item in a join table (a finding's legal articles). The input's `field`
-   * is taken out of the item's data and, when present, replaces the links after the item is
-   * written, in the same transaction; absent, the links stay as they are. The audit row lists
-   * them, as `write` and `read` describe them, under `articles`.
+   * Rows kept beside the item in other tables (a finding's legal articles, its evidence
+   * references). Each input `field` is taken out of the item's data and, when present, replaces
+   * those rows after the item is written, in the same transaction; absent, they stay as they are.
+   * The audit row lists them, as `write` and `read` describe them, under `auditKey` ("articles"
+   * unless said).
    */
-  links?: {
-    field: string;
-    write: (tx: Tx, itemId: string, value: unknown) => Promise<string[]>;
-    read: (tx: Tx, itemId: string) => Promise<string[]>;
-  };
+  links?: readonly LinkKind[];
 }
+
+/** One kind of rows kept beside an item (see `ItemKind.links`). */
+export interface LinkKind {
+  field: string;
+  auditKey?: string;
+  write: (tx: Tx, itemId: string, value: unknown) => Promise<string[]>;
+  read: (tx: Tx, itemId: string) => Promise<string[]>;
+}
+
+/** The links an input carries, each with the value to write. */
+type LinkValues = { kind: LinkKind; value: unknown }[];
+
+/** The audit row's view of links: `{ articles: [...], evidenceRefs: [...] }`. */
+const linkFields = (values: LinkValues, lists: string[][]): Record<string, string[]> =>
+  Object.fromEntries(values.map(({ kind }, i): [string, string[]] => [kind.auditKey ?? "articles", lists[i] ?? []]));
 
 const byIncidentId = (row: VersionedRow) => String(row.incidentId);
 
@@ -92,21 +104,37 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
   const table = (tx: Tx) => tx[kind.model] as unknown as VersionedDelegate<Row>;
   const caseIdOf = kind.caseIdOf ?? byIncidentId;
   const editPermission: Action = sectionByKey(kind.section).edit ?? "case.edit";
-  const audit = (tx: Tx, viewer: Viewer, verb: VerbOf<E>, before: Row | null, after: Row, links?: { before?: string[]; after: string[] }) =>
+  const audit = (tx: Tx, viewer: Viewer, verb: VerbOf<E>, before: Row | null, after: Row, links?: { before?: Record<string, string[]>; after: Record<string, string[]> }) =>
     recordAudit(tx, {
       actor: actorOf(viewer),
       action: auditAction(kind.entityType, verb),
       entityType: kind.entityType,
       entityId: after.id,
       incidentId: caseIdOf(after),
-      before: before && links?.before ? { ...before, articles: links.before } : before,
-      after: links ? { ...after, articles: links.after } : after,
+      before: before && links?.before ? { ...before, ...links.before } : before,
+      after: links ? { ...after, ...links.after } : after,
     });
-  /** The item's own data, and its links when the input carries them. */
-  const splitLinks = (data: object): { data: object; links: unknown } => {
-    if (!kind.links || !(kind.links.field in data)) return { data, links: undefined };
-    const { [kind.links.field]: links, ...rest } = data as Record<string, unknown>;
-    return { data: rest, links };
+  /** The item's own data, and the links the input carries. */
+  const splitLinks = (input: object): { data: object; links: LinkValues } => {
+    const data = { ...(input as Record<string, unknown>) };
+    const links: LinkValues = [];
+    for (const link of kind.links ?? []) {
+      if (!(link.field in data)) continue;
+      if (data[link.field] !== undefined) links.push({ kind: link, value: data[link.field] });
+      delete data[link.field];
+    }
+    return { data, links };
+  };
+  // One after the other: a transaction's queries share one connection.
+  const writeLinks = async (tx: Tx, itemId: string, links: LinkValues) => {
+    const lists: string[][] = [];
+    for (const link of links) lists.push(await link.kind.write(tx, itemId, link.value));
+    return linkFields(links, lists);
+  };
+  const readLinks = async (tx: Tx, itemId: string, links: LinkValues) => {
+    const lists: string[][] = [];
+    for (const link of links) lists.push(await link.kind.read(tx, itemId));
+    return linkFields(links, lists);
   };
   const verb = (name: string) => name as VerbOf<E>;
 
@@ -141,7 +169,7 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
       await requireCaseAction(tx, viewer, input.incidentId, editPermission);
       await kind.checkInput?.(tx, { incidentId: input.incidentId, data: data as Record<string, unknown> });
       const row = await table(tx).create({ data: { ...data, incidentId: input.incidentId } });
-      const linked = kind.links && links !== undefined ? { after: await kind.links.write(tx, row.id, links) } : undefined;
+      const linked = links.length ? { after: await writeLinks(tx, row.id, links) } : undefined;
       await audit(tx, viewer, verb("created"), null, row, linked);
       return row;
     });
@@ -158,9 +186,9 @@ export function versionedItems<Row extends VersionedRow, E extends AuditEntityTy
       await requireCaseAction(tx, viewer, caseIdOf(before), editPermission);
       input.check?.(before);
       await kind.checkInput?.(tx, { incidentId: caseIdOf(before), data: data as Record<string, unknown>, before });
-      const linksBefore = kind.links && links !== undefined ? await kind.links.read(tx, input.id) : undefined;
+      const linksBefore = links.length ? await readLinks(tx, input.id, links) : undefined;
       const after = await saveVersioned(tx, { id: input.id, version: input.version, data });
-      const linked = kind.links && links !== undefined ? { before: linksBefore, after: await kind.links.write(tx, after.id, links) } : undefined;
+      const linked = links.length ? { before: linksBefore, after: await writeLinks(tx, after.id, links) } : undefined;
       await audit(tx, viewer, input.verb ?? verb("updated"), before, after, linked);
       return after;
     });

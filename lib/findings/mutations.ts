@@ -6,11 +6,12 @@ import type { Viewer } from "@/lib/auth/permissions";
 import type { Finding } from "@/lib/generated/prisma/client";
 import { versionedItems } from "@/lib/cases/versioned-items";
 import { articleLinksOf } from "@/lib/legal-articles/links";
+import { findingReferenceLinks } from "@/lib/evidence/finding-references";
 import { citesSource } from "@/lib/sources/citation";
 import { changeFindingStatusSchema, createFindingSchema, findingRefSchema, updateFindingSchema } from "./schema";
 import { canChangeStatus } from "./status";
 
-const findings = versionedItems<Finding, "finding">({ model: "finding", entityType: "finding", noun: "finding", section: "findings", checkInput: citesSource, links: articleLinksOf("finding") });
+const findings = versionedItems<Finding, "finding">({ model: "finding", entityType: "finding", noun: "finding", section: "findings", checkInput: citesSource, links: [articleLinksOf("finding"), findingReferenceLinks] });
 
 /** Confirming or withdrawing a finding is audited as what it is ("finding.confirmed"). */
 function changeFindingStatus(viewer: Viewer, input: z.output<typeof changeFindingStatusSchema>) {

@@ -22,7 +22,7 @@ afterAll(() => prisma.$disconnect());
 async function caseWithSecrets() {
   const incident = await makeCase({ assignTo: [officer.id] });
   const id = incident.id;
-  await prisma.finding.create({ data: { incidentId: id, title: "Public finding", body: "Established.", severity: "high", status: "confirmed", statusReason: MARKER, evidenceRefs: [MARKER] } });
+  await prisma.finding.create({ data: { incidentId: id, title: "Public finding", body: "Established.", severity: "high", status: "confirmed", statusReason: MARKER, evidenceRefs: [MARKER], evidence: { create: [{ incidentId: id, label: MARKER }] } } });
   await prisma.finding.create({ data: { incidentId: id, title: `Draft ${MARKER}`, body: MARKER, severity: "low", status: "draft" } });
   await prisma.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-01-01"), kind: "conduct", title: "Public event", isPublic: true } });
   await prisma.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-02-01"), kind: "conduct", title: `Hidden ${MARKER}`, isPublic: false } });

@@ -349,7 +349,7 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     ],
   });
 
-  const evidence = [`Source: ${source.title}`];
+  const evidence = `Source: ${source.title}`;
   const articles = await seedLegalArticles(tx);
   await tx.incidentLegalArticle.createMany({
     data: [articles.consent, articles.entrustment].map((articleId, position) => ({ incidentId: incident.id, articleId, position })),
@@ -366,7 +366,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         status: "confirmed",
         statusReason: "Established by the FSS on-site inspection.",
         legalArticles: [],
-        evidenceRefs: evidence,
       },
       {
         incidentId: incident.id,
@@ -378,7 +377,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         status: "confirmed",
         statusReason: "Established by the FSS on-site inspection.",
         legalArticles: [],
-        evidenceRefs: evidence,
       },
       {
         incidentId: incident.id,
@@ -390,7 +388,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         status: "confirmed",
         statusReason: "Established by the FSS on-site inspection; disputed by Kakao Pay.",
         legalArticles: [],
-        evidenceRefs: evidence,
       },
       {
         incidentId: incident.id,
@@ -402,7 +399,6 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
         status: "confirmed",
         statusReason: "Reproduced by FSS inspectors.",
         legalArticles: [],
-        evidenceRefs: evidence,
       },
     ],
   });
@@ -417,6 +413,8 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
   await tx.findingLegalArticle.createMany({
     data: seededFindings.flatMap((f) => (cites[f.title] ? [{ findingId: f.id, articleId: cites[f.title]!, position: 0 }] : [])),
   });
+  // Each finding's free-text evidence reference: a link without a file.
+  await tx.evidenceLink.createMany({ data: seededFindings.map((f) => ({ incidentId: incident.id, findingId: f.id, label: evidence, position: 0 })) });
 
   await tx.stateTransition.createMany({
     data: [

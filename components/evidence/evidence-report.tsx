@@ -2,24 +2,9 @@ import { getTranslations } from "next-intl/server";
 import type { SectionViewProps } from "@/lib/cases/sections";
 import { listReportEvidence } from "@/lib/evidence/list-report-evidence";
 import { formatDate } from "@/lib/format/date";
+import { formatFileSize } from "@/lib/format/file-size";
 import { formatExact } from "@/lib/format/number";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/locales";
-
-const UNITS = ["KB", "MB", "GB"] as const;
-
-/** "2.4 MB" (decimal units, as file managers show them); the exact byte count is printed beside it. */
-function roughSize(bytes: number, locale: Locale): string | null {
-  let value = bytes;
-  let unit: (typeof UNITS)[number] | null = null;
-  for (const next of UNITS) {
-    if (value < 1000) break;
-    value /= 1000;
-    unit = next;
-  }
-  if (!unit) return null;
-  return `${new Intl.NumberFormat(locale === "ko" ? "ko-KR" : "en-GB", { maximumFractionDigits: 1 }).format(value)} ${unit}`;
-}
 
 /**
  * The Evidence part of the printable report: every live file with what it is, when it was
@@ -34,7 +19,7 @@ export async function EvidenceReport({ incident, locale }: Pick<SectionViewProps
       <p className="text-xs text-slate-600">{t("intro", { count: files.length })}</p>
       <ol className="list-decimal space-y-2 pl-5">
         {files.map((f) => {
-          const rough = roughSize(f.size, locale);
+          const rough = f.size >= 1024 ? formatFileSize(f.size, locale) : null;
           const exact = t("bytes", { count: f.size, n: formatExact(f.size, locale) });
           return (
             <li key={f.id} className="break-inside-avoid">

@@ -17,6 +17,7 @@ import { EvidenceForm } from "./evidence-form";
 import { UploadPanel } from "./upload-panel";
 
 export { EvidenceFilePage as SectionItem } from "./evidence-file-page";
+export { EvidenceReport as SectionReport } from "./evidence-report";
 
 /** The first 12 hex digits identify a file at a glance; the whole digest is in the title and for copying. */
 const SHORT_HASH = 12;

@@ -10,6 +10,7 @@ import type { ActionDefinition } from "@/lib/actions/execute-action";
 import type { Action, CaseAccess, Viewer } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/locales";
 import type { VisibleCase } from "./case-access";
+import { evidenceTables } from "@/lib/evidence/export-tables";
 import { caseTables, type ExportTable } from "@/lib/export/case-tables";
 
 /** What every section view receives: the viewer, the case as they may see it, and the request. */
@@ -196,7 +197,7 @@ const SECTIONS = [
     // No create here: a file arrives through the upload route (POST /api/cases/<slug>/evidence), not a server action.
     actions: async (): Promise<SectionActions> => (await import("@/lib/evidence/mutations")).evidenceActions as never,
     itemIdKey: "fileId",
-    exports: [],
+    exports: [evidenceTables.files, evidenceTables.links],
   },
   {
     key: "series",

@@ -7,23 +7,17 @@ import { toPlainJson } from "@/lib/format/plain-json";
 import { can, type CaseAccess, type Viewer } from "@/lib/auth/permissions";
 import { CASE_SECTIONS } from "@/lib/cases/sections";
 import type { BlobStore } from "@/lib/evidence/evidence-store";
-import { evidenceTables } from "@/lib/evidence/export-tables";
 import { CASE_FILE_FORMAT } from "./case-file-format";
 import { toCsv } from "./csv";
 import { manifestCsv, manifestJson, type EvidenceBundle } from "./evidence-bundle";
 import { zipStream, type ZipEntry } from "./zip-stream";
-
-// The evidence tables, for whoever sees the case's evidence. They move into the Evidence
-// section's registry entry (`exports`) when that entry lands; until then they follow the sections.
-const EVIDENCE_TABLES = [evidenceTables.files, evidenceTables.links];
 
 /**
  * Everything recorded about a case, deleted items included (with their deletion date): the
  * export tables of every section the viewer may see, in the registry's order.
  */
 export async function loadCaseFile(viewer: Viewer, incidentId: string, access: CaseAccess) {
-  const sectionTables = CASE_SECTIONS.filter((s) => can(viewer, s.view, access)).flatMap((s) => s.exports);
-  const tables = can(viewer, "evidence.view", access) ? [...sectionTables, ...EVIDENCE_TABLES.filter((t) => !sectionTables.some((s) => s.file === t.file))] : sectionTables;
+  const tables = CASE_SECTIONS.filter((s) => can(viewer, s.view, access)).flatMap((s) => s.exports);
   const rows = await Promise.all(tables.map((t) => t.load(incidentId)));
   return tables.map((t, i) => ({ file: t.file, columns: t.columns, rows: rows[i] ?? [] }));
 }

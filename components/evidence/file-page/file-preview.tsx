@@ -5,7 +5,7 @@ import type { EvidenceFilePageData } from "@/lib/evidence/get-evidence-file";
 import { recordEvidenceAccess } from "@/lib/evidence/mutations";
 import { previewKind, TEXT_PREVIEW_BYTES } from "@/lib/evidence/preview-kind";
 import { readTextPreview } from "@/lib/evidence/read-text-preview";
-import { formatBytes } from "@/lib/format/bytes";
+import { formatFileSize } from "@/lib/format/file-size";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -32,7 +32,7 @@ export async function FilePreview({ file, viewer, slug, locale }: { file: Eviden
         <pre className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-words rounded border border-slate-200 bg-slate-50 p-3 font-mono text-xs text-slate-900" data-testid="evidence-preview-text">
           {preview.text}
         </pre>
-        {preview.truncated ? <p className="text-xs text-slate-600">{t("previewTruncated", { size: formatBytes(TEXT_PREVIEW_BYTES, locale) })}</p> : null}
+        {preview.truncated ? <p className="text-xs text-slate-600">{t("previewTruncated", { size: formatFileSize(TEXT_PREVIEW_BYTES, locale) })}</p> : null}
       </div>
     ) : (
       <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">

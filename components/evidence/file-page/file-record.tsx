@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { EvidenceFilePageData } from "@/lib/evidence/get-evidence-file";
-import { formatBytes } from "@/lib/format/bytes";
+import { formatFileSize } from "@/lib/format/file-size";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { formatExact } from "@/lib/format/number";
 import { localized } from "@/lib/i18n/localized";
@@ -55,7 +55,7 @@ export async function FileRecord({ file, locale, slug, canEdit }: { file: Eviden
         <Row label={t("mediaType")}>
           <code className="font-mono text-xs">{file.mediaType}</code>
         </Row>
-        <Row label={t("size")}>{t("sizeBytes", { size: formatBytes(size, locale), bytes: formatExact(size, locale) })}</Row>
+        <Row label={t("size")}>{t("sizeBytes", { size: formatFileSize(size, locale), bytes: formatExact(size, locale) })}</Row>
         <Row label={t("sha256")}>
           <CopyDigest sha256={file.sha256} />
         </Row>

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/cases/print-button";
-import { EvidenceReport } from "@/components/evidence/evidence-report";
 import { can } from "@/lib/auth/permissions";
 import { loadCasePage } from "@/lib/cases/case-access";
 import { CASE_SECTIONS } from "@/lib/cases/sections";
@@ -13,12 +12,9 @@ export const dynamic = "force-dynamic";
 export default async function CaseReportPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await pageLocale(params);
   const page = await loadCasePage(locale, slug, { section: "overview", returnPath: `/workspace/cases/${slug}/report` });
-  const [t, tTabs, tEvidence] = await Promise.all([getTranslations("export"), getTranslations("tabs"), getTranslations("evidenceReport")]);
+  const [t, tTabs] = await Promise.all([getTranslations("export"), getTranslations("tabs")]);
   const parts = await Promise.all(CASE_SECTIONS.filter((s) => can(page.viewer, s.view, page.access)).map(async (s) => ({ section: s, Report: (await s.views()).SectionReport })));
   const props = { ...page, locale, slug, searchParams: {} };
-  // Until the Evidence section's registry entry has EvidenceReport as its SectionReport, its part
-  // is added here; once it does, the loop below prints it instead.
-  const evidenceApart = can(page.viewer, "evidence.view", page.access) && !parts.some((p) => p.section.key === "evidence" && p.Report);
   return (
     <article className="report space-y-4 text-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -36,14 +32,6 @@ export default async function CaseReportPage({ params }: { params: Promise<{ loc
           </section>
         ) : null,
       )}
-      {evidenceApart ? (
-        <section aria-labelledby="report-evidence" className="space-y-2">
-          <h3 id="report-evidence" className="mt-8 break-after-avoid border-b border-slate-300 pb-1 text-lg font-semibold">
-            {tEvidence("title")}
-          </h3>
-          <EvidenceReport incident={page.incident} locale={locale} />
-        </section>
-      ) : null}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
+import { uploadEvidenceFile } from "../support/evidence";
 import { signInAs } from "../support/session";
 
 // Every workspace page at phone width: none may scroll sideways. To cover a new page, add it to
@@ -50,6 +51,11 @@ async function open(page: Page, target: PhonePage, locale: "en" | "ko") {
   await signInAs(page, SIGN_IN[target.as]);
   await page.goto(`/${locale}${target.path}`);
   if (target.item) {
+    // The reference case came with no evidence files: give it one, once, to have a file page to measure.
+    if (target.path === `${CASE}/evidence` && (await page.locator(`main a[href^="/${locale}${target.path}/"]`).count()) === 0) {
+      await uploadEvidenceFile(page, SLUG, { title: "FSS inspection report (phone layout)", fileName: "inspection.txt", type: "text/plain", body: "Inspection notes.\n" });
+      await page.reload();
+    }
     const first = page.locator(`main a[href^="/${locale}${target.path}/"]`).first();
     const href = await first.getAttribute("href");
     expect(href, `${target.path} links to an item`).toBeTruthy();

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "../support/fixtures";
+import { uploadEvidenceFile } from "../support/evidence";
 import { signInAs } from "../support/session";
 
 // A demo case no other spec reads, so the files added here change nothing another spec counts.
@@ -8,15 +9,13 @@ const PDF = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n";
 const NOTE = "The insurer's reply, received by post and scanned.\n";
 const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 
-test("the printable report lists the evidence files with their full SHA-256, in English and Korean", async ({ page, baseURL }) => {
+test("the printable report lists the evidence files with their full SHA-256, in English and Korean", async ({ page }) => {
   await signInAs(page, "regulator@casefile.demo");
   for (const [title, fileName, body, type] of [
     ["FSS inspection report", "inspection report.pdf", PDF, "application/pdf"],
     ["Insurer's reply", "reply.txt", NOTE, "text/plain"],
   ] as const) {
-    const query = new URLSearchParams({ title, kind: title.startsWith("FSS") ? "inspection_report" : "company_reply", receivedOn: "2024-08-13", fileName });
-    const response = await page.request.post(`/api/cases/${CASE}/evidence?${query}`, { data: body, headers: { "content-type": type, origin: baseURL! } });
-    expect(response.status(), await response.text()).toBe(201);
+    await uploadEvidenceFile(page, CASE, { title, kind: title.startsWith("FSS") ? "inspection_report" : "company_reply", receivedOn: "2024-08-13", fileName, type, body });
   }
 
   for (const locale of ["en", "ko"] as const) {

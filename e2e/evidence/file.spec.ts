@@ -1,9 +1,10 @@
 import { deflateSync } from "node:zlib";
 import type { APIResponse, Page } from "@playwright/test";
-import { e2eDatabase } from "./support/database";
-import { expect, test } from "./support/fixtures";
-import { casesOpenedHere } from "./support/opened-cases";
-import { signInAs } from "./support/session";
+import { e2eDatabase } from "../support/database";
+import { expect, test } from "../support/fixtures";
+import { casesOpenedHere } from "../support/opened-cases";
+import { uploadEvidenceFile, type EvidenceUpload } from "../support/evidence";
+import { signInAs } from "../support/session";
 
 // An evidence file's own page, on a case this spec opens: previews (an image, a text file), a
 // hostile SVG and HTML file that must never act in Casefile's origin, linking, verifying, the
@@ -60,12 +61,7 @@ function png(size: number): Buffer {
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" onload="document.title='pwned'"><script>window.parent.postMessage('pwned','*');document.cookie='x=pwned'</script></svg>`;
 const HTML = `<!doctype html><html><body><script>document.cookie='x=pwned';window.parent.postMessage('pwned','*');window.top.document.title='pwned';console.log('pwned')</script></body></html>`;
 
-async function upload(page: Page, options: { title: string; fileName: string; type: string; body: Buffer | string }): Promise<string> {
-  const query = new URLSearchParams({ title: options.title, fileName: options.fileName, kind: "company_reply" });
-  const response = await page.request.post(`/api/cases/${slug}/evidence?${query}`, { data: Buffer.from(options.body), headers: { "Content-Type": options.type } });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
+const upload = (page: Page, file: Omit<EvidenceUpload, "kind">) => uploadEvidenceFile(page, slug, { ...file, kind: "company_reply" });
 
 const fileUrl = (id: string) => `/api/cases/${slug}/evidence/${id}`;
 const filePage = (id: string, locale = "en") => `/${locale}/workspace/cases/${slug}/evidence/${id}`;

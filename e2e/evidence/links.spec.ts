@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
-import { e2eDatabase } from "./support/database";
-import { casesOpenedHere } from "./support/opened-cases";
-import { signInAs } from "./support/session";
+import { expect, test } from "../support/fixtures";
+import { e2eDatabase } from "../support/database";
+import { casesOpenedHere } from "../support/opened-cases";
+import { uploadEvidenceFile } from "../support/evidence";
+import { signInAs } from "../support/session";
 
 // A finding lists its evidence: a file uploaded to the case is attached from the finding's page
 // with where in the file ("p. 12"), listed there with a link to the file's page, and unlinked;
@@ -31,13 +32,7 @@ test.beforeAll(async () => {
   }
 });
 
-/** Uploads a file to the case as the signed-in user, as the Evidence section's upload does. */
-async function upload(page: Page, title: string): Promise<string> {
-  const query = new URLSearchParams({ title, kind: "inspection_report", fileName: `${title}.pdf` });
-  const response = await page.request.post(`/api/cases/${slug}/evidence?${query}`, { data: PDF, headers: { "content-type": "application/pdf" } });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
+const upload = (page: Page, title: string) => uploadEvidenceFile(page, slug, { title, kind: "inspection_report", fileName: `${title}.pdf`, type: "application/pdf", body: PDF });
 
 test("a file is attached to a finding with its page, listed there, and unlinked", async ({ page, axe }) => {
   await signInAs(page, "officer@casefile.demo");

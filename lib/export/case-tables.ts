@@ -18,6 +18,8 @@ const table = (file: string, columns: readonly string[], load: ExportTable["load
 /** The library articles a row cites, as codes ("PIPA Art. 17(1)"): the import links them again where its library has them. */
 const citedCodes = { orderBy: { position: "asc" }, select: { article: { select: { lawCode: true, number: true } } } } as const;
 const codesOf = (links: { article: { lawCode: string; number: string } }[]) => links.map((link) => citationCode(link.article));
+/** A finding's free-text evidence references: its links without a file (the old column is no longer written). */
+const references = { where: { fileId: null, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { label: true } } as const;
 
 export const caseTables = {
   case: table(
@@ -76,7 +78,11 @@ export const caseTables = {
       })),
   ),
   findings: table("findings", ["id", "title", "titleKo", "body", "bodyKo", "severity", "status", "statusReason", "articles", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], async (incidentId) =>
-    (await prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: { articles: citedCodes } })).map(({ articles, ...f }) => ({ ...f, articles: codesOf(articles) })),
+    (await prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: { articles: citedCodes, evidence: references } })).map(({ articles, evidence, ...f }) => ({
+      ...f,
+      articles: codesOf(articles),
+      evidenceRefs: evidence.map((link) => link.label ?? ""),
+    })),
   ),
   dataCategories: table(
     "data_categories",

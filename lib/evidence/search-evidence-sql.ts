@@ -1,8 +1,8 @@
 // The SQL of search inside evidence, built from the viewer and the search's words: visibility is
 // part of the WHERE (the cases the viewer may see, and `evidence.view` there), deleted files never
-// match, every word is a bound ILIKE pattern (the trigram index evidence_pages_text_trgm serves
-// each one, Korean included), and the snippet is cut in SQL so whole pages never leave the
-// database. Not server-only, so the benchmark runs the very same statements through `pg`.
+// match, every word (lowercased by searchWords) is a bound LIKE pattern on the page's lowercased
+// text (the trigram index evidence_pages_text_trgm serves each one, Korean included), and the
+// snippet is cut in SQL so whole pages never leave the database. Not server-only, so the benchmark runs the very same statements through `pg`.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { toLikePattern } from "@/lib/cases/case-list-query";
@@ -31,10 +31,10 @@ function evidenceScopeSql(viewer: Viewer, incidentId: Prisma.Sql): Prisma.Sql {
   }
 }
 
-/** Every word somewhere on the page `p`, case-insensitively. */
+/** Every word (already lowercase) somewhere on the page `p`, case-insensitively. */
 function pageMatchSql(words: readonly string[]): Prisma.Sql {
   return Prisma.join(
-    words.map((w) => Prisma.sql`p."text" ILIKE ${toLikePattern(w)}`),
+    words.map((w) => Prisma.sql`p."textLower" LIKE ${toLikePattern(w)}`),
     " AND ",
   );
 }
@@ -60,19 +60,20 @@ export interface EvidenceHitRow {
 export function evidenceSearchSql(viewer: Viewer, options: { words: readonly string[]; incidentId?: string; limit: number }): Prisma.Sql {
   const [first = ""] = options.words;
   const inCase = options.incidentId ? Prisma.sql`AND f."incidentId" = ${options.incidentId}` : Prisma.empty;
-  // The snippet is cut for the rows kept (after LIMIT) only.
+  // The hits are chosen and sorted without their text; the snippet is cut for the rows kept only.
   return Prisma.sql`
     SELECT h."fileId", h."caseSlug", h.title, h."titleKo", h."mediaType", h.page,
-           regexp_replace(substring(h."text" FROM h.start FOR ${SNIPPET_LENGTH}), '[[:space:]]+', ' ', 'g') AS snippet,
-           h.start > 1 AS "cutBefore", h.start + ${SNIPPET_LENGTH} <= length(h."text") AS "cutAfter"
+           regexp_replace(substring(t."text" FROM s.start FOR ${SNIPPET_LENGTH}), '[[:space:]]+', ' ', 'g') AS snippet,
+           s.start > 1 AS "cutBefore", s.start + ${SNIPPET_LENGTH} <= length(t."text") AS "cutAfter"
     FROM (
-      SELECT f.id AS "fileId", i.slug AS "caseSlug", f.title, f."titleKo", f."mediaType", p.page, p."text",
-             greatest(strpos(lower(p."text"), ${first}) - ${SNIPPET_LEAD}, 1) AS start
+      SELECT f.id AS "fileId", i.slug AS "caseSlug", f.title, f."titleKo", f."mediaType", p.page
       FROM evidence_pages p JOIN evidence_files f ON f.id = p."fileId" JOIN incidents i ON i.id = f."incidentId"
       WHERE ${visibleCasesSql(viewer)} AND ${matchSql(viewer, options.words)} ${inCase}
       ORDER BY f.title, f.id, p.page
       LIMIT ${options.limit}
     ) h
+    JOIN evidence_pages t ON t."fileId" = h."fileId" AND t.page = h.page
+    CROSS JOIN LATERAL (SELECT greatest(strpos(t."textLower", ${first}) - ${SNIPPET_LEAD}, 1) AS start) s
     ORDER BY h.title, h."fileId", h.page`;
 }
 

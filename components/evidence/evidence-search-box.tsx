@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { inputClass } from "@/components/forms/field";
 import type { EvidenceHitRow } from "@/lib/evidence/search-evidence-sql";
-import { evidenceFileHref } from "@/lib/evidence/search-query";
+import { EVIDENCE_SEARCH_LIMIT, evidenceFileHref } from "@/lib/evidence/search-query";
 import { searchWords } from "@/lib/evidence/search-words";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,9 +17,6 @@ interface SearchAnswer {
   hits: EvidenceHitRow[];
   pending: number;
 }
-
-/** The server answers at most this many pages (EVIDENCE_SEARCH_LIMIT). */
-const LIMIT = 50;
 
 /** Search inside one case's evidence files: the pages holding the words, each with a snippet and a link to the file at that page. */
 export function EvidenceSearchBox({ slug }: { slug: string }) {
@@ -58,7 +55,7 @@ export function EvidenceSearchBox({ slug }: { slug: string }) {
         {searchable && search.isError ? <p role="alert" className="text-red-800">{t("error")}</p> : null}
         {searchable && search.isFetching && !answer ? <p>{t("searching")}</p> : null}
         {answer ? <p>{t("results", { count: answer.hits.length })}</p> : null}
-        {answer && answer.hits.length >= LIMIT ? <p>{t("more", { limit: LIMIT })}</p> : null}
+        {answer && answer.hits.length >= EVIDENCE_SEARCH_LIMIT ? <p>{t("more", { limit: EVIDENCE_SEARCH_LIMIT })}</p> : null}
         {answer && answer.pending > 0 ? <p>{t("pending", { count: answer.pending })}</p> : null}
       </div>
       {answer && answer.hits.length > 0 ? (

@@ -4,9 +4,8 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 import { evidenceSearchSql, type EvidenceHitRow } from "./search-evidence-sql";
+import { EVIDENCE_SEARCH_LIMIT } from "./search-query";
 import { searchWords } from "./search-words";
-
-export const EVIDENCE_SEARCH_LIMIT = 50;
 
 export async function searchEvidence(viewer: Viewer, options: { q: string; incidentId?: string; limit?: number }) {
   const words = searchWords(options.q);
@@ -14,5 +13,3 @@ export async function searchEvidence(viewer: Viewer, options: { q: string; incid
   const hits = await prisma.$queryRaw<EvidenceHitRow[]>(evidenceSearchSql(viewer, { words, incidentId: options.incidentId, limit: options.limit ?? EVIDENCE_SEARCH_LIMIT }));
   return { words, hits };
 }
-
-export type EvidenceSearchResult = Awaited<ReturnType<typeof searchEvidence>>;

@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { cleanString } from "@/lib/validation/fields";
 
+/** Pages answered per search; the search box says when there may be more. */
+export const EVIDENCE_SEARCH_LIMIT = 50;
+
 export const evidenceSearchQuery = z.object({
   // Text goes into SQL parameters; PostgreSQL refuses NUL, so control characters are refused here.
   q: cleanString.trim().min(1, "Type a word to search for.").max(200, "Keep the search under 200 characters."),

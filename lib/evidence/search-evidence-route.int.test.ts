@@ -13,11 +13,12 @@ vi.mock("next/server", async (original) => ({ ...(await original<object>()), aft
 
 let officer: Viewer;
 let outsider: Viewer;
+let admin: Viewer;
 let slug: string;
 
 beforeAll(async () => {
   installFakeNextHeaders();
-  [officer, outsider] = await Promise.all([makeViewer("case_officer"), makeViewer("case_officer")]);
+  [officer, outsider, admin] = await Promise.all([makeViewer("case_officer"), makeViewer("case_officer"), makeViewer("admin")]);
   const made = await makeCase({ assignTo: [officer.id] });
   slug = made.slug;
   const base = { incidentId: made.id, originalName: "x", size: 1n, sha256: "0".repeat(64) };
@@ -43,12 +44,14 @@ describe("GET /api/cases/<slug>/evidence/search", () => {
     expect(await response.json()).toMatchObject({ words: ["제3자에게"], hits: [{ title: "Reply", page: 3, snippet: "제3자에게 제공한 사실", mediaType: "application/pdf" }], pending: 1 });
   });
 
-  it("refuses an empty or missing search, without a session 401, and another case's officer 404", async () => {
+  it("refuses an empty or missing search, without a session 401, another case's officer and an administrator (records, not contents) 404", async () => {
     await as(officer);
     expect((await search("   ")).status).toBe(400);
     expect((await search(null)).status).toBe(400);
     expect((await search("x".repeat(201))).status).toBe(400);
     await as(outsider);
+    expect((await search("제3자에게")).status).toBe(404);
+    await as(admin);
     expect((await search("제3자에게")).status).toBe(404);
     await as(null);
     expect((await search("제3자에게")).status).toBe(401);

@@ -1,10 +1,10 @@
 // The SQL of search inside evidence, built from the viewer and the search's words: visibility is
-// part of the WHERE (the cases the viewer may see, and `evidence.view` there), deleted files never
+// part of the WHERE (the cases the viewer may see, and `evidence.download` there: see below), deleted files never
 // match, every word (lowercased by searchWords) is a bound LIKE pattern on the page's lowercased
 // text (the trigram index evidence_pages_text_trgm serves each one, Korean included), and the
 // snippet is cut in SQL so whole pages never leave the database. Not server-only, so the benchmark runs the very same statements through `pg`.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { can, type Viewer } from "@/lib/auth/permissions";
+import { can, type Action, type Viewer } from "@/lib/auth/permissions";
 import { toLikePattern } from "@/lib/cases/case-list-query";
 import { visibleCasesSql } from "@/lib/cases/visibility";
 
@@ -12,14 +12,20 @@ import { visibleCasesSql } from "@/lib/cases/visibility";
 const SNIPPET_LEAD = 80;
 const SNIPPET_LENGTH = 220;
 
-/** Whose evidence the viewer may read, off the permission table (as caseScope is for cases). */
+/**
+ * Whose files' text the viewer may read, off the permission table (as caseScope is for cases).
+ * A snippet is the file's content, so it takes `evidence.download` (the bytes), not
+ * `evidence.view` (the records only: an administrator has that one and not this).
+ */
+export const EVIDENCE_TEXT_ACTION = "evidence.download" satisfies Action;
+
 function evidenceScope(viewer: Viewer): "all" | "assigned" | "none" {
-  if (can(viewer, "evidence.view", { assignedUserIds: [] })) return "all";
-  if (can(viewer, "evidence.view", { assignedUserIds: [viewer.id] })) return "assigned";
+  if (can(viewer, EVIDENCE_TEXT_ACTION, { assignedUserIds: [] })) return "all";
+  if (can(viewer, EVIDENCE_TEXT_ACTION, { assignedUserIds: [viewer.id] })) return "assigned";
   return "none";
 }
 
-/** `incidentId` (a column) is a case whose evidence the viewer may read; the case's own visibility is checked apart. */
+/** `incidentId` (a column) is a case whose files' text the viewer may read; the case's own visibility is checked apart. */
 function evidenceScopeSql(viewer: Viewer, incidentId: Prisma.Sql): Prisma.Sql {
   switch (evidenceScope(viewer)) {
     case "all":

@@ -12,6 +12,7 @@ import { searchEvidence } from "./search-evidence";
 
 let officer: Viewer;
 let regulator: Viewer;
+let admin: Viewer;
 let mine: { id: string; slug: string };
 let theirs: { id: string; slug: string };
 const ids: Record<string, string> = {};
@@ -34,7 +35,7 @@ async function file(incidentId: string, title: string, pages: string[], options:
 }
 
 beforeAll(async () => {
-  [officer, regulator] = await Promise.all([makeViewer("case_officer"), makeViewer("regulator")]);
+  [officer, regulator, admin] = await Promise.all([makeViewer("case_officer"), makeViewer("regulator"), makeViewer("admin")]);
   mine = await makeCase({ assignTo: [officer.id] });
   theirs = await makeCase();
   await file(mine.id, "Inspection note", ["검사 결과: 수집된 개인신용정보를 제3자에게 제공하였다."], { mediaType: "text/plain" });
@@ -74,6 +75,12 @@ describe("search inside one case's evidence", () => {
   it("finds nothing in a case the officer is not assigned to, even when asked for it", async () => {
     expect(await hitsOf(officer, "zorblax", theirs.id)).toEqual([]);
     expect((await hitsOf(regulator, "zorblax", theirs.id)).map((h) => h.title)).toEqual(["Other case memo"]);
+  });
+
+  it("shows no file's text to an administrator, who may read the records but not the bytes", async () => {
+    expect(await hitsOf(admin, "zorblax", mine.id)).toEqual([]);
+    expect(await hitsOf(admin, "zorblax")).toEqual([]);
+    expect((await searchCases(admin, caseListQuerySchema.parse({ q: "zorblax" }))).items).toEqual([]);
   });
 
   it("treats the search as text: LIKE wildcards match only themselves", async () => {

@@ -3,6 +3,7 @@
 // deletion date, because the file is the record.
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDecimal } from "@/lib/money/amount";
 import { citationCode } from "@/lib/legal-articles/format-citation";
 
@@ -19,7 +20,7 @@ const table = (file: string, columns: readonly string[], load: ExportTable["load
 const citedCodes = { orderBy: { position: "asc" }, select: { article: { select: { lawCode: true, number: true } } } } as const;
 const codesOf = (links: { article: { lawCode: string; number: string } }[]) => links.map((link) => citationCode(link.article));
 /** A finding's free-text evidence references: its links without a file (the old column is no longer written). */
-const references = { where: { fileId: null, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { label: true } } as const;
+const references = { where: { fileId: null, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { label: true } } satisfies Prisma.EvidenceLinkFindManyArgs;
 
 export const caseTables = {
   case: table(

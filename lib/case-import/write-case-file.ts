@@ -86,12 +86,10 @@ export async function writeCaseFile(tx: Tx, file: CaseFileData, slug: string) {
   await tx.incidentRecipient.createMany({ data: file.recipients.map(({ id: _id, ...r }) => ({ ...r, incidentId, organizationId: org(r.organizationId) })) });
   await tx.incidentFigure.createMany({ data: file.figures.map((f) => ({ ...f, incidentId, organizationId: optionalOrg(f.organizationId), sourceId: source(f.sourceId) })) });
   await tx.statement.createMany({ data: file.statements.map((s) => ({ ...s, incidentId, organizationId: org(s.organizationId), sourceId: source(s.sourceId) })) });
-  for (const { articles, evidenceRefs, ...f } of file.findings) {
+  for (const { articles, ...f } of file.findings) {
     const cites = library.split(articles);
     const finding = await tx.finding.create({ data: { ...f, legalArticles: [...cites.free, ...f.legalArticles], incidentId, sourceId: source(f.sourceId) }, select: { id: true } });
     await tx.findingLegalArticle.createMany({ data: cites.ids.map((articleId, position) => ({ findingId: finding.id, articleId, position })) });
-    // Free-text evidence references become links without a file, in order.
-    await tx.evidenceLink.createMany({ data: evidenceRefs.map((label, position) => ({ incidentId, findingId: finding.id, label, position })) });
   }
   await tx.dataCategory.createMany({ data: file.data_categories.map((c) => ({ ...c, incidentId })) });
   await tx.timelineEvent.createMany({ data: file.timeline.map((e) => ({ ...e, incidentId, sourceId: source(e.sourceId) })) });

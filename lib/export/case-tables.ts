@@ -3,7 +3,6 @@
 // deletion date, because the file is the record.
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDecimal } from "@/lib/money/amount";
 import { citationCode } from "@/lib/legal-articles/format-citation";
 
@@ -19,8 +18,6 @@ const table = (file: string, columns: readonly string[], load: ExportTable["load
 /** The library articles a row cites, as codes ("PIPA Art. 17(1)"): the import links them again where its library has them. */
 const citedCodes = { orderBy: { position: "asc" }, select: { article: { select: { lawCode: true, number: true } } } } as const;
 const codesOf = (links: { article: { lawCode: string; number: string } }[]) => links.map((link) => citationCode(link.article));
-/** A finding's free-text evidence references: its links without a file (the old column is no longer written). */
-const references = { where: { fileId: null, deletedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { label: true } } satisfies Prisma.EvidenceLinkFindManyArgs;
 
 export const caseTables = {
   case: table(
@@ -79,11 +76,7 @@ export const caseTables = {
       })),
   ),
   findings: table("findings", ["id", "title", "titleKo", "body", "bodyKo", "severity", "status", "statusReason", "articles", "legalArticles", "evidenceRefs", "sourceId", "createdAt", "updatedAt", "deletedAt", "version"], async (incidentId) =>
-    (await prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: { articles: citedCodes, evidence: references } })).map(({ articles, evidence, ...f }) => ({
-      ...f,
-      articles: codesOf(articles),
-      evidenceRefs: evidence.map((link) => link.label ?? ""),
-    })),
+    (await prisma.finding.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: { articles: citedCodes } })).map(({ articles, ...f }) => ({ ...f, articles: codesOf(articles) })),
   ),
   dataCategories: table(
     "data_categories",

@@ -16,8 +16,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Prisma's generated client and pg run on the server only; keep them out of bundling.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // Prisma's generated client, pg and unpdf (its bundled pdfjs, for evidence text) run on the server only; keep them out of bundling.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "unpdf"],
   // Larger server-action bodies are refused before any action runs (lib/http/request-limits.ts).
   experimental: {
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },

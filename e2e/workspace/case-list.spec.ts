@@ -7,7 +7,7 @@ test("searching narrows the list as you type, and the address keeps the search",
   await signInAs(page, "regulator@casefile.demo");
   await page.goto("/en/workspace");
   await expect(rows(page)).toHaveCount(5);
-  await page.getByLabel("Search titles, summaries and findings").fill("카카오페이");
+  await page.getByLabel("Search titles, summaries, findings and evidence").fill("카카오페이");
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first()).toHaveAttribute("data-slug", "kakao-pay-alipay-2024");
   await expect(page).toHaveURL(/q=%EC%B9%B4/);

@@ -4,6 +4,8 @@
 // very same statement through `pg` directly.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
+import { evidenceCaseIdsSql } from "@/lib/evidence/search-evidence-sql";
+import { searchWords } from "@/lib/evidence/search-words";
 import { clockFilterSql } from "@/lib/workflow/clock-filter-sql";
 import { visibleCasesSql } from "./visibility";
 import { decodeCursor, toLikePattern, toTsQuery, type CaseListQuery, type CaseSort } from "./case-list-query";
@@ -41,10 +43,13 @@ export function caseListSql(viewer: Viewer, query: CaseListQuery): Prisma.Sql {
     const findingMatch = ts
       ? Prisma.sql`(to_tsvector('simple', ${FINDING_TEXT}) @@ to_tsquery('simple', ${ts}) OR ${FINDING_TEXT} ILIKE ${like})`
       : Prisma.sql`${FINDING_TEXT} ILIKE ${like}`;
-    // Matches in the case's own text or in any of its live findings; each side can use its
-    // full-text and trigram indexes.
+    // Matches in the case's own text, in any of its live findings, or on a page of its live
+    // evidence files (every word on one page, when the viewer may read the case's evidence); each
+    // side can use its full-text and trigram indexes.
+    const words = searchWords(q);
+    const evidenceMatch = words.length > 0 ? Prisma.sql` UNION ${evidenceCaseIdsSql(viewer, words)}` : Prisma.empty;
     conditions.push(
-      Prisma.sql`i.id IN (SELECT i2.id FROM incidents i2 WHERE ${incidentMatch} UNION SELECT f."incidentId" FROM findings f WHERE f."deletedAt" IS NULL AND ${findingMatch})`,
+      Prisma.sql`i.id IN (SELECT i2.id FROM incidents i2 WHERE ${incidentMatch} UNION SELECT f."incidentId" FROM findings f WHERE f."deletedAt" IS NULL AND ${findingMatch}${evidenceMatch})`,
     );
   }
   const order = ORDER[query.sort];

@@ -2,6 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
+import { evidenceCaseHitsSql, type EvidenceCaseHitRow } from "@/lib/evidence/search-evidence-sql";
+import { searchWords } from "@/lib/evidence/search-words";
 import { encodeCursor, type CaseListQuery } from "./case-list-query";
 import { caseListSql, cursorFor, type CaseListRow } from "./case-list-sql";
 import { loadHeadlines } from "./load-headlines";
@@ -13,7 +15,7 @@ export async function searchCases(viewer: Viewer, query: CaseListQuery) {
   const rows = await prisma.$queryRaw<CaseListRow[]>(caseListSql(viewer, query));
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const headlines = await loadHeadlines(page.map((r) => r.id));
+  const [headlines, evidence] = await Promise.all([loadHeadlines(page.map((r) => r.id)), evidenceHits(viewer, query.q, page.map((r) => r.id))]);
   return {
     items: page.map((r) => {
       const h = headlines.get(r.id);
@@ -28,10 +30,20 @@ export async function searchCases(viewer: Viewer, query: CaseListQuery) {
         organization: { name: r.orgName, nameKo: r.orgNameKo },
         people: h?.people ? { value: h.people.value, provenance: h.people.provenance } : null,
         records: h?.records ? { value: h.records.value, provenance: h.records.provenance } : null,
+        /** Where the search's words are in the case's evidence (the first file and page), when they are. */
+        evidence: evidence.get(r.id) ?? null,
       };
     }),
     nextCursor: rows.length > query.limit && last ? encodeCursor(cursorFor(last, query.sort)) : null,
   };
+}
+
+/** For a search, the first evidence file and page holding its words in each of these cases. */
+async function evidenceHits(viewer: Viewer, q: string | undefined, incidentIds: string[]) {
+  const words = searchWords(q ?? "");
+  if (words.length === 0 || incidentIds.length === 0) return new Map<string, Omit<EvidenceCaseHitRow, "incidentId">>();
+  const rows = await prisma.$queryRaw<EvidenceCaseHitRow[]>(evidenceCaseHitsSql(viewer, { words, incidentIds }));
+  return new Map(rows.map(({ incidentId, ...hit }) => [incidentId, hit]));
 }
 
 export type CaseListPage = Awaited<ReturnType<typeof searchCases>>;

@@ -12,7 +12,9 @@ import { requireCaseAction } from "@/lib/cases/case-guard";
 import { prisma } from "@/lib/db/prisma";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EvidenceExtraction } from "@/lib/generated/prisma/enums";
 import { decideType } from "./content-type-policy";
+import { initialExtraction } from "./extraction/extraction-policy";
 import { detectType, TYPE_SAMPLE_BYTES } from "./detect-type";
 import { BlobTooLargeError, type BlobStore, type StagedBlob } from "./evidence-store";
 import { cleanFileName, fileExtension } from "./file-name";
@@ -43,6 +45,8 @@ interface UploadedEvidence {
   size: number;
   mediaType: string;
   originalName: string;
+  /** `pending` when the file has text to extract for search (extracted in the background), else `none`. */
+  extraction: EvidenceExtraction;
 }
 
 export async function uploadEvidence(options: UploadEvidenceOptions): Promise<UploadedEvidence> {
@@ -78,7 +82,7 @@ export async function uploadEvidence(options: UploadEvidenceOptions): Promise<Up
         sensitivity: metadata.sensitivity,
       };
       const created = await tx.evidenceFile
-        .create({ data: { ...fields, incidentId, originalName, mediaType, size: BigInt(staged.size), sha256: staged.sha256, uploadedById: viewer.id, supersedesId: metadata.supersedesId ?? null } })
+        .create({ data: { ...fields, incidentId, originalName, mediaType, size: BigInt(staged.size), sha256: staged.sha256, uploadedById: viewer.id, supersedesId: metadata.supersedesId ?? null, extraction: initialExtraction(mediaType) } })
         // Two new versions of one file racing: the unique supersedesId lets one through.
         .catch((error: unknown) => (metadata.supersedesId && isUniqueViolation(error) ? refuseAlreadySuperseded() : Promise.reject(error)));
       await recordAudit(tx, {
@@ -96,7 +100,7 @@ export async function uploadEvidence(options: UploadEvidenceOptions): Promise<Up
       await staged.commit();
       return created.id;
     });
-    return { id, sha256: staged.sha256, size: staged.size, mediaType, originalName };
+    return { id, sha256: staged.sha256, size: staged.size, mediaType, originalName, extraction: initialExtraction(mediaType) };
   } finally {
     // After a commit this does nothing; before one (any refusal or failure), it drops the bytes.
     await staged.discard();

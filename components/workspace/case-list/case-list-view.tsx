@@ -13,6 +13,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { CaseListFilters, type Facets } from "./case-list-filters";
+import { EvidenceHit } from "./evidence-hit";
 import { useCaseList, useCaseListFilters } from "./use-case-list";
 
 type CaseRow = CaseListPage["items"][number];
@@ -113,6 +114,7 @@ function CaseName({ item }: { item: CaseRow }) {
         {localized(locale, item.organization.name, item.organization.nameKo)}
         {item.isDemo ? ` · ${tWs("demo")}` : ""}
       </span>
+      {item.evidence ? <EvidenceHit slug={item.slug} hit={item.evidence} /> : null}
     </>
   );
 }

@@ -116,6 +116,14 @@ export const ROUTES: RouteSpec[] = [
     writes: "on success",
   },
   {
+    file: "app/api/cases/[slug]/evidence/search/route.ts",
+    load: () => import("@/app/api/cases/[slug]/evidence/search/route"),
+    address: bySlug("/api/cases", "/evidence/search", "assigned"),
+    queryKeys: ["q"],
+    goodQueries: fc.oneof(fc.constantFrom("q=consent", "q=%EC%A0%9C3%EC%9E%90%EC%97%90%EA%B2%8C", "q=%25%25", "q=a"), hostileString().map((q) => new URLSearchParams({ q: q.replace(/[\uD800-\uDFFF]/g, "") }).toString())),
+    writes: "nothing",
+  },
+  {
     file: "app/api/cases/import/route.ts",
     load: () => import("@/app/api/cases/import/route"),
     address: () => fc.constant({ path: "/api/cases/import", params: {} }),

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { parseAsString, useQueryState } from "nuqs";
 import { useEffect, useId, useState } from "react";
 import { inputClass } from "@/components/forms/field";
 import type { EvidenceHitRow } from "@/lib/evidence/search-evidence-sql";
@@ -23,13 +24,14 @@ export function EvidenceSearchBox({ slug }: { slug: string }) {
   const t = useTranslations("evidenceSearch");
   const locale = useAppLocale();
   const inputId = useId();
-  const [text, setText] = useState("");
-  const [q, setQ] = useState("");
+  // The words are in the address (?q=…), so a search can be shared or reloaded.
+  const [q, setQ] = useQueryState("q", parseAsString.withDefault("").withOptions({ history: "replace" }));
+  const [text, setText] = useState(q);
   // Search as the user types, without a request per keystroke.
   useEffect(() => {
-    const timer = setTimeout(() => setQ(text.trim()), 300);
+    const timer = setTimeout(() => void setQ(text.trim() || null), 300);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [text, setQ]);
   const searchable = searchWords(q).length > 0;
   const search = useQuery({
     queryKey: ["evidence-search", slug, q],

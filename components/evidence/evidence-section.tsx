@@ -14,6 +14,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { EvidenceForm } from "./evidence-form";
+import { EvidenceSearchBox } from "./evidence-search-box";
 import { UploadPanel } from "./upload-panel";
 
 export { EvidenceFilePage as SectionItem } from "./evidence-file-page";
@@ -83,6 +84,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, canE
     <div className="space-y-6">
       <p className="max-w-prose text-slate-700">{t("intro")}</p>
       {canUpload ? <UploadPanel slug={slug} maxMegabytes={Math.floor(evidenceMaxBytes() / 1024 / 1024)} /> : null}
+      {files.live.length > 0 && can(viewer, "evidence.download", access) ? <EvidenceSearchBox slug={slug} /> : null}
       {files.live.length === 0 ? <EmptyState>{canUpload ? `${t("none")} ${t("noneHint")}` : t("none")}</EmptyState> : null}
       <ul className="space-y-3" aria-label={t("listLabel")}>
         {files.live.map((file) => (

@@ -61,7 +61,7 @@ function png(size: number): Buffer {
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" onload="document.title='pwned'"><script>window.parent.postMessage('pwned','*');document.cookie='x=pwned'</script></svg>`;
 const HTML = `<!doctype html><html><body><script>document.cookie='x=pwned';window.parent.postMessage('pwned','*');window.top.document.title='pwned';console.log('pwned')</script></body></html>`;
 
-const upload = (page: Page, file: Omit<EvidenceUpload, "kind">) => uploadEvidenceFile(page, slug, { ...file, kind: "company_reply" });
+const upload = async (page: Page, file: Omit<EvidenceUpload, "kind">) => (await uploadEvidenceFile(page, slug, { ...file, kind: "company_reply" })).id;
 
 const fileUrl = (id: string) => `/api/cases/${slug}/evidence/${id}`;
 const filePage = (id: string, locale = "en") => `/${locale}/workspace/cases/${slug}/evidence/${id}`;

@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   }
 });
 
-const upload = (page: Page, title: string) => uploadEvidenceFile(page, slug, { title, kind: "inspection_report", fileName: `${title}.pdf`, type: "application/pdf", body: PDF });
+const upload = async (page: Page, title: string) => (await uploadEvidenceFile(page, slug, { title, kind: "inspection_report", fileName: `${title}.pdf`, type: "application/pdf", body: PDF })).id;
 
 test("a file is attached to a finding with its page, listed there, and unlinked", async ({ page, axe }) => {
   await signInAs(page, "officer@casefile.demo");

@@ -13,10 +13,17 @@ export interface EvidenceUpload {
   receivedOn?: string;
 }
 
-/** Uploads and answers the new file's id (fails the test unless the server answers 201). */
-export async function uploadEvidenceFile(page: Page, slug: string, file: EvidenceUpload): Promise<string> {
+/** What the upload route answers with 201. */
+export interface UploadedEvidence {
+  id: string;
+  sha256: string;
+  extraction: string;
+}
+
+/** Uploads and answers the new record (fails the test unless the server answers 201). */
+export async function uploadEvidenceFile(page: Page, slug: string, file: EvidenceUpload): Promise<UploadedEvidence> {
   const query = new URLSearchParams({ title: file.title, fileName: file.fileName, kind: file.kind ?? "other", ...(file.receivedOn ? { receivedOn: file.receivedOn } : {}) });
   const response = await page.request.post(`/api/cases/${slug}/evidence?${query}`, { data: Buffer.from(file.body), headers: { "content-type": file.type } });
   expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
+  return (await response.json()) as UploadedEvidence;
 }

@@ -3,13 +3,13 @@ import { minimalPdf } from "../../tests/support/minimal-pdf";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
 import { casesOpenedHere } from "../support/opened-cases";
+import { uploadEvidenceFile } from "../support/evidence";
 import { signInAs } from "../support/session";
 
 // Search inside evidence, end to end: a text file with a Korean sentence and a two-page PDF are
 // uploaded to a case this spec opens; their text is extracted in the background (the upload
 // answers at once); then the case list finds the case by a Korean word in the file and says which
-// file and page, in English and in Korean. The Evidence section (and so the search box in it) is
-// another branch's: here the box is reached through its API, the list through the page.
+// file and page, in English and in Korean; and the Evidence tab's own search box finds the page.
 const opened = casesOpenedHere();
 const slug = `e2e-evidence-search-${Date.now()}`;
 const SENTENCE = "검사 결과 수집된 개인신용정보를 제3자에게 제공한 사실이 확인되었다.";
@@ -25,11 +25,10 @@ test.beforeAll(async () => {
   }
 });
 
-async function upload(page: Page, body: Buffer, fileName: string, contentType: string) {
-  const query = new URLSearchParams({ title: fileName === "note.txt" ? "Inspection note" : "Company reply", kind: "inspection_report", fileName });
-  const response = await page.request.post(`/api/cases/${slug}/evidence?${query}`, { data: body, headers: { "content-type": contentType } });
-  expect(response.status()).toBe(201);
-  expect(await response.json()).toMatchObject({ extraction: "pending" });
+async function upload(page: Page, body: Buffer, fileName: string, type: string) {
+  const uploaded = await uploadEvidenceFile(page, slug, { title: fileName === "note.txt" ? "Inspection note" : "Company reply", kind: "inspection_report", fileName, type, body });
+  // The upload does not wait for the text: it is read after the answer.
+  expect(uploaded.extraction).toBe("pending");
 }
 
 const searchApi = async (page: Page, q: string) => (await (await page.request.get(`/api/cases/${slug}/evidence/search?${new URLSearchParams({ q })}`)).json()) as { hits: { title: string; page: number; snippet: string }[]; pending: number };
@@ -71,4 +70,26 @@ test("an officer not assigned to the case finds neither the case nor its files",
   expect((await page.request.get(`/api/cases/${slug}/evidence/search?q=consent`)).status()).toBe(404);
   const list = (await (await page.request.get(`/api/cases?${new URLSearchParams({ q: "개인신용정보를" })}`)).json()) as { items: { slug: string }[] };
   expect(list.items.map((i) => i.slug)).not.toContain(slug);
+});
+
+test("the Evidence tab's search box finds a Korean word, marks it, links the file at its page, and keeps the words in the address", async ({ page, axe }) => {
+  await signInAs(page, "regulator@casefile.demo");
+  await page.goto(`/ko/workspace/cases/${slug}/evidence`);
+  const box = page.getByTestId("evidence-search");
+  await box.getByRole("searchbox", { name: "파일 내용 검색" }).fill("개인신용정보");
+  await expect(box.getByText("1개 페이지에서 찾았습니다.")).toBeVisible();
+  const hit = box.getByRole("listitem");
+  await expect(hit.getByRole("link", { name: "Inspection note" })).toHaveAttribute("href", new RegExp(`^/ko/workspace/cases/${slug}/evidence/[a-z0-9]+$`));
+  await expect(hit.getByText("1쪽")).toBeVisible();
+  await expect(hit.locator("mark")).toHaveText("개인신용정보");
+  await expect(page).toHaveURL(/[?&]q=/);
+  expect(await axe()).toEqual([]);
+  await page.screenshot({ path: "test-results/evidence-search/evidence-tab-ko-1280.png", fullPage: true });
+
+  // The address brings the same search back (a shared link), here in English on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/en/workspace/cases/${slug}/evidence?q=${encodeURIComponent("consent")}`);
+  await expect(box.getByText("1 page holds these words.")).toBeVisible();
+  await expect(box.getByRole("listitem").getByRole("link", { name: "Company reply" })).toHaveAttribute("href", /#page=2$/);
+  await page.screenshot({ path: "test-results/evidence-search/evidence-tab-en-390.png", fullPage: true });
 });

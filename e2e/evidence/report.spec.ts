@@ -21,7 +21,7 @@ test("the printable report lists the evidence files with their full SHA-256, in 
   for (const locale of ["en", "ko"] as const) {
     await page.goto(`/${locale}/workspace/cases/${CASE}/report`);
     const part = page.locator("section[aria-labelledby='report-evidence']");
-    await expect(part.getByRole("heading", { name: locale === "en" ? "Evidence" : "증거 파일" })).toBeVisible();
+    await expect(part.getByRole("heading", { name: locale === "en" ? "Evidence" : "증거" })).toBeVisible();
     await expect(part.getByText(sha(PDF))).toBeVisible();
     await expect(part.getByText(sha(NOTE))).toBeVisible();
     await expect(part).toContainText(locale === "en" ? "Inspection report · received 13 August 2024" : "2024년 8월 13일 입수");

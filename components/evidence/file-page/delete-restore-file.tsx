@@ -1,10 +1,10 @@
 "use client";
 
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { deleteEvidenceAction, restoreEvidenceAction } from "@/lib/evidence/actions";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useEvidenceMessage } from "./use-evidence-message";
 
@@ -48,26 +48,18 @@ export function DeleteRestoreFile({ mode, fileId, name, onRefused }: { mode: "de
   }
   return (
     <div className="space-y-2">
-      <AlertDialog.Root>
-        <AlertDialog.Trigger asChild>
+      <ConfirmDialog
+        trigger={
           <button type="button" disabled={pending} className="rounded-md border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60">
             {t("delete")}
           </button>
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 bg-slate-900/40" />
-          <AlertDialog.Content className="fixed left-1/2 top-1/3 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 rounded-lg bg-white p-5 shadow-xl">
-            <AlertDialog.Title className="text-lg font-semibold">{t("deleteTitle")}</AlertDialog.Title>
-            <AlertDialog.Description className="mt-2 text-sm text-slate-700">{t("confirmDelete", { name })}</AlertDialog.Description>
-            <div className="mt-4 flex justify-end gap-2">
-              <AlertDialog.Cancel className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">{t("cancel")}</AlertDialog.Cancel>
-              <AlertDialog.Action onClick={run} className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-900">
-                {t("delete")}
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+        }
+        title={t("deleteTitle")}
+        description={t("confirmDelete", { name })}
+        confirm={t("delete")}
+        cancel={t("cancel")}
+        onConfirm={run}
+      />
       {refused}
     </div>
   );

@@ -59,7 +59,7 @@ const inkedPixels = (page: Page) =>
     return inked;
   });
 
-test("a two-page PDF is drawn page by page, opens at #page=N, and every policy lets it run", async ({ page }, testInfo) => {
+test("a two-page PDF is drawn page by page, opens at #page=N, and every policy lets it run", async ({ page, axe }, testInfo) => {
   const refused: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
@@ -73,6 +73,7 @@ test("a two-page PDF is drawn page by page, opens at #page=N, and every policy l
   await expect(page.getByRole("button", { name: "Previous page" })).toBeDisabled();
   await expect.poll(() => inkedPixels(page)).toBeGreaterThan(1000);
   await expect(page.locator("iframe")).toHaveCount(0);
+  expect(await axe()).toEqual([]);
 
   await page.getByRole("button", { name: "Next page" }).click();
   await expect(status).toHaveText("Page 2 of 2");

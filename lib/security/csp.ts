@@ -7,8 +7,8 @@
 // Style attributes stay allowed in both (Recharts and Radix position elements with them).
 // Workers: the evidence file page's PDF preview runs pdf.js in a module worker that the bundler
 // builds into Casefile's own static files. Without a worker-src, workers fall back to script-src,
-// where 'strict-dynamic' makes the browser ignore 'self', so the worker would be refused; blob: is
-// how Turbopack's runtime starts a worker (a small bootstrap that loads the worker's chunks).
+// where 'strict-dynamic' makes the browser ignore 'self', so the worker would be refused. Turbopack
+// starts it from a same-origin bootstrap file that loads the worker's chunks: no blob: needed.
 
 const SIGNED_IN = /^\/(?:en|ko)\/(?:workspace|admin|sign-in)(?:[/?#]|$)/;
 
@@ -30,7 +30,7 @@ export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boo
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
-    "worker-src 'self' blob:",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

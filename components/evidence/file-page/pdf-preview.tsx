@@ -120,8 +120,9 @@ export function PdfPreview({ url, downloadUrl, title }: { url: string; downloadU
           {doc ? t("pdfPage", { page, pages }) : t("pdfLoading")}
         </p>
       </div>
-      <div ref={frame} className="max-h-[48rem] overflow-auto rounded border border-slate-200 bg-slate-100">
-        {doc ? <canvas ref={canvas} role="img" aria-label={t("previewPdf", { name: title })} className="block bg-white" data-testid="evidence-pdf-canvas" /> : <div className="h-64 animate-pulse bg-slate-100" aria-hidden="true" />}
+      {/* Focusable: a page taller than the frame scrolls, and a keyboard must be able to scroll it. */}
+      <div ref={frame} tabIndex={0} role="region" aria-label={t("previewPdf", { name: title })} className="max-h-[48rem] overflow-auto rounded border border-slate-200 bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-slate-900">
+        {doc ? <canvas ref={canvas} role="img" aria-label={t("pdfPage", { page, pages })} className="block bg-white" data-testid="evidence-pdf-canvas" /> : <div className="h-64 animate-pulse bg-slate-100" aria-hidden="true" />}
       </div>
     </div>
   );

@@ -2,8 +2,8 @@ import type { PDFDocumentProxy } from "pdfjs-dist";
 
 // pdf.js in the browser only: the library is imported when a PDF is first shown (never during
 // server rendering), and its worker is one module worker for the whole page, built by the bundler
-// from `new Worker(new URL(…, import.meta.url))` — a file of Casefile's own origin, so the page's
-// policy needs only `worker-src 'self'` (lib/security/csp.ts) and nothing leaves the site.
+// from `new Worker(new URL(…, import.meta.url))` — a file of Casefile's own origin, which is all
+// the page's policy allows (`worker-src 'self'`, lib/security/csp.ts); nothing leaves the site.
 let worker: Worker | undefined;
 
 /** Fetches the file (credentials included: this is the custody "viewed" event) and parses it. */

@@ -45,13 +45,10 @@ const nextConfig: NextConfig = {
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: siteEnv().NODE_ENV === "development" }) }],
       },
       // A stored evidence file: headers set here override the route's own, so the file's sandboxing
-      // policy is repeated here (last rule wins); only Casefile's pages may frame it (PDF preview).
+      // policy is repeated here (last rule wins). No page frames a file: X-Frame-Options stays DENY.
       {
         source: "/api/cases/:slug/evidence/:fileId",
-        headers: [
-          { key: "Content-Security-Policy", value: EVIDENCE_CSP },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-        ],
+        headers: [{ key: "Content-Security-Policy", value: EVIDENCE_CSP }],
       },
     ];
   },

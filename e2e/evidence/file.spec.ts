@@ -70,7 +70,8 @@ function expectSafeHeaders(response: APIResponse) {
   const headers = response.headers();
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["content-security-policy"]).toMatch(/^sandbox;/);
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'self'");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["content-disposition"]).toMatch(/^attachment;/);
   expect(headers["content-type"]).toBe("application/octet-stream");
 }
@@ -193,11 +194,11 @@ test("a regulator cannot delete a file that supports a confirmed finding and upl
   await expect(page.getByTestId("evidence-preview-text")).toContainText("Hashes were reversible.");
   await expect(page.getByTestId("custody-log").locator('li[data-action="evidence.superseded"]')).toBeVisible();
 
-  // A PDF is previewed in a sandboxed frame, from the route's inline mode.
+  // A PDF is drawn in the page from the route's inline mode (e2e/evidence/pdf-preview.spec.ts), never framed.
   const pdf = await upload(page, { title: "Inspection report", fileName: "report.pdf", type: "application/pdf", body: "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n" });
   await page.goto(filePage(pdf));
-  await expect(page.getByTestId("evidence-preview-pdf")).toHaveAttribute("sandbox", "");
-  await expect(page.getByTestId("evidence-preview-pdf")).toHaveAttribute("src", `${fileUrl(pdf)}?inline=1`);
+  await expect(page.getByTestId("evidence-pdf-error")).toBeVisible();
+  await expect(page.locator("iframe")).toHaveCount(0);
   const inlinePdf = await page.request.get(`${fileUrl(pdf)}?inline=1`);
   expect(inlinePdf.headers()["content-disposition"]).toMatch(/^inline;/);
   expect(inlinePdf.headers()["content-security-policy"]).toMatch(/^sandbox;/);

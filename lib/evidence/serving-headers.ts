@@ -20,11 +20,11 @@ const INLINE: Readonly<Record<string, string>> = {
 
 /**
  * The policy every stored file is served with: no script, no plugin, an opaque origin (sandbox),
- * nothing fetched but its own images; framed only by Casefile's own pages (the file page's PDF
- * preview). next.config.ts sends it too, for this route, because a header set there overrides the
- * same header set by a route handler.
+ * nothing fetched but its own images, framed by no page (the file page draws a PDF with pdf.js
+ * from the fetched bytes, pdf-preview.tsx, so nothing frames a file). next.config.ts sends it too,
+ * for this route, because a header set there overrides the same header set by a route handler.
  */
-export const EVIDENCE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+export const EVIDENCE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
 /** An RFC 6266 Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 5987). */
 export function contentDisposition(kind: "inline" | "attachment", fileName: string): string {

@@ -26,6 +26,7 @@ describe("contentSecurityPolicy", () => {
       expect(directive(policy, "base-uri")).toBe("base-uri 'self'");
       expect(directive(policy, "form-action")).toBe("form-action 'self'");
       expect(directive(policy, "connect-src")).toBe("connect-src 'self'");
+      expect(directive(policy, "worker-src")).toBe("worker-src 'self'");
     }
   });
 });

@@ -5,6 +5,11 @@
 //   all of them, so they allow inline scripts: Next writes each page's data as inline scripts.
 //   They render only the published snapshot, escaped by React.
 // Style attributes stay allowed in both (Recharts and Radix position elements with them).
+// Workers: the evidence file page's PDF preview runs pdf.js in a worker that the bundler builds
+// into Casefile's own static files (Turbopack starts it from a same-origin bootstrap file that
+// loads the worker's chunks: no blob:). Without a worker-src, workers fall back to script-src,
+// whose 'strict-dynamic' lets a trusted script start a worker from any address, blob: and data:
+// included; worker-src 'self' allows only Casefile's own files.
 
 const SIGNED_IN = /^\/(?:en|ko)\/(?:workspace|admin|sign-in)(?:[/?#]|$)/;
 
@@ -26,6 +31,7 @@ export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boo
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

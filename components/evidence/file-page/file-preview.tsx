@@ -7,12 +7,15 @@ import { previewKind, TEXT_PREVIEW_BYTES } from "@/lib/evidence/preview-kind";
 import { readTextPreview } from "@/lib/evidence/read-text-preview";
 import { formatFileSize } from "@/lib/format/file-size";
 import type { Locale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+import { PdfPreview } from "./pdf-preview";
 
 /**
- * The file itself, only as a browser shows it passively: images and PDFs from the GET route in
- * its inline mode (which answers with nosniff and a sandboxing CSP; the PDF's frame is sandboxed
- * too), text read here and shown as text (React escapes it), anything else not at all. Each
- * showing is a custody event: the route records the image's and PDF's, this component the text's.
+ * The file itself, only as a browser shows it passively: images from the GET route in its inline
+ * mode (which answers with nosniff and a sandboxing CSP), PDFs drawn onto a canvas by pdf.js from
+ * the same inline bytes (pdf-preview.tsx), text read here and shown as text (React escapes it),
+ * anything else not at all. Each showing is a custody event: the route records the image's and
+ * PDF's, this component the text's.
  */
 export async function FilePreview({ file, viewer, slug, locale }: { file: EvidenceFilePageData; viewer: Viewer; slug: string; locale: Locale }) {
   const t = await getTranslations("evidence.file");
@@ -23,7 +26,7 @@ export async function FilePreview({ file, viewer, slug, locale }: { file: Eviden
     // eslint-disable-next-line @next/next/no-img-element -- the bytes come from the evidence route, not from next/image's optimiser (which would copy them)
     body = <img src={`${url}?inline=1`} alt={t("previewImage", { name: file.title })} className="max-h-[32rem] max-w-full rounded border border-slate-200 bg-white object-contain" data-testid="evidence-preview-image" />;
   } else if (kind === "pdf") {
-    body = <iframe src={`${url}?inline=1`} sandbox="" title={t("previewPdf", { name: file.title })} className="h-[32rem] w-full rounded border border-slate-200 bg-white" data-testid="evidence-preview-pdf" />;
+    body = <PdfPreview url={`${url}?inline=1`} downloadUrl={url} title={localized(locale, file.title, file.titleKo)} />;
   } else if (kind === "text") {
     const preview = await readTextPreview(evidenceStore(), file);
     if (preview) await recordEvidenceAccess(viewer, { fileId: file.id, incidentId: file.incidentId, how: "viewed" });

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
 import { casesOpenedHere } from "../support/opened-cases";
+import { koreanPdfWithoutEmbeddedFont, minimalPdf } from "../../tests/support/minimal-pdf";
 import { uploadEvidenceFile } from "../support/evidence";
 import { signInAs } from "../support/session";
 
@@ -23,30 +24,6 @@ test.beforeAll(async () => {
   }
 });
 
-/** A valid PDF with one page per text, each a coloured band and a line of Helvetica, with a correct xref table. */
-function pdf(texts: string[]): Buffer {
-  const pageIds = texts.map((_, i) => 4 + i * 2);
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${texts.length} >>`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ...texts.flatMap((text, i) => {
-      const content = `0.1 0.3 0.8 rg 20 300 260 60 re f 0 g BT /F1 24 Tf 30 200 Td (${text}) Tj ET`;
-      return [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 400] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`];
-    }),
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets = objects.map((object, i) => {
-    const offset = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
-
 const filePage = (id: string, locale = "en") => `/${locale}/workspace/cases/${slug}/evidence/${id}`;
 
 /** How many of the canvas's pixels are opaque and not white: the page was drawn (a blank canvas is transparent). */
@@ -65,7 +42,7 @@ test("a two-page PDF is drawn page by page, opens at #page=N, and every policy l
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
   });
   await signInAs(page, "officer@casefile.demo");
-  const id = await uploadEvidenceFile(page, slug, { title: "Inspection report", fileName: "inspection.pdf", type: "application/pdf", body: pdf(["Page one", "Page two"]), kind: "inspection_report" });
+  const { id } = await uploadEvidenceFile(page, slug, { title: "Inspection report", fileName: "inspection.pdf", type: "application/pdf", body: minimalPdf(["Page one", "Page two"]), kind: "inspection_report" });
 
   await page.goto(filePage(id));
   const status = page.getByTestId("evidence-pdf-page");
@@ -108,10 +85,20 @@ test("a two-page PDF is drawn page by page, opens at #page=N, and every policy l
   }
 });
 
+test("a Korean PDF whose font is only named is drawn with the character map Casefile serves itself", async ({ page }) => {
+  await signInAs(page, "officer@casefile.demo");
+  const { id } = await uploadEvidenceFile(page, slug, { title: "Korean reply", fileName: "reply-ko.pdf", type: "application/pdf", body: koreanPdfWithoutEmbeddedFont("개인신용정보 제공") });
+  const cmap = page.waitForResponse((response) => response.url().endsWith("/api/pdfjs/cmaps/UniKS-UCS2-H.bcmap"));
+  await page.goto(filePage(id, "ko"));
+  expect((await cmap).status()).toBe(200);
+  await expect(page.getByTestId("evidence-pdf-page")).toHaveText("1쪽 중 1쪽");
+  await expect.poll(() => inkedPixels(page)).toBeGreaterThan(200);
+});
+
 test("a broken PDF shows why nothing is drawn, with its Download button", async ({ page }, testInfo) => {
   await signInAs(page, "officer@casefile.demo");
   const garbage = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256))]);
-  const id = await uploadEvidenceFile(page, slug, { title: "Damaged scan", fileName: "damaged.pdf", type: "application/pdf", body: garbage });
+  const { id } = await uploadEvidenceFile(page, slug, { title: "Damaged scan", fileName: "damaged.pdf", type: "application/pdf", body: garbage });
 
   await page.goto(filePage(id));
   const error = page.getByTestId("evidence-pdf-error");

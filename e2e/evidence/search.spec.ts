@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { minimalPdf } from "../../tests/support/minimal-pdf";
+import { koreanPdfWithoutEmbeddedFont, minimalPdf } from "../../tests/support/minimal-pdf";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
 import { casesOpenedHere } from "../support/opened-cases";
@@ -42,6 +42,9 @@ test("a case is found in the case list by a Korean word inside its evidence, wit
   await expect.poll(async () => (await searchApi(page, "개인신용정보를")).hits.map((h) => [h.title, h.page]), { timeout: 30_000 }).toEqual([["Inspection note", 1]]);
   await expect.poll(async () => (await searchApi(page, "CONSENT")).hits.map((h) => [h.title, h.page]), { timeout: 30_000 }).toEqual([["Company reply", 2]]);
   expect((await searchApi(page, "제3자에게")).hits[0]?.snippet).toContain("제3자에게 제공한");
+  // Korean inside a PDF whose font is only named (read with the CMaps of the installed pdf.js).
+  await upload(page, koreanPdfWithoutEmbeddedFont("개인정보 국외이전 동의"), "transfer.pdf", "application/pdf");
+  await expect.poll(async () => (await searchApi(page, "국외이전")).hits.map((h) => [h.title, h.page]), { timeout: 30_000 }).toEqual([["Company reply", 1]]);
 
   await page.goto(`/en/workspace?q=${encodeURIComponent("개인신용정보")}`);
   const row = page.getByTestId("case-list").locator(`tbody tr[data-slug="${slug}"]`);

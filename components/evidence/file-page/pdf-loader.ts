@@ -16,5 +16,8 @@ export async function loadPdf(url: string): Promise<PDFDocumentProxy> {
   pdfjs.GlobalWorkerOptions.workerPort = worker;
   // isEvalSupported: false — no font program is ever compiled to a Function (CVE-2024-4367's
   // path); enableXfa: false — an XFA form is never turned into HTML.
-  return pdfjs.getDocument({ data, isEvalSupported: false, enableXfa: false }).promise;
+  // Fonts a file names without embedding them (Korean documents often rely on CJK CMaps) come
+  // from Casefile itself (app/api/pdfjs), never from another site.
+  const assets = `${window.location.origin}/api/pdfjs`;
+  return pdfjs.getDocument({ data, isEvalSupported: false, enableXfa: false, cMapUrl: `${assets}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${assets}/standard_fonts/` }).promise;
 }

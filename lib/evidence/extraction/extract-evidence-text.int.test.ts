@@ -10,7 +10,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 import { installFakeNextHeaders, SESSION_COOKIE, sessionCookie, setIncoming } from "@/tests/fuzz/support/fake-request";
 import { makeCase, makeViewer } from "@/tests/support/factories";
-import { minimalPdf } from "@/tests/support/minimal-pdf";
+import { koreanPdfWithoutEmbeddedFont, minimalPdf } from "@/tests/support/minimal-pdf";
 import { testBlobStore, type TestBlobStore } from "@/tests/support/test-blob-store";
 import { extractPendingEvidence } from "./extract-pending";
 
@@ -75,6 +75,13 @@ describe("text extraction after an upload", () => {
     await runAfterWork();
     expect((await state(file.id)).extraction).toBe("done");
     expect(await pages(file.id)).toEqual([[1, "검사 결과: 수집된 개인신용정보를 제3자에게 제공하였다.\n"]]);
+  });
+
+  it("reads Korean from a PDF whose font is named, not embedded (the CMap comes from the installed pdf.js)", async () => {
+    const file = await upload(koreanPdfWithoutEmbeddedFont("개인신용정보 제공"), "reply.pdf", "application/pdf");
+    await runAfterWork();
+    expect((await state(file.id)).extraction).toBe("done");
+    expect(await pages(file.id)).toEqual([[1, "개인신용정보 제공"]]);
   });
 
   it("marks a type without text `none` and schedules nothing for it", async () => {

@@ -124,6 +124,16 @@ export const ROUTES: RouteSpec[] = [
     writes: "nothing",
   },
   {
+    file: "app/api/pdfjs/[asset]/[name]/route.ts",
+    load: () => import("@/app/api/pdfjs/[asset]/[name]/route"),
+    address: () =>
+      fc
+        .tuple(fc.constantFrom("cmaps", "standard_fonts", "..", "build"), fc.oneof(fc.constantFrom("UniKS-UCS2-H.bcmap", "FoxitSerif.pfb", "../package.json", "..%2Fpackage.json"), hostileString()))
+        .map(([asset, name]) => ({ path: `/api/pdfjs/${seg(asset)}/${seg(name)}`, params: { asset, name } })),
+    queryKeys: ["v"],
+    writes: "nothing",
+  },
+  {
     file: "app/api/cases/import/route.ts",
     load: () => import("@/app/api/cases/import/route"),
     address: () => fc.constant({ path: "/api/cases/import", params: {} }),

@@ -1,10 +1,10 @@
 // Reading an evidence file's text, page by page, from its stored bytes. Memory stays bounded: a
 // text file is read up to EXTRACT_TEXT_MAX_BYTES and no further; a PDF (pdfjs needs it whole) only
 // when it is at most EXTRACT_PDF_MAX_BYTES.
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { extractText, getDocumentProxy } from "unpdf";
+import { pdfjsAssetsDir } from "../pdfjs-assets";
 import { cleanExtractedText, EXTRACT_TEXT_MAX_BYTES, type Extractor } from "./extraction-policy";
 
 /** Up to `limit` bytes of the stream; the rest is not read (the stream is closed). */
@@ -36,12 +36,14 @@ function textPages(bytes: Buffer, truncated: boolean): string[] {
 // The character maps and standard fonts of the installed pdf.js, as directories (in Node, pdf.js
 // reads them with fs; a file:// URL it cannot fetch). Without the CMaps, a Korean document in a
 // font it names but does not embed (UniKS-UCS2-H …) reads as nothing.
-const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
-const PDFJS_DATA = { cMapUrl: `${path.join(pdfjsDir, "cmaps")}/`, cMapPacked: true, standardFontDataUrl: `${path.join(pdfjsDir, "standard_fonts")}/` };
+function pdfjsData() {
+  const dir = pdfjsAssetsDir();
+  return { cMapUrl: `${path.join(dir, "cmaps")}/`, cMapPacked: true, standardFontDataUrl: `${path.join(dir, "standard_fonts")}/` };
+}
 
 async function pdfPages(bytes: Buffer): Promise<string[]> {
   // verbosity 0: pdfjs's warnings about odd but readable files stay out of the server log.
-  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, ...PDFJS_DATA });
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, ...pdfjsData() });
   try {
     const { text } = await extractText(pdf, { mergePages: false });
     let budget = EXTRACT_TEXT_MAX_BYTES;

@@ -55,7 +55,8 @@ export async function FileRecord({ file, locale, slug, canEdit }: { file: Eviden
         <Row label={t("mediaType")}>
           <code className="font-mono text-xs">{file.mediaType}</code>
         </Row>
-        <Row label={t("size")}>{t("sizeBytes", { size: formatFileSize(size, locale), bytes: formatExact(size, locale) })}</Row>
+        {/* Below 1 KiB the size in words is already the exact count. */}
+        <Row label={t("size")}>{size < 1024 ? formatFileSize(size, locale) : t("sizeBytes", { size: formatFileSize(size, locale), bytes: formatExact(size, locale) })}</Row>
         <Row label={t("sha256")}>
           <CopyDigest sha256={file.sha256} />
         </Row>

@@ -381,6 +381,10 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     uploadedById: user,
     supersedesId: HIDDEN,
     supersededById: HIDDEN,
+    // Text extraction is system bookkeeping (its state shows on the file page, not in the trail).
+    extraction: HIDDEN,
+    extractionError: HIDDEN,
+    extractedAt: HIDDEN,
     // A verification's finding, and the digest the stored bytes had.
     result: enumOf("enum.evidenceCheckResult"),
     observed: text,

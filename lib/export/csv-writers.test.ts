@@ -78,9 +78,10 @@ describe("every CSV writer", () => {
 
 // A new CSV download must use these writers: every source file that sends or builds text/csv
 // imports one of them, or only reads CSV (uploads), or names the type of an uploaded evidence
-// file, whose bytes go back out exactly as received (custody forbids changing them).
+// file, whose bytes go back out exactly as received (custody forbids changing them) or whose text
+// is read for search.
 const WRITER_MODULES = ["@/lib/export/csv", "@/lib/publishing/open-data", "@/lib/export/case-file", "./chart-csv", "@/components/charts/chart-csv"];
-const CSV_READERS = new Set(["components/series/series-import.tsx", "app/api/cases/[slug]/series/import/route.ts", "lib/evidence/content-type-policy.ts", "lib/evidence/serving-headers.ts"]);
+const CSV_READERS = new Set(["components/series/series-import.tsx", "app/api/cases/[slug]/series/import/route.ts", "lib/evidence/content-type-policy.ts", "lib/evidence/serving-headers.ts", "lib/evidence/extraction/extraction-policy.ts", "lib/evidence/preview-kind.ts"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

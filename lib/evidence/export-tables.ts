@@ -22,7 +22,8 @@ export const evidenceTables = {
   },
   links: {
     file: "evidence_links",
-    columns: ["id", "fileId", "findingId", "timelineEventId", "sourceId", "statementId", "locator", "label", "position", "createdAt", "deletedAt"],
-    load: (incidentId) => prisma.evidenceLink.findMany({ where: { incidentId }, orderBy: [{ createdAt: "asc" }, { position: "asc" }] }),
+    // Links to files only: a finding's references without a file travel in findings.evidenceRefs.
+    columns: ["id", "fileId", "findingId", "timelineEventId", "sourceId", "statementId", "locator", "position", "createdAt", "deletedAt"],
+    load: (incidentId) => prisma.evidenceLink.findMany({ where: { incidentId, fileId: { not: null } }, orderBy: [{ createdAt: "asc" }, { position: "asc" }] }),
   },
 } satisfies Record<string, ExportTable>;

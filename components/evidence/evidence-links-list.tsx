@@ -7,6 +7,7 @@ import { LocalizedText } from "@/components/cases/localized-text";
 import type { RecordEvidence } from "@/lib/evidence/links-for";
 import { Link } from "@/lib/i18n/navigation";
 import { UnlinkEvidenceButton } from "./unlink-evidence-button";
+import { evidenceFilePath } from "@/lib/evidence/paths";
 
 interface Props {
   evidence: RecordEvidence | undefined;
@@ -24,7 +25,7 @@ export function EvidenceLinksList({ evidence, slug, canUnlink = false, compact =
   const files = evidence?.files ?? [];
   const labels = evidence?.labels ?? [];
   const count = files.length + labels.length;
-  const fileHref = (fileId: string) => `/workspace/cases/${slug}/evidence/${fileId}`;
+  const fileHref = (fileId: string) => evidenceFilePath(slug, fileId);
   const list =
     count === 0 ? null : (
       <ul className="space-y-1 text-sm" aria-label={t("heading")}>

@@ -16,6 +16,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { EvidenceForm } from "./evidence-form";
 import { EvidenceSearchBox } from "./evidence-search-box";
 import { UploadPanel } from "./upload-panel";
+import { evidenceFilePath } from "@/lib/evidence/paths";
 
 export { EvidenceFilePage as SectionItem } from "./evidence-file-page";
 export { EvidenceReport as SectionReport } from "./evidence-report";
@@ -34,7 +35,7 @@ async function EvidenceRow({ file, locale, slug, canEdit }: { file: EvidenceList
     <li id={`evidence-${file.id}`} className="rounded-lg border border-slate-200 p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="min-w-0 font-semibold break-words">
-          <Link href={`/workspace/cases/${slug}/evidence/${file.id}`} className="text-blue-800 hover:underline">
+          <Link href={evidenceFilePath(slug, file.id)} className="text-blue-800 hover:underline">
             {localized(locale, file.title, file.titleKo)}
           </Link>
         </h2>

@@ -2,6 +2,7 @@
 // box and the case list share it.
 import { z } from "zod";
 import { cleanString } from "@/lib/validation/fields";
+import { evidenceFilePath } from "./paths";
 
 /** Pages answered per search; the search box says when there may be more. */
 export const EVIDENCE_SEARCH_LIMIT = 50;
@@ -13,6 +14,6 @@ export const evidenceSearchQuery = z.object({
 
 /** The file's own page; a PDF opens at the page (the viewer reads `#page=N`). */
 export function evidenceFileHref(options: { slug: string; fileId: string; page: number; mediaType: string }): string {
-  const path = `/workspace/cases/${options.slug}/evidence/${options.fileId}`;
+  const path = evidenceFilePath(options.slug, options.fileId);
   return options.mediaType === "application/pdf" ? `${path}#page=${options.page}` : path;
 }

@@ -9,6 +9,7 @@ import { formatFileSize } from "@/lib/format/file-size";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { PdfPreview } from "./pdf-preview";
+import { evidenceBytesUrl } from "@/lib/evidence/paths";
 
 /**
  * The file itself, only as a browser shows it passively: images from the GET route in its inline
@@ -19,14 +20,15 @@ import { PdfPreview } from "./pdf-preview";
  */
 export async function FilePreview({ file, viewer, slug, locale }: { file: EvidenceFilePageData; viewer: Viewer; slug: string; locale: Locale }) {
   const t = await getTranslations("evidence.file");
-  const url = `/api/cases/${encodeURIComponent(slug)}/evidence/${file.id}`;
+  const url = evidenceBytesUrl(slug, file.id);
+  const inlineUrl = evidenceBytesUrl(slug, file.id, true);
   const kind = previewKind(file.mediaType);
   let body;
   if (kind === "image") {
     // eslint-disable-next-line @next/next/no-img-element -- the bytes come from the evidence route, not from next/image's optimiser (which would copy them)
-    body = <img src={`${url}?inline=1`} alt={t("previewImage", { name: file.title })} className="max-h-[32rem] max-w-full rounded border border-slate-200 bg-white object-contain" data-testid="evidence-preview-image" />;
+    body = <img src={inlineUrl} alt={t("previewImage", { name: file.title })} className="max-h-[32rem] max-w-full rounded border border-slate-200 bg-white object-contain" data-testid="evidence-preview-image" />;
   } else if (kind === "pdf") {
-    body = <PdfPreview url={`${url}?inline=1`} downloadUrl={url} title={localized(locale, file.title, file.titleKo)} />;
+    body = <PdfPreview url={inlineUrl} downloadUrl={url} title={localized(locale, file.title, file.titleKo)} />;
   } else if (kind === "text") {
     const preview = await readTextPreview(evidenceStore(), file);
     if (preview) await recordEvidenceAccess(viewer, { fileId: file.id, incidentId: file.incidentId, how: "viewed" });

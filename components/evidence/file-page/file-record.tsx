@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { CopyDigest } from "./copy-digest";
 import { SensitivityForm } from "./sensitivity-form";
+import { evidenceFilePath } from "@/lib/evidence/paths";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -24,7 +25,7 @@ export async function FileRecord({ file, locale, slug, canEdit }: { file: Eviden
   const [t, tEnum] = await Promise.all([getTranslations("evidence.file"), getTranslations("enum")]);
   const none = <span className="text-slate-500">{t("notGiven")}</span>;
   const versionLink = (other: { id: string; title: string; titleKo: string | null }) => (
-    <Link href={`/workspace/cases/${slug}/evidence/${other.id}`} className="text-blue-800 underline">
+    <Link href={evidenceFilePath(slug, other.id)} className="text-blue-800 underline">
       {localized(locale, other.title, other.titleKo)}
     </Link>
   );

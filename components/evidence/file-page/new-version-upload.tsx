@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import type { ActionErrorCode } from "@/lib/actions/result";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useEvidenceMessage } from "./use-evidence-message";
+import { evidenceFilePath } from "@/lib/evidence/paths";
 
 /** What the new version inherits from the file it supersedes (the uploader edits it afterwards if need be). */
 export interface InheritedRecord {
@@ -47,7 +48,7 @@ export function NewVersionUpload({ slug, fileId, inherit }: { slug: string; file
         return;
       }
       toast.success(t("newVersionDone"));
-      router.push(`/workspace/cases/${slug}/evidence/${body.id}`);
+      router.push(evidenceFilePath(slug, body.id));
       router.refresh();
     } finally {
       setSending(false);

@@ -39,7 +39,7 @@ export async function EvidenceFilePage({ viewer, incident, access, locale, slug,
         ) : null}
       </div>
       <FileRecord file={file} locale={locale} slug={slug} canEdit={editable} />
-      {deleted ? null : can(viewer, "evidence.download", access) ? <FilePreview file={file} viewer={viewer} slug={slug} locale={locale} /> : <p className="text-sm text-slate-600">{t("noDownload")}</p>}
+      {deleted ? null : can(viewer, "evidence.download", access) ? <FilePreview file={file} slug={slug} locale={locale} /> : <p className="text-sm text-slate-600">{t("noDownload")}</p>}
       <FileLinks file={file} slug={slug} locale={locale} canEdit={editable} targets={targets} />
       <VerifyPanel file={file} locale={locale} canVerify={can(viewer, "evidence.verify", access)} />
       <FileHandling

@@ -84,6 +84,12 @@ test("an officer previews an image and a text file, links a file to a finding, v
   await page.goto(filePage(text));
   await expect(page.getByTestId("evidence-preview-text")).toContainText("<b>not bold</b>");
   await expect(page.getByTestId("evidence-preview-text").locator("b")).toHaveCount(0);
+  // One showing, one custody row: actions on the page refresh it without showing the file again.
+  for (const verified of [1, 2]) {
+    await page.getByRole("button", { name: "Verify now" }).click();
+    await expect(page.getByTestId("custody-log").locator('li[data-action="evidence.verified"]')).toHaveCount(verified);
+  }
+  await expect(page.getByTestId("custody-log").locator('li[data-action="evidence.viewed"]')).toHaveCount(1);
 
   await page.goto(filePage(image));
   const img = page.getByTestId("evidence-preview-image");

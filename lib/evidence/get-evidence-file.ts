@@ -3,14 +3,8 @@
 // newest first. Scoped to the case in the `where`, so a file of another case is simply not found.
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import { linkTargetOf } from "./link-targets";
 import type { EvidenceTarget } from "./schema";
-
-const LINK_TARGETS = [
-  ["finding", "findingId", "finding"],
-  ["timeline_event", "timelineEventId", "timelineEvent"],
-  ["source", "sourceId", "source"],
-  ["statement", "statementId", "statement"],
-] as const;
 
 const named = { select: { id: true, title: true, titleKo: true, deletedAt: true } } as const;
 
@@ -36,20 +30,20 @@ export async function getEvidenceFile(options: { incidentId: string; fileId: str
   });
   if (!file) return null;
   const links = file.links.flatMap((link) => {
-    const found = LINK_TARGETS.find(([, column]) => link[column] !== null);
-    if (!found) return [];
-    const [target, column] = found;
+    const pointed = linkTargetOf(link);
+    if (!pointed) return [];
     const record = link.statement ? { title: link.statement.quote, titleKo: link.statement.quoteKo } : (link.finding ?? link.timelineEvent ?? link.source);
-    return [{ id: link.id, target: target as EvidenceTarget, targetId: link[column]!, title: record?.title ?? "", titleKo: record?.titleKo ?? null, locator: link.locator }];
+    return [{ id: link.id, ...pointed, title: record?.title ?? "", titleKo: record?.titleKo ?? null, locator: link.locator }];
   });
   return { ...file, links };
 }
 
 export type EvidenceFilePageData = NonNullable<Awaited<ReturnType<typeof getEvidenceFile>>>;
 
-/** The case's live records a file can be linked to, by kind, for the "Add link" form. */
-export async function listLinkTargets(incidentId: string) {
-  const where = { incidentId, deletedAt: null };
+type TargetRecord = { id: string; title: string; titleKo: string | null };
+
+/** The records of the four kinds a file can support that match `where`, each with its title (a statement's is its quote). */
+export async function loadTargetRecords(where: { incidentId?: string; deletedAt?: null; id?: { in: string[] } }): Promise<Record<EvidenceTarget, TargetRecord[]>> {
   const select = { id: true, title: true, titleKo: true } as const;
   const [finding, timeline_event, source, statement] = await Promise.all([
     prisma.finding.findMany({ where, select, orderBy: { createdAt: "asc" } }),
@@ -57,10 +51,8 @@ export async function listLinkTargets(incidentId: string) {
     prisma.source.findMany({ where, select, orderBy: { createdAt: "asc" } }),
     prisma.statement.findMany({ where, select: { id: true, quote: true, quoteKo: true }, orderBy: { createdAt: "asc" } }),
   ]);
-  return {
-    finding,
-    timeline_event,
-    source,
-    statement: statement.map((s) => ({ id: s.id, title: s.quote, titleKo: s.quoteKo })),
-  } satisfies Record<EvidenceTarget, { id: string; title: string; titleKo: string | null }[]>;
+  return { finding, timeline_event, source, statement: statement.map((s) => ({ id: s.id, title: s.quote, titleKo: s.quoteKo })) };
 }
+
+/** The case's live records a file can be linked to, by kind, for the "Add link" form. */
+export const listLinkTargets = (incidentId: string) => loadTargetRecords({ incidentId, deletedAt: null });

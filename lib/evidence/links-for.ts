@@ -6,6 +6,7 @@ import "server-only";
 import { can, type CaseAccess, type Viewer } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
+import { EVIDENCE_TARGET_COLUMN } from "./link-targets";
 import type { EvidenceTarget } from "./schema";
 
 interface LinkedEvidenceFile {
@@ -32,13 +33,11 @@ export interface RecordEvidence {
   labels: EvidenceReference[];
 }
 
-const TARGET_COLUMN = { finding: "findingId", timeline_event: "timelineEventId", source: "sourceId", statement: "statementId" } as const satisfies Record<EvidenceTarget, string>;
-
 /** Every record of `ids` mapped to its evidence (empty lists for one without any), in link order. */
 export async function loadEvidenceLinks(options: { viewer: Viewer; access: CaseAccess; incidentId: string; target: EvidenceTarget; ids: readonly string[] }): Promise<Map<string, RecordEvidence>> {
   const byRecord = new Map<string, RecordEvidence>(options.ids.map((id) => [id, { files: [], labels: [] }]));
   if (options.ids.length === 0) return byRecord;
-  const column = TARGET_COLUMN[options.target];
+  const column = EVIDENCE_TARGET_COLUMN[options.target];
   const seesFiles = can(options.viewer, "evidence.view", options.access);
   const rows = await prisma.evidenceLink.findMany({
     where: { incidentId: options.incidentId, deletedAt: null, [column]: { in: [...options.ids] }, ...(seesFiles ? {} : { fileId: null }) },

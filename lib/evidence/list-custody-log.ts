@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db/prisma";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { linkedRecordIds, nameLinkedRecords } from "./custody-links";
+import { loadTargetRecords } from "./get-evidence-file";
 
 const CUSTODY_LIMIT = 500;
 
@@ -20,16 +21,8 @@ export function listCustodyLog(fileId: string) {
 /** The titles of the linked records, deleted ones included (the log is where people look for them). */
 async function linkedRecordTitles(ids: string[], locale: Locale): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const where = { id: { in: ids } };
-  const select = { id: true, title: true, titleKo: true } as const;
-  const [findings, events, sources, statements] = await Promise.all([
-    prisma.finding.findMany({ where, select }),
-    prisma.timelineEvent.findMany({ where, select }),
-    prisma.source.findMany({ where, select }),
-    prisma.statement.findMany({ where, select: { id: true, quote: true, quoteKo: true } }),
-  ]);
-  const rows = [...findings, ...events, ...sources, ...statements.map((s) => ({ id: s.id, title: s.quote, titleKo: s.quoteKo }))];
-  return new Map(rows.map((r) => [r.id, localized(locale, r.title, r.titleKo)]));
+  const records = Object.values(await loadTargetRecords({ id: { in: ids } })).flat();
+  return new Map(records.map((r) => [r.id, localized(locale, r.title, r.titleKo)]));
 }
 
 export async function describeCustodyLog(fileId: string, locale: Locale): Promise<AuditEventDescription[]> {

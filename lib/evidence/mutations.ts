@@ -13,6 +13,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { EvidenceFile, Prisma } from "@/lib/generated/prisma/client";
 import type { Sensitivity } from "@/lib/generated/prisma/enums";
 import { evidenceStore } from "./evidence-store";
+import { linkTargetOf, targetColumns } from "./link-targets";
 import { changeSensitivitySchema, evidenceRefSchema, linkEvidenceSchema, unlinkEvidenceSchema, updateEvidenceSchema, type EvidenceTarget, type UpdateEvidenceInput } from "./schema";
 import { verifyEvidence } from "./verify-evidence";
 
@@ -63,16 +64,6 @@ async function changeEvidenceSensitivity(viewer: Viewer, input: { fileId: string
   });
 }
 
-const TARGET_COLUMN = { finding: "findingId", timeline_event: "timelineEventId", source: "sourceId", statement: "statementId" } as const satisfies Record<EvidenceTarget, string>;
-
-/** The link's four target columns, exactly one of them set (the table's CHECK says so too). */
-const targetColumns = (target: EvidenceTarget, targetId: string) => ({
-  findingId: target === "finding" ? targetId : null,
-  timelineEventId: target === "timeline_event" ? targetId : null,
-  sourceId: target === "source" ? targetId : null,
-  statementId: target === "statement" ? targetId : null,
-});
-
 /** The target must be a live record of the file's own case. */
 async function requireTarget(tx: Tx, options: { target: EvidenceTarget; targetId: string; incidentId: string }): Promise<void> {
   const where = { id: options.targetId, incidentId: options.incidentId, deletedAt: null };
@@ -110,14 +101,13 @@ async function unlinkEvidence(viewer: Viewer, linkId: string): Promise<void> {
     if (!link?.fileId) return fail("not_found", "No such link.");
     const file = await fileFor(tx, { viewer, fileId: link.fileId, action: "evidence.edit" });
     await tx.evidenceLink.update({ where: { id: link.id }, data: { deletedAt: new Date() } });
-    const target = (Object.keys(TARGET_COLUMN) as EvidenceTarget[]).find((t) => link[TARGET_COLUMN[t]] !== null)!;
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: "evidence.unlinked",
       entityType: "evidence_file",
       entityId: file.id,
       incidentId: file.incidentId,
-      before: { linkId: link.id, target, targetId: link[TARGET_COLUMN[target]], locator: link.locator },
+      before: { linkId: link.id, ...linkTargetOf(link), locator: link.locator },
     });
   });
 }

@@ -5,12 +5,11 @@ import { Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { linkEvidenceAction } from "@/lib/evidence/actions";
+import { EVIDENCE_TARGETS } from "@/lib/evidence/link-targets";
 import { linkEvidenceSchema, type EvidenceTarget } from "@/lib/evidence/schema";
 import { useRouter } from "@/lib/i18n/navigation";
 
 export type LinkChoices = Record<EvidenceTarget, { id: string; label: string }[]>;
-
-const TARGETS = ["finding", "timeline_event", "source", "statement"] as const satisfies readonly EvidenceTarget[];
 
 /** Links the file to one of the case's records: the kind, then the record, then where in the file ("p. 12"). */
 export function AddLinkForm({ fileId, choices }: { fileId: string; choices: LinkChoices }) {
@@ -36,7 +35,7 @@ export function AddLinkForm({ fileId, choices }: { fileId: string; choices: Link
     <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)_minmax(0,12rem)_auto] sm:items-start" data-testid="add-link">
       <Field id="link-target" label={t("linkTarget")} error={e.target?.message}>
         <select id="link-target" className={inputClass} {...form.register("target", { onChange: () => form.setValue("targetId", "") })}>
-          {TARGETS.map((v) => (
+          {EVIDENCE_TARGETS.map((v) => (
             <option key={v} value={v}>
               {tTarget(v)}
             </option>

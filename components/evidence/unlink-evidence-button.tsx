@@ -5,18 +5,19 @@ import { useTransition } from "react";
 import { toast } from "sonner";
 import { unlinkEvidenceAction } from "@/lib/evidence/actions";
 import { useRouter } from "@/lib/i18n/navigation";
+import { useEvidenceMessage } from "./use-evidence-message";
 
-/** Takes a file off a record (the file itself stays; the custody log records the unlinking). */
+/** Takes a file off a record, from either side (the file itself stays; the custody log records the unlinking). */
 export function UnlinkEvidenceButton({ linkId, name }: { linkId: string; name: string }) {
   const t = useTranslations("evidenceLinks");
-  const tErrors = useTranslations("errors");
+  const message = useEvidenceMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const unlink = () =>
     startTransition(async () => {
       const result = await unlinkEvidenceAction({ linkId });
       if (!result.ok) {
-        toast.error(result.error === "unexpected" || result.error === "unavailable" || result.error === "forbidden" ? tErrors(result.error) : result.message);
+        toast.error(message(result));
         return;
       }
       toast.success(t("unlinked"));

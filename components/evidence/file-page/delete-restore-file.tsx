@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { deleteEvidenceAction, restoreEvidenceAction } from "@/lib/evidence/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useRouter } from "@/lib/i18n/navigation";
-import { useEvidenceMessage } from "./use-evidence-message";
+import { useEvidenceMessage } from "../use-evidence-message";
 
 /**
  * Delete (after a confirmation) or restore the file. The server refuses to delete a file that

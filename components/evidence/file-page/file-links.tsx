@@ -5,7 +5,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { AddLinkForm, type LinkChoices } from "./add-link-form";
-import { UnlinkButton } from "./unlink-button";
+import { UnlinkEvidenceButton } from "../unlink-evidence-button";
 
 /** Where a linked record lives: its own page, or (statements have none) its place in the list. */
 function targetHref(slug: string, target: EvidenceTarget, id: string): string {
@@ -50,7 +50,7 @@ export async function FileLinks({ file, slug, locale, canEdit, targets }: { file
                   </Link>
                   {link.locator ? <span className="ml-2 text-slate-700">{t("linkLocator", { locator: link.locator })}</span> : null}
                 </span>
-                {canEdit ? <UnlinkButton linkId={link.id} name={name} /> : null}
+                {canEdit ? <UnlinkEvidenceButton linkId={link.id} name={name} /> : null}
               </li>
             );
           })}

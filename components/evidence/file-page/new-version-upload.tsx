@@ -5,7 +5,7 @@ import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import type { ActionErrorCode } from "@/lib/actions/result";
 import { useRouter } from "@/lib/i18n/navigation";
-import { useEvidenceMessage } from "./use-evidence-message";
+import { useEvidenceMessage } from "../use-evidence-message";
 import { evidenceFilePath } from "@/lib/evidence/paths";
 
 /** What the new version inherits from the file it supersedes (the uploader edits it afterwards if need be). */

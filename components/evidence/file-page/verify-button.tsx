@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { verifyEvidenceAction } from "@/lib/evidence/verify-action";
 import type { EvidenceCheckResult } from "@/lib/generated/prisma/enums";
 import { useRouter } from "@/lib/i18n/navigation";
-import { useEvidenceMessage } from "./use-evidence-message";
+import { useEvidenceMessage } from "../use-evidence-message";
 
 const STYLE: Record<EvidenceCheckResult, string> = {
   ok: "border-emerald-400 bg-emerald-50 text-emerald-950",

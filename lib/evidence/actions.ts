@@ -11,3 +11,4 @@ export const linkEvidenceAction = async (input: unknown) => refresh(await authed
 export const unlinkEvidenceAction = async (input: unknown) => refresh(await authedAction(evidenceActions.unlink)(input));
 export const deleteEvidenceAction = async (input: unknown) => refresh(await authedAction(evidenceActions.delete)(input));
 export const restoreEvidenceAction = async (input: unknown) => refresh(await authedAction(evidenceActions.restore)(input));
+export const verifyEvidenceAction = async (input: unknown) => refresh(await authedAction(evidenceActions.verify)(input));

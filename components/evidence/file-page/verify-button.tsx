@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { verifyEvidenceAction } from "@/lib/evidence/verify-action";
+import { verifyEvidenceAction } from "@/lib/evidence/actions";
 import type { EvidenceCheckResult } from "@/lib/generated/prisma/enums";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useEvidenceMessage } from "../use-evidence-message";

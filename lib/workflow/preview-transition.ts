@@ -19,7 +19,7 @@ export type TransitionPreview =
       terminal: boolean;
       stops: { kind: ClockKind; dueAt: Date; lateDays: number }[];
       /** `length` null: the case's jurisdiction sets no length for this clock, so approving starts none. */
-      start: { kind: ClockKind; length: number; unit: ClockUnit; jurisdiction: string; startsAt: Date; dueAt: Date } | { kind: ClockKind; length: null } | null;
+      start: { kind: ClockKind; length: number; unit: ClockUnit; jurisdiction: string; timeZone: string; startsAt: Date; dueAt: Date } | { kind: ClockKind; length: null } | null;
       decisions: { sanctionId: string; type: SanctionType; subjectName: string; money: Money | null }[];
       /** Why approving now would be refused (the approval's own check), or null. */
       problem: string | null;
@@ -47,7 +47,7 @@ export async function previewProposal(proposal: { incidentId: string; fromState:
   }
   const start = plan.start
     ? plan.start.rule
-      ? { kind: plan.start.kind, length: plan.start.rule.ruleLength, unit: plan.start.rule.ruleUnit, jurisdiction: plan.start.rule.ruleJurisdiction, startsAt: plan.start.startsAt, dueAt: plan.start.dueAt }
+      ? { kind: plan.start.kind, length: plan.start.rule.ruleLength, unit: plan.start.rule.ruleUnit, jurisdiction: plan.start.rule.ruleJurisdiction, timeZone: plan.start.rule.ruleTimeZone, startsAt: plan.start.startsAt, dueAt: plan.start.dueAt }
       : { kind: plan.start.kind, length: null }
     : null;
   return {

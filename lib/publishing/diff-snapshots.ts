@@ -23,16 +23,16 @@ export interface ItemRef {
   labelKo: string | null;
 }
 
-export interface ListDiff {
+interface ListDiff {
   added: ItemRef[];
   removed: ItemRef[];
   changed: (ItemRef & { changes: FieldChange[] })[];
 }
 
 export const DIFF_LISTS = ["recipients", "figures", "dataCategories", "timeline", "findings", "statements", "sanctions", "sources"] as const;
-export type DiffList = (typeof DIFF_LISTS)[number];
+type DiffList = (typeof DIFF_LISTS)[number];
 
-export interface ProvenanceChange {
+interface ProvenanceChange {
   /** The list the item is in; null for the case's own fields (the headline figures, the series). */
   list: DiffList | null;
   item: ItemRef | null;

@@ -15,7 +15,7 @@ import type { Correction, reviveSnapshot } from "@/lib/publishing/snapshot";
 import { DataShared, FindingsList, KeyFigures, Positions, SourcesList, Timeline } from "./case-sections";
 import { SanctionsList } from "./sanctions-list";
 
-export type RevivedSnapshot = ReturnType<typeof reviveSnapshot>;
+type RevivedSnapshot = ReturnType<typeof reviveSnapshot>;
 
 export interface PublicCaseBodyProps {
   incident: RevivedSnapshot;

@@ -72,7 +72,7 @@ function Changes({ changes, locale }: { changes: FieldChange[]; locale: Locale }
 function ItemLine({ item, mark, tone }: { item: ItemRef; mark: string; tone: "added" | "removed" }) {
   return (
     <li className="flex flex-wrap items-baseline gap-2" data-item-change={tone}>
-      <span className={`rounded border px-1.5 text-xs font-semibold ${tone === "added" ? "border-emerald-700 bg-emerald-50 text-emerald-900" : "border-red-700 bg-red-50 text-red-900"}`}>{mark}</span>
+      <span className={`rounded border px-1.5 text-xs font-semibold ${tone === "added" ? "border-emerald-700 bg-emerald-50 text-emerald-900" : "border-red-700 bg-red-50 text-red-900"}`}>{mark}</span>{" "}
       <LocalizedText className={tone === "removed" ? "line-through" : undefined} en={item.label} ko={item.labelKo} />
     </li>
   );

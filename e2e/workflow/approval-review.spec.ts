@@ -2,6 +2,7 @@
 // the second regulator sees what approving will change (state, clocks, sanctions; the public
 // page in both languages and its differences from the live version, a changed provenance marked)
 // and approves through a dialog that names the consequence. Cancelling changes nothing.
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { buildSnapshot, defaultSelection } from "@/lib/publishing/build-snapshot";
 import { e2eDatabase } from "../support/database";
@@ -18,6 +19,12 @@ async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signInAs(page, email);
   return page;
+}
+
+/** WCAG 2.1 A and AA, as the `axe` fixture checks, on a page of another browser context. */
+async function axeOn(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
 }
 
 async function openCase(db: ReturnType<typeof e2eDatabase>, slug: string, state: "sanction_review" | "findings_issued") {
@@ -55,9 +62,10 @@ test("a workflow step: the approver sees the state, the clock and the sanctions 
   await approver.goto(`/en/workspace/cases/${slug}/workflow`);
   const preview = approver.getByTestId("step-preview");
   await expect(preview.getByTestId("step-state")).toHaveText("Sanction under review → Sanctioned");
-  await expect(preview.getByTestId("step-clocks")).toContainText("Starts “Appeal window”: until the end of");
+  await expect(preview.getByTestId("step-clocks")).toContainText("Starts the clock “Appeal window”, running until the end of");
   await expect(preview.getByTestId("step-clocks")).toContainText("90 days, KR rule");
   await expect(preview.getByTestId("step-sanctions")).toHaveText("Fine · Review Pay · ₩5,000,000,000");
+  expect(await axeOn(approver)).toEqual([]);
   await shoot(approver, approver.getByTestId("pending-proposal"), "step-preview-en", testInfo);
 
   const pending = approver.getByTestId("pending-proposal");
@@ -65,7 +73,7 @@ test("a workflow step: the approver sees the state, the clock and the sanctions 
   await approveButton.click();
   const dialog = approver.getByRole("alertdialog", { name: "Approve this step?" });
   await expect(dialog).toContainText("Approving moves the case to Sanctioned.");
-  await expect(dialog).toContainText("Starts “Appeal window”");
+  await expect(dialog).toContainText("Starts the clock “Appeal window”");
   await expect(dialog).toContainText("Sanctions decided: Fine · Review Pay · ₩5,000,000,000.");
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
   await shoot(approver, approver.getByRole("alertdialog"), "step-dialog-en", testInfo);
@@ -135,6 +143,7 @@ test("a public version: the approver sees the page in both languages and what ch
   await expect(previewBox.getByRole("heading", { name: `Approval review ${stamp}` })).toBeVisible();
   await expect(previewBox.getByTestId("headline-value").first()).toHaveText("1.2 million");
   await expect(previewBox).toContainText("Notified late");
+  expect(await axeOn(approver)).toEqual([]);
   await shoot(approver, pending, "publication-review-en-preview-en", testInfo);
   await previewBox.getByRole("link", { name: "한국어 (Korean)" }).click();
   await expect(approver).toHaveURL(/\?preview=ko/);
@@ -169,7 +178,7 @@ test("a public version: the approver sees the page in both languages and what ch
   // Taken down again through the app, so the public pages it refreshes no longer list this case.
   await approver.locator("summary", { hasText: "Unpublish" }).click();
   await approver.getByLabel("Why the summary is taken down").fill("End of the approval test.");
-  await approver.getByRole("button", { name: "Unpublish" }).click();
+  await approver.getByTestId("publication-status").locator("button", { hasText: "Unpublish" }).click();
   await expect(approver.getByText("The public summary is taken down.")).toBeVisible();
   await db.$disconnect();
 });

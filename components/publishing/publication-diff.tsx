@@ -43,7 +43,7 @@ function Changes({ changes, locale }: { changes: FieldChange[]; locale: Locale }
     <table className="w-full table-fixed border-collapse text-sm">
       <thead className="sr-only sm:not-sr-only">
         <tr className="text-left text-xs text-slate-600">
-          <th className="w-1/4 py-1 pr-2 font-medium">{t("field")}</th>
+          <th className="w-1/3 py-1 pr-2 font-medium sm:w-1/4">{t("field")}</th>
           <th className="py-1 pr-2 font-medium">{t("before")}</th>
           <th className="py-1 font-medium">{t("after")}</th>
         </tr>

@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/actions/result";
 import { useRouter } from "@/lib/i18n/navigation";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, inputClass } from "./field";
 
 export interface NoteAction {
@@ -12,6 +13,8 @@ export interface NoteAction {
   success: string;
   run: (note: string) => Promise<ActionResult<unknown>>;
   tone: "primary" | "danger" | "plain";
+  /** Asks first, in a dialog naming what the action will do; the action runs only from its confirm button. */
+  confirm?: { title: string; description: string; label: string };
 }
 
 const TONES: Record<NoteAction["tone"], string> = {
@@ -23,6 +26,7 @@ const TONES: Record<NoteAction["tone"], string> = {
 /** A note (or reason) and the buttons that send it: approve / reject, unpublish. The field's error shows next to it. */
 export function NoteActions({ label, hint, field, actions }: { label: string; hint?: string; field: string; actions: NoteAction[] }) {
   const tErrors = useTranslations("errors");
+  const tForms = useTranslations("forms");
   const router = useRouter();
   const id = useId();
   const [note, setNote] = useState("");
@@ -48,11 +52,18 @@ export function NoteActions({ label, hint, field, actions }: { label: string; hi
         <textarea id={id} rows={2} className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} {...describedBy(id, { hint: Boolean(hint), error })} />
       </Field>
       <div className="flex flex-wrap gap-2">
-        {actions.map((a) => (
-          <button key={a.label} type="button" disabled={pending} onClick={() => go(a)} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[a.tone]}`}>
-            {a.label}
-          </button>
-        ))}
+        {actions.map((a) => {
+          const button = (
+            <button key={a.label} type="button" disabled={pending} onClick={a.confirm ? undefined : () => go(a)} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[a.tone]}`}>
+              {a.label}
+            </button>
+          );
+          return a.confirm ? (
+            <ConfirmDialog key={a.label} trigger={button} title={a.confirm.title} description={a.confirm.description} confirm={a.confirm.label} cancel={tForms("cancel")} tone={a.tone === "primary" ? "primary" : "danger"} onConfirm={() => go(a)} />
+          ) : (
+            button
+          );
+        })}
       </div>
     </div>
   );

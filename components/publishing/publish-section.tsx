@@ -1,16 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { PublicationDecision, UnpublishForm } from "@/components/publishing/publication-decision";
 import { PublishComposer } from "@/components/publishing/publish-composer";
+import { PublicationReview, publicationConsequences } from "@/components/publishing/publication-review";
 import { can } from "@/lib/auth/permissions";
 import type { SectionViewProps } from "@/lib/cases/sections";
 import { formatDateTime } from "@/lib/format/date";
-import { formatCount } from "@/lib/format/number";
+import { isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublishing } from "@/lib/publishing/get-publishing";
 import { Disclosure } from "@/components/ui/disclosure";
-export async function SectionList({ viewer, incident, access, locale, slug }: SectionViewProps) {
+export async function SectionList({ viewer, incident, access, locale, slug, searchParams }: SectionViewProps) {
   const [t, view] = await Promise.all([getTranslations("publishing"), getPublishing(viewer, incident.id)]);
   const pending = view.pending;
+  const consequences = pending ? await publicationConsequences({ pending, live: view.live, locale }) : null;
 
   return (
     <div className="space-y-8">
@@ -46,33 +48,8 @@ export async function SectionList({ viewer, incident, access, locale, slug }: Se
           <p className="text-sm">{t("proposedBy", { name: pending.proposedBy ?? "—" })}</p>
           {pending.publishAt ? <p className="text-sm">{t("embargoUntil", { date: formatDateTime(pending.publishAt, locale) })}</p> : null}
           {pending.correctionNote ? <p className="text-sm">{pending.correctionNote}</p> : null}
-          <dl className="grid gap-2 text-sm sm:grid-cols-2">
-            <div>
-              <dt className="font-medium">{t("previewHeadline")}</dt>
-              <dd>
-                {pending.snapshot.headline.people ? formatCount(pending.snapshot.headline.people.value, locale) : "—"} · {pending.snapshot.headline.records ? formatCount(pending.snapshot.headline.records.value, locale) : "—"}
-              </dd>
-            </div>
-            <div>
-              <dt className="font-medium">{t("previewItems")}</dt>
-              <dd>{t("itemCounts", { findings: pending.snapshot.findings.length, categories: pending.snapshot.dataCategories.length, events: pending.snapshot.timeline.length, sanctions: pending.snapshot.sanctions.length })}</dd>
-            </div>
-            <div className="sm:col-span-2">
-              <dt className="font-medium">{t("publicSummary")}</dt>
-              <dd className="whitespace-pre-line" lang="en">
-                {pending.snapshot.summary}
-              </dd>
-            </div>
-            {pending.snapshot.summaryKo ? (
-              <div className="sm:col-span-2">
-                <dt className="font-medium">{t("publicSummaryKo")}</dt>
-                <dd className="whitespace-pre-line" lang="ko">
-                  {pending.snapshot.summaryKo}
-                </dd>
-              </div>
-            ) : null}
-          </dl>
-          {pending.isMine ? <p className="text-sm">{t("waitingForOther")}</p> : can(viewer, "publication.approve", access) ? <PublicationDecision versionId={pending.id} /> : null}
+          <PublicationReview slug={slug} locale={locale} previewLocale={isLocale(searchParams.preview) ? searchParams.preview : locale} proposed={pending} live={view.live} />
+          {pending.isMine ? <p className="text-sm">{t("waitingForOther")}</p> : can(viewer, "publication.approve", access) ? <PublicationDecision versionId={pending.id} approveConsequence={consequences?.approve ?? ""} rejectConsequence={consequences?.reject ?? ""} /> : null}
         </section>
       ) : (
         <section aria-labelledby="pub-compose" className="space-y-3">

@@ -4,13 +4,19 @@ import { useTranslations } from "next-intl";
 import { NoteActions, type NoteAction } from "@/components/forms/note-actions";
 import { approveProposalAction, rejectProposalAction, withdrawProposalAction } from "@/lib/workflow/actions";
 
-/** Approve, reject (with a reason) or withdraw a pending proposal; each button shows only to who may use it. */
-export function PendingProposalActions(props: { proposalId: string; canApprove: boolean; canReject: boolean; canWithdraw: boolean; isMine: boolean }) {
+/** Approve, reject (with a reason) or withdraw a pending proposal; each button shows only to who may use it; approving and rejecting ask first, naming the consequence. */
+export function PendingProposalActions(props: { proposalId: string; canApprove: boolean; canReject: boolean; canWithdraw: boolean; isMine: boolean; approveConsequence: string; rejectConsequence: string }) {
   const t = useTranslations("workflow");
   const { proposalId } = props;
   const actions: NoteAction[] = [];
-  if (props.canApprove) actions.push({ label: t("approve"), success: t("approvedToast"), tone: "primary", run: (note) => approveProposalAction({ proposalId, note }) });
-  if (props.canReject) actions.push({ label: t("reject"), success: t("rejectedToast"), tone: "danger", run: (note) => rejectProposalAction({ proposalId, note }) });
+  if (props.canApprove) {
+    const confirm = { title: t("review.approveTitle"), description: props.approveConsequence, label: t("approve") };
+    actions.push({ label: t("approve"), success: t("approvedToast"), tone: "primary", confirm, run: (note) => approveProposalAction({ proposalId, note }) });
+  }
+  if (props.canReject) {
+    const confirm = { title: t("review.rejectTitle"), description: props.rejectConsequence, label: t("reject") };
+    actions.push({ label: t("reject"), success: t("rejectedToast"), tone: "danger", confirm, run: (note) => rejectProposalAction({ proposalId, note }) });
+  }
   if (props.canWithdraw) actions.push({ label: t("withdraw"), success: t("withdrawnToast"), tone: "plain", run: (note) => withdrawProposalAction({ proposalId, note }) });
 
   return (

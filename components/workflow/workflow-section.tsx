@@ -3,6 +3,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PendingProposalActions } from "@/components/workflow/pending-proposal";
 import { AppealOutcomeForm, SanctionForm, WithdrawSanctionForm } from "@/components/workflow/sanction-forms";
 import { WorkflowActions } from "@/components/workflow/workflow-actions";
+import { StepPreview, stepConsequences } from "@/components/workflow/step-preview";
+import { previewProposal } from "@/lib/workflow/preview-transition";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ClockList, SanctionHistory, StepDiagram, WorkflowHistory } from "@/components/workflow/workflow-panels";
 import { can } from "@/lib/auth/permissions";
 import type { SectionViewProps } from "@/lib/cases/sections";
@@ -20,6 +23,8 @@ import { CitedArticles } from "@/components/legal-articles/cited-articles";
 import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
 export async function SectionList({ viewer, incident, access, locale, canEdit }: SectionViewProps) {
   const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
+  const preview = view.pending ? await previewProposal({ incidentId: incident.id, fromState: view.pending.from, details: view.pending.details as Prisma.JsonValue }) : null;
+  const consequences = view.pending && preview ? await stepConsequences(preview, { locale, from: view.pending.from }) : null;
   const canEditSanctions = can(viewer, "sanction.edit", access);
   const sanctionLabel = (s: { type: string; subjectName: string }) => `${t(`sanctionTypes.${s.type}`)} · ${s.subjectName}`;
   const sanctionOptions = view.proposedSanctions.map((s) => ({ id: s.id, label: sanctionLabel(s), proposedAmount: s.proposedAmountMinor === null ? null : toDecimal({ minor: s.proposedAmountMinor, currency: s.currency }), currency: s.currency }));
@@ -86,7 +91,16 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
               ) : null;
             })}
           </dl>
-          <PendingProposalActions proposalId={view.pending.id} canApprove={view.pending.canApprove} canReject={view.pending.canReject} canWithdraw={view.pending.canWithdraw} isMine={view.pending.isMine} />
+          {preview ? <StepPreview preview={preview} locale={locale} /> : null}
+          <PendingProposalActions
+            proposalId={view.pending.id}
+            canApprove={view.pending.canApprove}
+            canReject={view.pending.canReject}
+            canWithdraw={view.pending.canWithdraw}
+            isMine={view.pending.isMine}
+            approveConsequence={consequences?.approve ?? ""}
+            rejectConsequence={consequences?.reject ?? ""}
+          />
         </section>
       ) : null}
 

@@ -271,6 +271,7 @@ test("a regulator opens the reference case from the article on an installation w
     );
     await regulator2.goto(`${base}/workflow`);
     await regulator2.getByTestId("pending-proposal").getByRole("button", { name: "Approve" }).click();
+    await regulator2.getByRole("alertdialog").getByRole("button", { name: "Approve" }).click();
     await expect(regulator2.getByText("Approved. The case has moved on.")).toBeVisible();
 
     await regulator.goto(`${base}/publish`);
@@ -279,6 +280,7 @@ test("a regulator opens the reference case from the article on an installation w
     await expect(regulator.getByText("Proposed. A second regulator will review it.")).toBeVisible();
     await regulator2.goto(`${base}/publish`);
     await regulator2.getByRole("button", { name: "Approve and publish" }).click();
+    await regulator2.getByRole("alertdialog").getByRole("button", { name: "Approve and publish" }).click();
     await expect(regulator2.getByText(/^Approved\. The summary is public/)).toBeVisible();
   });
 

@@ -57,6 +57,7 @@ test("a journalist reads the published summary in both languages; a correction i
   const apiVersion = async () => ((await journalist.request.get("/cases/kakao-pay-alipay-2024.json")).json() as Promise<{ version: number }>).then((b) => b.version);
   expect(await apiVersion()).toBe(1);
   await regulator2.getByRole("button", { name: "Approve and publish" }).click();
+  await regulator2.getByRole("alertdialog").getByRole("button", { name: "Approve and publish" }).click();
   await expect(regulator2.getByText(/^Approved\. The summary is public/)).toBeVisible();
   expect(await apiVersion()).toBe(2);
 

@@ -62,6 +62,7 @@ test("an EU case's reply window follows the EU rule", async ({ browser }) => {
   const regulator2 = await as(browser, "regulator2@casefile.demo");
   const pending = regulator2.getByTestId("pending-proposal");
   await pending.getByRole("button", { name: "Approve" }).click();
+  await regulator2.getByRole("alertdialog").getByRole("button", { name: "Approve" }).click();
   await expect(regulator2.getByText("Approved. The case has moved on.")).toBeVisible();
 
   const clock = regulator2.locator('[data-clock="reply_window"]');

@@ -35,6 +35,7 @@ async function approve(page: Page, step: string, to: string) {
   const pending = page.getByTestId("pending-proposal");
   await expect(pending).toContainText(step);
   await pending.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText("Approved. The case has moved on.")).toBeVisible();
   await expectState(page, to);
   await expect(page.getByTestId("pending-proposal")).toHaveCount(0);

@@ -40,7 +40,7 @@ export async function getPublishing(viewer: Viewer, incidentId: string) {
     pending: pending
       ? { id: pending.id, number: pending.number, proposedBy: pending.proposedBy?.name ?? null, isMine: pending.proposedById === viewer.id, publishAt: pending.publishAt, correctionNote: pending.correctionNote, snapshot: pending.snapshot as unknown as PublicSnapshot }
       : null,
-    live: live ? { number: live.number, publishedAt: live.publishedAt, embargoed: Boolean(live.publishedAt && live.publishedAt > new Date()) } : null,
+    live: live ? { number: live.number, publishedAt: live.publishedAt, embargoed: Boolean(live.publishedAt && live.publishedAt > new Date()), snapshot: live.snapshot as unknown as PublicSnapshot } : null,
     everPublished: versions.some((v) => v.status === "published" || v.status === "unpublished"),
     defaults: defaultSelectionOf({ categories, events, findings, sanctions }),
     items: {

@@ -2,8 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError } from "@/lib/actions/result";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { dueFromDay, endOfDayIn } from "@/lib/jurisdictions/clock-rules";
+import { dueFromDay, endOfDayIn, type FrozenRule } from "@/lib/jurisdictions/clock-rules";
 import { loadFrozenRule } from "@/lib/jurisdictions/load-frozen-rule";
+import type { SanctionType } from "@/lib/generated/prisma/enums";
 import { daysLate, type ClockKind } from "./clocks";
 import { TERMINAL_STATES, TRANSITIONS, type TransitionId, type WorkflowState } from "./machine";
 import { detailsToJson, type TransitionDetails } from "./schema";
@@ -26,7 +27,7 @@ const fieldError = (field: string, message: string): never => {
  * Checks a step's fields against the case as it is now: rules that need the database, such as
  * an open reply window or which sanctions are still proposed. Throws a field error.
  */
-async function checkAgainstCase(tx: Prisma.TransactionClient, incidentId: string, transitionId: TransitionId, details: Record<string, unknown>, now: Date) {
+export async function checkAgainstCase(tx: Prisma.TransactionClient, incidentId: string, transitionId: TransitionId, details: Record<string, unknown>, now: Date) {
   if (transitionId === "referToCommittee") {
     const d = details as TransitionDetails<"referToCommittee">;
     const open = await tx.caseClock.findFirst({ where: { incidentId, kind: "reply_window", stoppedAt: null } });
@@ -63,14 +64,52 @@ async function checkAgainstCase(tx: Prisma.TransactionClient, incidentId: string
 /** Clocks started before rules were frozen into them ran on Seoul days. */
 const FALLBACK_ZONE = "Asia/Seoul";
 
-async function stopClock(tx: Prisma.TransactionClient, options: { incidentId: string; kind: ClockKind; atDay: Date | null; now: Date }) {
-  const { incidentId, kind, now } = options;
-  const open = await tx.caseClock.findFirst({ where: { incidentId, kind, stoppedAt: null } });
-  if (!open) return null;
-  const at = options.atDay ? endOfDayIn(options.atDay, open.ruleTimeZone ?? FALLBACK_ZONE) : now;
-  const lateDays = daysLate(open.dueAt, at);
-  await tx.caseClock.update({ where: { id: open.id }, data: { stoppedAt: now, lateDays } });
-  return { kind, dueAt: open.dueAt.toISOString(), lateDays };
+/** Everything a step will change, worked out from the case as it is at `now`; nothing written. */
+export interface TransitionPlan {
+  transitionId: TransitionId;
+  to: WorkflowState;
+  terminal: boolean;
+  /** Running clocks the step stops, with the lateness it freezes. */
+  stops: { clockId: string; kind: ClockKind; dueAt: Date; lateDays: number }[];
+  /** The clock the step starts, due by the case's jurisdiction's rule; `rule` null: that rule sets no length, so none starts. */
+  start: { kind: ClockKind; rule: FrozenRule; startsAt: Date; dueAt: Date } | { kind: ClockKind; rule: null } | null;
+  /** Sanctions that become decided, with their decided amount in minor units of their currency. */
+  decisions: { sanctionId: string; type: SanctionType; subjectName: string; currency: string; amountMinor: bigint | null; decisionDate: Date; decisionDocRefs: string[] }[];
+}
+
+/**
+ * What taking the step would do, read from the case: the approval applies exactly this plan
+ * (applyTransition), and the Workflow tab shows it to the approver first (preview-transition.ts).
+ */
+export async function planTransition(db: Prisma.TransactionClient, options: { incidentId: string; transitionId: TransitionId; details: Record<string, unknown>; now: Date }): Promise<TransitionPlan> {
+  const spec = TRANSITIONS[options.transitionId];
+  const terminal = TERMINAL_STATES.includes(spec.to);
+  const stopKinds = terminal ? [...spec.stopsClocks, { kind: "reply_window" as const }, { kind: "appeal_window" as const }] : spec.stopsClocks;
+  const stops: TransitionPlan["stops"] = [];
+  for (const stop of stopKinds) {
+    const open = await db.caseClock.findFirst({ where: { incidentId: options.incidentId, kind: stop.kind, stoppedAt: null } });
+    if (!open || stops.some((s) => s.clockId === open.id)) continue;
+    const day = stop.atField ? (options.details[stop.atField] as Date | null) : null;
+    const at = day ? endOfDayIn(day, open.ruleTimeZone ?? FALLBACK_ZONE) : options.now;
+    stops.push({ clockId: open.id, kind: stop.kind, dueAt: open.dueAt, lateDays: daysLate(open.dueAt, at) });
+  }
+  let start: TransitionPlan["start"] = null;
+  if (spec.startsClock) {
+    // The case's jurisdiction selects the rule, copied into the clock and never read again.
+    // No length set there: the step still happens, and no clock starts.
+    const rule = await loadFrozenRule(db, options.incidentId, spec.startsClock.kind);
+    start = rule ? { kind: spec.startsClock.kind, rule, ...dueFromDay(options.details[spec.startsClock.fromField] as Date, rule) } : { kind: spec.startsClock.kind, rule: null };
+  }
+  let decisions: TransitionPlan["decisions"] = [];
+  if (spec.id === "decideSanctions") {
+    const d = options.details as TransitionDetails<"decideSanctions">;
+    const sanctions = await db.sanction.findMany({ where: { id: { in: d.decisions.map((x) => x.sanctionId) } }, select: { id: true, type: true, subjectName: true } });
+    decisions = d.decisions.map((decision) => {
+      const sanction = sanctions.find((s) => s.id === decision.sanctionId);
+      return { sanctionId: decision.sanctionId, type: sanction?.type ?? "fine", subjectName: sanction?.subjectName ?? "", currency: decision.currency, amountMinor: minorOf(decision), decisionDate: d.decisionDate, decisionDocRefs: d.decisionDocRefs };
+    });
+  }
+  return { transitionId: spec.id, to: spec.to, terminal, stops, start, decisions };
 }
 
 /**
@@ -85,31 +124,21 @@ export async function applyTransition(
   const spec = TRANSITIONS[options.transitionId];
   const now = new Date();
   await checkAgainstCase(tx, options.incidentId, spec.id, options.details, now);
+  const plan = await planTransition(tx, { incidentId: options.incidentId, transitionId: spec.id, details: options.details, now });
 
   const lateness = [];
-  const stops = TERMINAL_STATES.includes(spec.to) ? [...spec.stopsClocks, { kind: "reply_window" as const }, { kind: "appeal_window" as const }] : spec.stopsClocks;
-  for (const stop of stops) {
-    const day = stop.atField ? (options.details[stop.atField] as Date | null) : null;
-    const stopped = await stopClock(tx, { incidentId: options.incidentId, kind: stop.kind, atDay: day, now });
-    if (stopped) lateness.push(stopped);
+  for (const stop of plan.stops) {
+    await tx.caseClock.update({ where: { id: stop.clockId }, data: { stoppedAt: now, lateDays: stop.lateDays } });
+    lateness.push({ kind: stop.kind, dueAt: stop.dueAt.toISOString(), lateDays: stop.lateDays });
   }
-  if (spec.startsClock) {
-    // The case's jurisdiction selects the rule, copied into the clock now and never read again.
-    // No length set there: the step still happens, and no clock starts.
-    const frozen = await loadFrozenRule(tx, options.incidentId, spec.startsClock.kind);
-    if (frozen) {
-      const startDay = options.details[spec.startsClock.fromField] as Date;
-      await tx.caseClock.create({ data: { incidentId: options.incidentId, kind: spec.startsClock.kind, ...dueFromDay(startDay, frozen), ...frozen } });
-    }
+  if (plan.start?.rule) {
+    await tx.caseClock.create({ data: { incidentId: options.incidentId, kind: plan.start.kind, startsAt: plan.start.startsAt, dueAt: plan.start.dueAt, ...plan.start.rule } });
   }
-  if (spec.id === "decideSanctions") {
-    const d = options.details as TransitionDetails<"decideSanctions">;
-    for (const decision of d.decisions) {
-      await tx.sanction.update({
-        where: { id: decision.sanctionId },
-        data: { status: "decided", amountMinor: minorOf(decision), decisionDate: d.decisionDate, decisionDocRefs: d.decisionDocRefs },
-      });
-    }
+  for (const decision of plan.decisions) {
+    await tx.sanction.update({
+      where: { id: decision.sanctionId },
+      data: { status: "decided", amountMinor: decision.amountMinor, decisionDate: decision.decisionDate, decisionDocRefs: decision.decisionDocRefs },
+    });
   }
 
   await tx.incident.update({

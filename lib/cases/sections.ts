@@ -235,6 +235,20 @@ const SECTIONS = [
     exports: [],
   },
   {
+    key: "tasks",
+    segment: "tasks",
+    labelKey: "tasks",
+    view: "case.view",
+    edit: "task.edit",
+    // Tasks are internal: they never reach a public summary.
+    publishable: false,
+    views: (): Promise<SectionViews> => import("@/components/tasks/tasks-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/tasks/mutations")).taskActions as never,
+    sample: ({ incidentId }) => ({ incidentId, title: "Ask the FSS for the inspection report", dueOn: "2024-08-20", status: "open", note: "Before the hearing." }),
+    itemIdKey: "taskId",
+    exports: [],
+  },
+  {
     key: "activity",
     segment: "activity",
     labelKey: "activity",

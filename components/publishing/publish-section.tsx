@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { PublicationDecision, UnpublishForm } from "@/components/publishing/publication-decision";
 import { PublishComposer } from "@/components/publishing/publish-composer";
 import { can } from "@/lib/auth/permissions";
@@ -73,6 +74,7 @@ export async function SectionList({ viewer, incident, access, locale, slug }: Se
             ) : null}
           </dl>
           {pending.isMine ? <p className="text-sm">{t("waitingForOther")}</p> : can(viewer, "publication.approve", access) ? <PublicationDecision versionId={pending.id} /> : null}
+          <CommentThread viewer={viewer} access={access} incidentId={incident.id} locale={locale} target={{ kind: "publication_version", id: pending.id }} heading="h3" />
         </section>
       ) : (
         <section aria-labelledby="pub-compose" className="space-y-3">

@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { VisibleCase } from "./case-access";
 import { evidenceTables } from "@/lib/evidence/export-tables";
 import { caseTables, type ExportTable } from "@/lib/export/case-tables";
+import { tasksTable } from "@/lib/tasks/export-table";
 
 /** What every section view receives: the viewer, the case as they may see it, and the request. */
 export interface SectionViewProps {
@@ -246,7 +247,7 @@ const SECTIONS = [
     actions: async (): Promise<SectionActions> => (await import("@/lib/tasks/mutations")).taskActions as never,
     sample: ({ incidentId }) => ({ incidentId, title: "Ask the FSS for the inspection report", dueOn: "2024-08-20", status: "open", note: "Before the hearing." }),
     itemIdKey: "taskId",
-    exports: [],
+    exports: [tasksTable],
   },
   {
     key: "activity",

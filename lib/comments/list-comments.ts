@@ -23,7 +23,6 @@ export async function listThread(incidentId: string, target: ThreadTarget) {
   });
 }
 
-export type ThreadComment = Awaited<ReturnType<typeof listThread>>[number];
 
 /** Who the composer suggests after "@": the active people who may see the case, with their handle. */
 export async function mentionChoices(access: CaseAccess) {

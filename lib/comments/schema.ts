@@ -3,14 +3,14 @@ import { cleanString, id, version } from "@/lib/validation/fields";
 import { validationKey } from "@/lib/validation/message-key";
 
 /** What a thread is on: the case itself, or one of its findings, events, sanctions, workflow or publication proposals. */
-export const COMMENT_TARGETS = ["case", "finding", "timeline_event", "sanction", "transition_proposal", "publication_version"] as const;
+const COMMENT_TARGETS = ["case", "finding", "timeline_event", "sanction", "transition_proposal", "publication_version"] as const;
 export type CommentTargetKind = (typeof COMMENT_TARGETS)[number];
 
 /**
  * The longest comment: the same cap as a finding's body (lib/findings/schema.ts). A 1 MB paste is
  * refused here, in the browser and on the server, with a message in the reader's language.
  */
-export const COMMENT_MAX_LENGTH = 20_000;
+const COMMENT_MAX_LENGTH = 20_000;
 
 const body = cleanString.trim().min(1, "This cannot be empty.").max(COMMENT_MAX_LENGTH, validationKey("comment.tooLong"));
 

@@ -7,6 +7,7 @@ import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { validationKey } from "@/lib/validation/message-key";
 import { makeCase, makeUser, makeViewer } from "@/tests/support/factories";
+import { tasksTable } from "./export-table";
 import { taskActions } from "./mutations";
 
 let officer: Viewer;
@@ -88,5 +89,13 @@ describe("a task", () => {
   it("cannot be added by an administrator (read-only) or an officer of another case", async () => {
     expect(await executeAction(admin, taskActions.create, task())).toMatchObject({ ok: false, error: "forbidden" });
     expect(await executeAction(outsider, taskActions.create, task())).toMatchObject({ ok: false, error: "not_found" });
+  });
+
+  it("goes into the case file's tasks.csv with its assignee by email, deleted ones too", async () => {
+    const created = await executeAction(officer, taskActions.create, task({ title: "For the export", assigneeId: colleague.id }));
+    if (!created.ok) throw new Error(created.message);
+    await executeAction(regulator, taskActions.delete, { taskId: created.data.id, version: 1 });
+    const rows = await tasksTable.load(incidentId);
+    expect(rows.find((r) => r.id === created.data.id)).toMatchObject({ title: "For the export", assignee: colleague.email, createdBy: officer.email, deletedAt: expect.any(Date) });
   });
 });

@@ -40,6 +40,8 @@ test("a task for another person due yesterday shows as overdue; My tasks shows e
   await expect(task).toContainText("For Demo Case Officer");
   await expect(task.locator("[data-overdue]")).toContainText("Overdue");
   await expect(task).toContainText("About: Finding “Shared without consent”");
+  // The "Saved." message fades in and out; axe reads the page once it has gone.
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
   expect(await axe()).toEqual([]);
 
   await page.getByRole("link", { name: "My tasks" }).click();
@@ -85,6 +87,7 @@ test("a comment with a mention and a link; a mention of someone who may not see 
   // Markup is shown as the characters typed, never as HTML.
   await expect(comment).toContainText("<b>this</b>");
   await expect(comment.locator("b")).toHaveCount(0);
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
   expect(await axe()).toEqual([]);
 
   await comment.getByRole("button", { name: "Edit" }).click();

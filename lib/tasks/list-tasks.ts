@@ -29,6 +29,14 @@ export function getTask(incidentId: string, taskId: string) {
   return prisma.task.findFirst({ where: { id: taskId, incidentId, deletedAt: null }, include });
 }
 
+const LINK_COLUMN = { finding: "findingId", timeline_event: "timelineEventId", sanction: "sanctionId", evidence_file: "evidenceFileId" } as const satisfies Record<TaskLinkKind, string>;
+
+/** The live tasks about one item of the case, open ones first by due day. */
+export async function listLinkedTasks(incidentId: string, kind: TaskLinkKind, id: string) {
+  const rows = await prisma.task.findMany({ where: { incidentId, deletedAt: null, [LINK_COLUMN[kind]]: id }, select: { id: true, title: true, status: true, dueOn: true, createdAt: true } });
+  return rows.sort(compareTasks);
+}
+
 /** The item a task points at, as the picker writes it ("finding:<id>"), or "". */
 export function taskLinkValue(task: { findingId: string | null; timelineEventId: string | null; sanctionId: string | null; evidenceFileId: string | null }): string {
   if (task.findingId) return `finding:${task.findingId}`;

@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { validationKey } from "@/lib/validation/message-key";
 import { makeCase, makeUser, makeViewer } from "@/tests/support/factories";
 import { tasksTable } from "./export-table";
+import { listLinkedTasks } from "./list-tasks";
 import { taskActions } from "./mutations";
 
 let officer: Viewer;
@@ -82,6 +83,7 @@ describe("a task", () => {
   it("links one of its case's live items, and refuses another case's", async () => {
     const finding = await prisma.finding.create({ data: { incidentId, title: "Shared without consent", body: "x", severity: "high" } });
     expect(await executeAction(officer, taskActions.create, task({ linkTo: `finding:${finding.id}` }))).toMatchObject({ ok: true, data: { findingId: finding.id, sanctionId: null } });
+    expect((await listLinkedTasks(incidentId, "finding", finding.id)).map((t) => t.title)).toEqual(["Ask for the inspection report"]);
     expect(await executeAction(officer, taskActions.create, task({ linkTo: `finding:${otherCaseFinding}` }))).toMatchObject({ ok: false, fieldErrors: { linkTo: [validationKey("task.link")] } });
     expect(await executeAction(officer, taskActions.create, task({ linkTo: "petition:abc" }))).toMatchObject({ ok: false, fieldErrors: { linkTo: [expect.any(String)] } });
   });

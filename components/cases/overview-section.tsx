@@ -17,6 +17,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { CitedArticles } from "@/components/legal-articles/cited-articles";
 import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
 import { listCaseArticles } from "@/lib/legal-articles/list-case-articles";
+import { CommentThread } from "@/components/comments/comment-thread";
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
   const canEditCase = can(viewer, "case.edit", access);
   // Each organisation links to its own page (every case it appears in) for those who may read it.
@@ -74,6 +75,7 @@ export async function SectionList({ viewer, incident, access, locale }: SectionV
               />
           </Disclosure>
         ) : null}
+        <CommentThread viewer={viewer} access={access} incidentId={incident.id} locale={locale} target={{ kind: "case" }} />
       </div>
       <aside className="min-w-0 space-y-4 text-sm">
         <CaseStaffing viewer={viewer} incident={incident} />

@@ -24,6 +24,8 @@ import { listLegalArticles, type LegalArticleChoice } from "@/lib/legal-articles
 import { EvidenceLinksList } from "@/components/evidence/evidence-links-list";
 import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
 import { loadEvidenceLinks } from "@/lib/evidence/links-for";
+import { CommentThread } from "@/components/comments/comment-thread";
+import { LinkedTasks } from "@/components/tasks/linked-tasks";
 
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
@@ -149,6 +151,8 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
           {evidenceList}
         </div>
       )}
+      <LinkedTasks incidentId={incident.id} slug={slug} locale={locale} kind="finding" id={finding.id} />
+      <CommentThread viewer={viewer} access={access} incidentId={incident.id} locale={locale} target={{ kind: "finding", id: finding.id }} />
     </div>
   );
 }

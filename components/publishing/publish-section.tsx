@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { PublicationDecision, UnpublishForm } from "@/components/publishing/publication-decision";
 import { PublishComposer } from "@/components/publishing/publish-composer";
 import { PublicationReview, publicationConsequences } from "@/components/publishing/publication-review";
@@ -50,6 +51,7 @@ export async function SectionList({ viewer, incident, access, locale, slug, sear
           {pending.correctionNote ? <p className="text-sm">{pending.correctionNote}</p> : null}
           <PublicationReview slug={slug} locale={locale} previewLocale={isLocale(searchParams.preview) ? searchParams.preview : locale} proposed={pending} live={view.live} />
           {pending.isMine ? <p className="text-sm">{t("waitingForOther")}</p> : can(viewer, "publication.approve", access) ? <PublicationDecision versionId={pending.id} approveConsequence={consequences?.approve ?? ""} rejectConsequence={consequences?.reject ?? ""} /> : null}
+          <CommentThread viewer={viewer} access={access} incidentId={incident.id} locale={locale} target={{ kind: "publication_version", id: pending.id }} heading="h3" />
         </section>
       ) : (
         <section aria-labelledby="pub-compose" className="space-y-3">

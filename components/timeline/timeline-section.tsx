@@ -19,6 +19,8 @@ import { sourceChoices } from "@/lib/sources/list-sources";
 import { EvidenceLinksList } from "@/components/evidence/evidence-links-list";
 import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
 import { loadEvidenceLinks } from "@/lib/evidence/links-for";
+import { CommentThread } from "@/components/comments/comment-thread";
+import { LinkedTasks } from "@/components/tasks/linked-tasks";
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, tEnum, events, sources] = await Promise.all([getTranslations("caseWs"), getTranslations("enum"), listEvents(incident.id, { includeDeleted: canRestore }), canEdit ? sourceChoices(incident.id) : []]);
@@ -98,6 +100,8 @@ export async function SectionItem({ viewer, incident, access, locale, slug, canE
       {can(viewer, "case.delete", access) ? (
         <DeleteRestoreButton mode="delete" name={localized(locale, event.title, event.titleKo)} run={deleteEventAction.bind(null, { eventId: event.id, version: event.version })} after={`/workspace/cases/${slug}/timeline`} />
       ) : null}
+      <LinkedTasks incidentId={incident.id} slug={slug} locale={locale} kind="timeline_event" id={event.id} />
+      <CommentThread viewer={viewer} access={access} incidentId={incident.id} locale={locale} target={{ kind: "timeline_event", id: event.id }} />
     </div>
   );
 }

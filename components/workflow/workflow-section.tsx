@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PendingProposalActions } from "@/components/workflow/pending-proposal";
 import { AppealOutcomeForm, SanctionForm, WithdrawSanctionForm } from "@/components/workflow/sanction-forms";
@@ -101,6 +102,7 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
             approveConsequence={consequences?.approve ?? ""}
             rejectConsequence={consequences?.reject ?? ""}
           />
+          <CommentThread viewer={viewer} access={access} incidentId={incident.id} locale={locale} target={{ kind: "transition_proposal", id: view.pending.id }} heading="h3" />
         </section>
       ) : null}
 
@@ -127,6 +129,7 @@ export async function SectionList({ viewer, incident, access, locale, canEdit }:
                 <p className="font-medium">{sanctionLabel(s)}</p>
                 <CitedArticles className="text-sm text-slate-700" label={t("legalBasis")} articles={s.articles.map((l) => l.article)} freeText={s.legalBasis} />
                 <SanctionHistory chain={chain} locale={locale} />
+                {s.status === "proposed" ? <CommentThread viewer={viewer} access={access} incidentId={incident.id} locale={locale} target={{ kind: "sanction", id: s.id }} heading="h3" /> : null}
                 {canEditSanctions && s.status === "proposed" && PROPOSING_STATES.includes(view.state) ? (
                   <Disclosure look="inline" summary={t("withdrawSanction")}>
                     <WithdrawSanctionForm sanctionId={s.id} version={s.version} />

@@ -1,4 +1,5 @@
-// Nothing internal leaks: a case with a marker string in every internal field is published with
+// Nothing internal leaks: a case with a marker string in every internal field (comments and tasks
+// included) is published with
 // the default selection, then every public route and download is fetched without a session. The
 // marker appears nowhere, and an unpublished case is 404 everywhere. It adds cases for good, so it
 // runs in the "journey" project, after the tests that count cases.
@@ -15,7 +16,11 @@ async function caseWithSecrets(db: PrismaClient, slug: string) {
     data: { slug, title: `Leak probe ${slug}`, summary: "A published summary for the leak test.", investigatedOrgId: org.id, legalBasisExamined: [MARKER], visibility: "public", isDemo: true },
   });
   const id = incident.id;
-  await db.finding.create({ data: { incidentId: id, title: "Confirmed public finding", body: "Established by inspectors.", severity: "high", status: "confirmed", statusReason: MARKER, evidenceRefs: [MARKER], evidence: { create: [{ incidentId: id, label: MARKER }] } } });
+  const publicFinding = await db.finding.create({ data: { incidentId: id, title: "Confirmed public finding", body: "Established by inspectors.", severity: "high", status: "confirmed", statusReason: MARKER, evidenceRefs: [MARKER], evidence: { create: [{ incidentId: id, label: MARKER }] } } });
+  // Comments (with an edit history) and tasks are internal, even on a published finding.
+  await db.comment.create({ data: { incidentId: id, body: `Discussion ${MARKER}` } });
+  await db.comment.create({ data: { incidentId: id, findingId: publicFinding.id, body: `On the finding ${MARKER}`, editedAt: new Date(), revisions: { create: [{ body: MARKER }] } } });
+  await db.task.create({ data: { incidentId: id, title: `Task ${MARKER}`, note: MARKER, findingId: publicFinding.id } });
   await db.finding.create({ data: { incidentId: id, title: `Draft ${MARKER}`, body: MARKER, severity: "low", status: "draft" } });
   await db.finding.create({ data: { incidentId: id, title: `Deleted ${MARKER}`, body: MARKER, severity: "low", status: "confirmed", deletedAt: new Date() } });
   await db.timelineEvent.create({ data: { incidentId: id, occurredOn: new Date("2024-01-01"), kind: "conduct", title: "Public event", isPublic: true } });

@@ -102,6 +102,13 @@ export const AUDIT_ACTIONS = [
   "evidence.superseded",
   // The file's bytes went out in a case-file export (one row per file, so each file's custody log shows it).
   "evidence.exported",
+  "task.created",
+  "task.updated",
+  "task.deleted",
+  "task.restored",
+  "comment.created",
+  "comment.edited",
+  "comment.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -128,6 +135,8 @@ export const AUDIT_ENTITY_TYPES = [
   "case_clock",
   "legal_article",
   "evidence_file",
+  "task",
+  "comment",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

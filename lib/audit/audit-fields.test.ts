@@ -55,6 +55,7 @@ const CODES: Record<string, readonly string[]> = {
   "enum.evidenceKind": Object.values($Enums.EvidenceKind),
   "enum.evidenceCheckResult": Object.values($Enums.EvidenceCheckResult),
   "enum.evidenceTarget": ["finding", "timeline_event", "source", "statement"],
+  "enum.taskStatus": Object.values($Enums.TaskStatus),
   "workflow.transitions": TRANSITION_IDS,
   "workflow.sanctionTypes": Object.values($Enums.SanctionType),
   "workflow.sanctionStatus": Object.values($Enums.SanctionStatus),

@@ -395,6 +395,33 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     locator: text,
     label: text,
   },
+  task: {
+    ...BOOKKEEPING,
+    title: text,
+    assigneeId: user,
+    dueOn: day,
+    status: enumOf("enum.taskStatus"),
+    note: text,
+    // What it points at reads on the task's page; the id means nothing in the trail.
+    findingId: HIDDEN,
+    timelineEventId: HIDDEN,
+    sanctionId: HIDDEN,
+    evidenceFileId: HIDDEN,
+    createdById: user,
+  },
+  comment: {
+    ...BOOKKEEPING,
+    body: text,
+    authorId: user,
+    editedAt: instant,
+    // Which thread it is in, and who it mentions (ids: the comment's page names them).
+    findingId: HIDDEN,
+    timelineEventId: HIDDEN,
+    sanctionId: HIDDEN,
+    transitionProposalId: HIDDEN,
+    publicationVersionId: HIDDEN,
+    mentions: HIDDEN,
+  },
 };
 
 /** The message key under an enum namespace for a stored code ("wrong password" → wrong_password). */
@@ -414,6 +441,8 @@ export const AUDIT_ITEM_NAMES = {
   statement: { model: "statement", text: "quote", textKo: "quoteKo" },
   legal_article: { model: "legalArticle", text: "title", textKo: "titleKo" },
   evidence_file: { model: "evidenceFile", text: "title", textKo: "titleKo" },
+  task: { model: "task", text: "title" },
+  comment: { model: "comment", text: "body" },
 } as const satisfies Partial<Record<AuditEntityType, { model: string; text: string; textKo?: string }>>;
 
 export function enumMessageKey(code: string): string {

@@ -49,6 +49,11 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["evidence.verify", false, true, true, false],
   ["evidence.delete", false, true, false, false],
   ["evidence.restore", false, true, false, false],
+  // Working together: the people who work a case (regulators, its assigned officers) keep its tasks
+  // and discuss it; administrators read it and write nothing; a regulator may remove anyone's comment.
+  ["task.edit", false, true, true, false],
+  ["comment.write", false, true, true, false],
+  ["comment.moderate", false, true, false, false],
 ];
 
 describe("the permission matrix", () => {
@@ -79,7 +84,7 @@ describe("the permission matrix", () => {
 
   it("an administrator reads cases but holds nothing that changes one, publishes it or takes its file away", () => {
     const admin = viewer("admin");
-    const changes: Action[] = ["case.create", "case.edit", "case.delete", "case.restore", "record.edit", "series.import", "workflow.propose", "workflow.decide", "sanction.edit", "publication.propose", "publication.approve", "case.export", "evidence.download", "evidence.upload", "evidence.edit", "evidence.verify", "evidence.delete", "evidence.restore"];
+    const changes: Action[] = ["case.create", "case.edit", "case.delete", "case.restore", "record.edit", "series.import", "workflow.propose", "workflow.decide", "sanction.edit", "publication.propose", "publication.approve", "case.export", "evidence.download", "evidence.upload", "evidence.edit", "evidence.verify", "evidence.delete", "evidence.restore", "task.edit", "comment.write", "comment.moderate"];
     for (const action of changes) expect(can(admin, action, unassigned), action).toBe(false);
     expect(caseScope(admin)).toBe("all");
   });

@@ -65,6 +65,12 @@ export const ACTIONS = [
   /** Delete a file's record (soft, like every case item); the bytes stay for restore. */
   "evidence.delete",
   "evidence.restore",
+  /** Add a task to a case and change it (assignee, due day, status); deleting and restoring follow case.delete/case.restore. */
+  "task.edit",
+  /** Write in a case's internal discussion threads, and edit one's own comments. */
+  "comment.write",
+  /** Delete someone else's comment (an author may always delete their own). */
+  "comment.moderate",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +87,8 @@ const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
   "evidence.upload",
   "evidence.edit",
   "evidence.verify",
+  "task.edit",
+  "comment.write",
 ]);
 
 /** Running the system: users and the trail of everything. Only administrators. */

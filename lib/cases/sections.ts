@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { VisibleCase } from "./case-access";
 import { evidenceTables } from "@/lib/evidence/export-tables";
 import { caseTables, type ExportTable } from "@/lib/export/case-tables";
+import { tasksTable } from "@/lib/tasks/export-table";
 
 /** What every section view receives: the viewer, the case as they may see it, and the request. */
 export interface SectionViewProps {
@@ -233,6 +234,20 @@ const SECTIONS = [
     views: (): Promise<SectionViews> => import("@/components/publishing/publish-section"),
     actions: async (): Promise<SectionActions> => (await import("@/lib/publishing/mutations")).publishingActions as never,
     exports: [],
+  },
+  {
+    key: "tasks",
+    segment: "tasks",
+    labelKey: "tasks",
+    view: "case.view",
+    edit: "task.edit",
+    // Tasks are internal: they never reach a public summary.
+    publishable: false,
+    views: (): Promise<SectionViews> => import("@/components/tasks/tasks-section"),
+    actions: async (): Promise<SectionActions> => (await import("@/lib/tasks/mutations")).taskActions as never,
+    sample: ({ incidentId }) => ({ incidentId, title: "Ask the FSS for the inspection report", dueOn: "2024-08-20", status: "open", note: "Before the hearing." }),
+    itemIdKey: "taskId",
+    exports: [tasksTable],
   },
   {
     key: "activity",

@@ -73,6 +73,9 @@ export async function buildWorld(): Promise<World> {
   // A library article, so generated arguments can name a real one (its number is unique per run).
   const article = await prisma.legalArticle.create({ data: { lawCode: `FUZZ${Date.now()}`, lawName: "Fuzz Act", number: "1", numberKey: "1", title: "Fuzz article" } });
 
+  // A comment, so the comment actions (edit, delete) meet a real one.
+  const comment = await prisma.comment.create({ data: { incidentId: id, authorId: officer.id, body: "A fuzz comment." } });
+
   const deleted = await makeCase();
   await prisma.incident.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
 
@@ -109,6 +112,9 @@ export async function buildWorld(): Promise<World> {
       survivorId: survivor!.id,
       auditId: merged.data.auditId,
       articleId: article.id,
+      commentId: comment.id,
+      assigneeId: officer.id,
+      targetId: itemIds.findingId!,
     },
   };
 }

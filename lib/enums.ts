@@ -28,3 +28,5 @@ export const STATEMENT_WORDINGS = valuesOf(db.StatementWording);
 export const CLOCK_KINDS = valuesOf(db.ClockKind);
 export const CLOCK_UNITS = valuesOf(db.ClockUnit);
 export const EVIDENCE_KINDS = valuesOf(db.EvidenceKind);
+export const NOTIFICATION_KINDS = valuesOf(db.NotificationKind);
+export const NOTIFICATION_DELIVERIES = valuesOf(db.NotificationDelivery);

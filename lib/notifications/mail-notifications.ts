@@ -55,15 +55,17 @@ export async function mailImmediately(tx: Tx, rows: readonly WrittenNotification
   const due = rows.filter((row) => deliveryFor(row.kind, { [row.kind]: choice.get(`${row.recipientId}:${row.kind}`) }) === "immediately");
   if (due.length === 0) return 0;
   const names = await loadMailNames(tx, due);
-  let mailed = 0;
+  const mailed: { id: string; mailId: string }[] = [];
   for (const row of due) {
     const recipient = names.users.get(row.recipientId);
     if (!recipient?.active) continue;
     const locale = localeOf(recipient.locale);
     const mail = renderNotificationMail({ locale, item: mailItem(row, locale, names), settingsUrl: absoluteLink(locale, SETTINGS_PATH) });
-    const mailId = await queueMail(tx, { recipientId: recipient.id, to: recipient.email, locale, ...mail });
-    await tx.notification.update({ where: { id: row.id }, data: { mailId } });
-    mailed += 1;
+    mailed.push({ id: row.id, mailId: await queueMail(tx, { recipientId: recipient.id, to: recipient.email, locale, ...mail }) });
   }
-  return mailed;
+  // One statement records every mail on its notification (a scan may mail hundreds).
+  if (mailed.length > 0) {
+    await tx.$executeRaw`UPDATE notifications n SET "mailId" = m.mail_id FROM unnest(${mailed.map((m) => m.id)}::text[], ${mailed.map((m) => m.mailId)}::text[]) AS m(id, mail_id) WHERE n.id = m.id`;
+  }
+  return mailed.length;
 }

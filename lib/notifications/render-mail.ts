@@ -46,8 +46,17 @@ function wordingValues(params: unknown): Record<string, string> {
   return values;
 }
 
-function translator(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] as Record<string, unknown>, namespace: "notificationMail" as never }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+const translators = new Map<Locale, Translate>();
+
+/** One translator per language, kept: it caches its parsed messages, and a scan renders hundreds of mails. */
+function translator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({ locale, messages: MESSAGES[locale] as Record<string, unknown>, namespace: "notificationMail" as never }) as unknown as Translate;
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -49,6 +49,8 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["evidence.verify", false, true, true, false],
   ["evidence.delete", false, true, false, false],
   ["evidence.restore", false, true, false, false],
+  // Everyone chooses how they are told (their own mail settings only: the action takes no user).
+  ["notification.settings", true, true, true, true],
 ];
 
 describe("the permission matrix", () => {

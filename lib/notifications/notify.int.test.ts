@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import type { NotificationDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
 import { makeCase, makeUser } from "@/tests/support/factories";
-import { absoluteLink } from "./links";
+import { NOTIFICATION_KINDS } from "@/lib/enums";
+import { absoluteLink, SETTINGS_PATH } from "./links";
 import { notify } from "./notify";
+import { renderNotificationMail } from "./render-mail";
 
 let incident: Awaited<ReturnType<typeof makeCase>>;
 beforeAll(async () => {
@@ -79,5 +81,19 @@ describe("notify() mails", () => {
     ).rejects.toThrow("the change failed");
     expect(await prisma.notification.count({ where: { recipientId: user.id } })).toBe(0);
     expect(await mailsOf(user.id)).toEqual([]);
+  });
+
+  it.each(NOTIFICATION_KINDS)("%s reaches an English and a Korean reader, each in their language", async (kind) => {
+    const everything = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, "immediately"])) as Record<NotificationKind, NotificationDelivery>;
+    const [en, ko, actor] = await Promise.all([userWith("en", everything), userWith("ko", everything), userWith("en")]);
+    const path = `/workspace/cases/${incident.slug}`;
+    const params = { subject: "publication", outcome: "approved", state: "overdue", clock: "reply_window", dueOn: "2026-12-01" };
+    await prisma.$transaction((tx) => notify(tx, { kind, recipientIds: [en.id, ko.id], actorId: actor.id, incidentId: incident.id, path, params }));
+    for (const [user, locale] of [[en, "en"], [ko, "ko"]] as const) {
+      const [mail] = await mailsOf(user.id);
+      const expected = renderNotificationMail({ locale, item: { kind, caseTitle: incident.title, actorName: actor.name, params, url: absoluteLink(locale, path) }, settingsUrl: absoluteLink(locale, SETTINGS_PATH) });
+      expect(mail).toMatchObject({ locale, subject: expected.subject, text: expected.text });
+      expect(/[가-힣]/.test(mail!.subject)).toBe(locale === "ko");
+    }
   });
 });

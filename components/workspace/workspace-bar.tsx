@@ -55,7 +55,7 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
             {tAuth("signedInAs", { name: viewer.name })} · <span data-testid="viewer-role">{tRoles(viewer.role)}</span>
           </span>
           {can(viewer, "notification.settings") ? (
-            <Link href="/workspace/settings/notifications" className={link}>
+            <Link href="/workspace/settings/notifications" className={`${link} whitespace-nowrap`}>
               {tSettings("menuLink")}
             </Link>
           ) : null}

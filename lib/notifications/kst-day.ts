@@ -9,7 +9,7 @@ export function kstDay(instant: Date): string {
 }
 
 /** The instant a KST day ("YYYY-MM-DD") begins. */
-export function kstDayStart(day: string): Date {
+function kstDayStart(day: string): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - KST_OFFSET_MS);
 }
 

@@ -80,4 +80,13 @@ describe("daily digests", () => {
     expect(await digests(quiet.id)).toEqual([]);
     expect(await digests(gone.id)).toEqual([]);
   });
+
+  it("leaves out what concerns a case deleted since (its link would lead nowhere)", async () => {
+    const user = await userWith("en");
+    const gone = await makeCase();
+    await prisma.notification.create({ data: { recipientId: user.id, kind: "clock_due", createdAt: new Date("2027-07-01T09:00:00+09:00"), incidentId: gone.id, path: `/workspace/cases/${gone.slug}/workflow` } });
+    await prisma.incident.update({ where: { id: gone.id }, data: { deletedAt: new Date() } });
+    await sendDailyDigests(new Date("2027-07-02T08:00:00+09:00"));
+    expect(await digests(user.id)).toEqual([]);
+  });
 });

@@ -15,7 +15,8 @@ const DIGEST_BY_DEFAULT = NOTIFICATION_KINDS.filter((kind) => DEFAULT_DELIVERY[k
 
 /**
  * The previous KST day's notifications that their active recipients want as a digest (their
- * choice now, else the kind's default) and that no mail carried yet, oldest first.
+ * choice now, else the kind's default) and that no mail carried yet, oldest first; not those of
+ * a case deleted since, whose link would lead nowhere.
  */
 function digestRows(from: Date, to: Date) {
   return prisma.$queryRaw<WrittenNotification[]>(Prisma.sql`
@@ -23,7 +24,8 @@ function digestRows(from: Date, to: Date) {
     FROM notifications n
     JOIN users u ON u.id = n."recipientId" AND u.active
     LEFT JOIN notification_preferences p ON p."userId" = n."recipientId" AND p.kind = n.kind
-    WHERE n."mailId" IS NULL AND n."createdAt" >= ${from} AND n."createdAt" < ${to}
+    LEFT JOIN incidents i ON i.id = n."incidentId"
+    WHERE n."mailId" IS NULL AND i."deletedAt" IS NULL AND n."createdAt" >= ${from} AND n."createdAt" < ${to}
       AND (p.delivery = 'daily_digest' OR (p.delivery IS NULL AND n.kind::text = ANY(${DIGEST_BY_DEFAULT}::text[])))
     ORDER BY n."recipientId", n."createdAt", n.id`);
 }

@@ -29,3 +29,5 @@ export const CLOCK_KINDS = valuesOf(db.ClockKind);
 export const CLOCK_UNITS = valuesOf(db.ClockUnit);
 export const EVIDENCE_KINDS = valuesOf(db.EvidenceKind);
 export const TASK_STATUSES = valuesOf(db.TaskStatus);
+export const NOTIFICATION_KINDS = valuesOf(db.NotificationKind);
+export const NOTIFICATION_DELIVERIES = valuesOf(db.NotificationDelivery);

@@ -9,6 +9,11 @@ describe("parseServerEnv", () => {
     expect(env.SESSION_MAX_AGE_HOURS).toBe(8);
     expect(env.DATABASE_POOL_SIZE).toBe(10);
     expect(env.OIDC_ISSUER).toBeUndefined();
+    expect(env.NOTIFY_CLOCK_DUE_DAYS).toBe(7);
+  });
+
+  it("reads how many days ahead a deadline is notified", () => {
+    expect(parseServerEnv({ ...base, NOTIFY_CLOCK_DUE_DAYS: "14" }).NOTIFY_CLOCK_DUE_DAYS).toBe(14);
   });
 
   it.each([
@@ -19,6 +24,9 @@ describe("parseServerEnv", () => {
     [{ ...base, OIDC_ISSUER: "https://sso.example.org" }, /OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/],
     [{ ...base, OIDC_ISSUER: "not a url", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" }, /issuer URL/],
     [{ ...base, DATABASE_POOL_SIZE: "0" }, /DATABASE_POOL_SIZE/],
+    [{ ...base, NOTIFY_CLOCK_DUE_DAYS: "0" }, /NOTIFY_CLOCK_DUE_DAYS must be a whole number of days/],
+    [{ ...base, NOTIFY_CLOCK_DUE_DAYS: "a week" }, /NOTIFY_CLOCK_DUE_DAYS must be a whole number of days/],
+    [{ ...base, NOTIFY_CLOCK_DUE_DAYS: "2.5" }, /NOTIFY_CLOCK_DUE_DAYS must be a whole number of days/],
   ])("refuses %j with a readable line", (env, message) => {
     expect(() => parseServerEnv(env)).toThrow(message);
   });

@@ -93,6 +93,9 @@ const serverEnvSchema = z
     OIDC_DISPLAY_NAME: z.string().trim().min(1).default("Single sign-on"),
 
     ...evidenceEnvShape,
+
+    /** A running clock is notified once when due within this many days, and again when overdue. */
+    NOTIFY_CLOCK_DUE_DAYS: z.coerce.number({ error: "NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365)." }).int("NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365).").min(1, "NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365).").max(365, "NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365).").default(7),
   })
   .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {

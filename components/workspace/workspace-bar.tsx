@@ -8,6 +8,7 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
   const t = useTranslations("workspace");
   const tAuth = useTranslations("auth");
   const tRoles = useTranslations("roles");
+  const tSettings = useTranslations("notificationSettings");
   const link = "rounded-md px-2 py-1 text-sm font-medium text-slate-800 hover:bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
   return (
     <div className="border-b border-slate-200 bg-slate-100 print:hidden">
@@ -53,6 +54,11 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
           <span className="min-w-0">
             {tAuth("signedInAs", { name: viewer.name })} · <span data-testid="viewer-role">{tRoles(viewer.role)}</span>
           </span>
+          {can(viewer, "notification.settings") ? (
+            <Link href="/workspace/settings/notifications" className={`${link} whitespace-nowrap`}>
+              {tSettings("menuLink")}
+            </Link>
+          ) : null}
           <SignOutButton />
         </div>
       </div>

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   "user.role_changed",
   "user.deactivated",
   "user.reactivated",
+  // A user changed how they are told: the mails' language and, per kind, immediately / digest / off.
+  "user.notifications_changed",
   "assignment.created",
   "assignment.removed",
   "incident.created",

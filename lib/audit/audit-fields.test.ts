@@ -74,6 +74,8 @@ const CODES: Record<string, readonly string[]> = {
   "auditLabels.values.format": ["zip", "json"],
   // The reasons lib/auth/sign-in.ts records, as it words them.
   "auditLabels.values.signInFailure": ["throttled", "unknown account", "deactivated", "no password (single sign-on only)", "wrong password"],
+  "notificationSettings.languages": ["en", "ko"],
+  "notificationSettings.deliveries": Object.values($Enums.NotificationDelivery),
 };
 
 describe("AUDIT_FIELDS", () => {

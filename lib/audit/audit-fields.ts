@@ -60,6 +60,16 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     lastSignInAt: instant,
     passwordHash: HIDDEN,
     sessionId: HIDDEN,
+    locale: enumOf("notificationSettings.languages"),
+    // user.notifications_changed: the mail delivery chosen for each kind of notification.
+    notify_case_assigned: enumOf("notificationSettings.deliveries"),
+    notify_task_assigned: enumOf("notificationSettings.deliveries"),
+    notify_task_due: enumOf("notificationSettings.deliveries"),
+    notify_proposal_waiting: enumOf("notificationSettings.deliveries"),
+    notify_proposal_decided: enumOf("notificationSettings.deliveries"),
+    notify_clock_due: enumOf("notificationSettings.deliveries"),
+    notify_mention: enumOf("notificationSettings.deliveries"),
+    notify_comment_reply: enumOf("notificationSettings.deliveries"),
   },
   // The officer is the entity and the case is the row's case: both are already named.
   case_assignment: { user: HIDDEN, case: HIDDEN, userId: HIDDEN, incidentId: HIDDEN, assignedById: HIDDEN, createdAt: HIDDEN },

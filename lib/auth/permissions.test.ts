@@ -54,6 +54,8 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["task.edit", false, true, true, false],
   ["comment.write", false, true, true, false],
   ["comment.moderate", false, true, false, false],
+  // Everyone chooses how they are told (their own mail settings only: the action takes no user).
+  ["notification.settings", true, true, true, true],
 ];
 
 describe("the permission matrix", () => {

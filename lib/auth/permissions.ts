@@ -71,6 +71,8 @@ export const ACTIONS = [
   "comment.write",
   /** Delete someone else's comment (an author may always delete their own). */
   "comment.moderate",
+  /** Choose how one's own notifications are mailed (per kind) and the mails' language. */
+  "notification.settings",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -103,7 +105,7 @@ const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.mana
  * seen by those who may propose one); and not the case-file export: a machine-readable copy of
  * the whole file, deleted items included, stays with the people who work the case.
  */
-const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view", "evidence.view"]);
+const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view", "evidence.view", "notification.settings"]);
 
 /** Everything about cases, for every case, staffing included; not user administration or the global audit. */
 const REGULATOR: ReadonlySet<Action> = new Set<Action>(ACTIONS.filter((a) => !SYSTEM.has(a)));
@@ -118,8 +120,8 @@ export function can(viewer: Viewer | null, action: Action, target?: CaseAccess):
     case "case_officer":
       // Not tied to a case: the list (of their own cases), the organisations they name on cases
       // (the picker already lets them create one) and correcting those organisations' records,
-      // and reading and adding to the article library.
-      if (action === "case.list" || action === "organization.view" || action === "organization.edit" || action === "article.view" || action === "article.add") return true;
+      // reading and adding to the article library, and their own notification settings.
+      if (action === "case.list" || action === "organization.view" || action === "organization.edit" || action === "article.view" || action === "article.add" || action === "notification.settings") return true;
       return Boolean(target?.assignedUserIds.includes(viewer.id)) && OFFICER_ON_ASSIGNED.has(action);
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { NotificationKind, Prisma } from "@/lib/generated/prisma/client";
+import { mailImmediately } from "./mail-notifications";
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,14 +23,17 @@ export interface NotifyInput {
 
 /**
  * Tells people that something needs them, inside the transaction of the change that causes it, so
- * a rolled-back change notifies nobody. Returns how many notifications were written.
+ * a rolled-back change notifies nobody and mails nothing. Recipients who want this kind
+ * immediately get a mail in their language (lib/notifications/mail-notifications.ts); the others
+ * wait for the daily digest or see it only in the app. Returns how many notifications were written
+ * (a dedupeKey already used for a recipient writes nothing for them).
  */
 export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
   const wanted = [...new Set(input.recipientIds)].filter((id) => id !== input.actorId);
   if (wanted.length === 0) return 0;
   const active = await tx.user.findMany({ where: { id: { in: wanted }, active: true }, select: { id: true } });
   if (active.length === 0) return 0;
-  const written = await tx.notification.createMany({
+  const written = await tx.notification.createManyAndReturn({
     data: active.map(({ id }) => ({
       recipientId: id,
       kind: input.kind,
@@ -40,6 +44,8 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
       dedupeKey: input.dedupeKey ?? null,
     })),
     skipDuplicates: true,
+    select: { id: true, recipientId: true, kind: true, incidentId: true, actorId: true, path: true, params: true },
   });
-  return written.count;
+  await mailImmediately(tx, written);
+  return written.length;
 }

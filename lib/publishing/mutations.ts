@@ -11,6 +11,7 @@ import type { z } from "zod";
 import { buildSnapshot } from "./build-snapshot";
 import { decidePublicationSchema, proposePublicationSchema, rejectPublicationSchema, unpublishSchema } from "./schema";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { notifyProposalDecided, notifyProposalWaiting } from "@/lib/notifications/notify-proposal";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -50,6 +51,7 @@ export async function proposePublication(viewer: Viewer, input: Out<typeof propo
         incidentId: input.incidentId,
         after: { number: version.number, correctionNote: version.correctionNote, publishAt: version.publishAt, selection: input.selection },
       });
+      await notifyProposalWaiting(tx, { incidentId: input.incidentId, subject: "publication", proposerId: viewer.id });
       return { id: version.id, number: version.number };
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -91,6 +93,7 @@ export async function approvePublication(viewer: Viewer, input: Out<typeof decid
       before: { status: "proposed" },
       after: { status: "published", number: version.number, publishedAt, note: input.note ?? null },
     });
+    await notifyProposalDecided(tx, { incidentId: version.incidentId, subject: "publication", proposerId: version.proposedById, deciderId: viewer.id, outcome: "approved" });
     return { number: version.number, publishedAt };
   }));
 }
@@ -108,6 +111,7 @@ export async function rejectPublication(viewer: Viewer, input: Out<typeof reject
       before: { status: "proposed" },
       after: { status: "rejected", number: version.number, note: input.note },
     });
+    await notifyProposalDecided(tx, { incidentId: version.incidentId, subject: "publication", proposerId: version.proposedById, deciderId: viewer.id, outcome: "rejected" });
     return { number: version.number };
   });
 }

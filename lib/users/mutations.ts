@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { insertUser, PUBLIC_USER_FIELDS as PUBLIC_FIELDS } from "./insert-user";
+import { notify } from "@/lib/notifications/notify";
 import { type AssignmentInput, assignmentSchema, type ChangeRoleInput, changeRoleSchema, type CreateUserInput, createUserSchema, type SetActiveInput, setActiveSchema } from "./schema";
 
 /** Creates a user. With password sign-in, returns a one-time password to hand over; it is shown once. */
@@ -79,6 +80,7 @@ export async function writeAssignment(tx: Prisma.TransactionClient, viewer: View
     incidentId: incident.id,
     after: { user: user.email, case: incident.slug },
   });
+  await notify(tx, { kind: "case_assigned", recipientIds: [user.id], actorId: viewer.id, incidentId: incident.id, path: `/workspace/cases/${incident.slug}` });
 }
 
 export async function unassignOfficer(viewer: Viewer | null, input: AssignmentInput) {

@@ -15,6 +15,7 @@ import { blockerMessage, STATE_LABEL } from "./messages";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { recordNotification } from "./notification-duty";
 import { recordNotificationSchema } from "./notification-schema";
+import { notifyProposalDecided, notifyProposalWaiting } from "@/lib/notifications/notify-proposal";
 
 async function lockCase(tx: Prisma.TransactionClient, viewer: Viewer, incidentId: string) {
   // Every command (take, propose, approve, reject, withdraw) needs a hand in the case's workflow;
@@ -113,6 +114,7 @@ async function createProposal(tx: Prisma.TransactionClient, options: { locked: L
       incidentId: locked.incidentId,
       after: { transition: input.transition, fromState: proposal.fromState, toState: proposal.toState, reason: proposal.reason },
     });
+    await notifyProposalWaiting(tx, { incidentId: locked.incidentId, subject: "workflow", proposerId: viewer.id });
     return proposal;
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -146,6 +148,7 @@ async function closeProposal(viewer: Viewer, input: ProposalInput, kind: "approv
       before: { status: "pending" },
       after: { status, note: input.note ?? null, transition: transitionIdOf(proposal.details) },
     });
+    if (status !== "withdrawn") await notifyProposalDecided(tx, { incidentId: proposal.incidentId, subject: "workflow", proposerId: proposal.proposedById, deciderId: viewer.id, outcome: status });
     if (outcome.kind !== "transitioned") return { kind: "closed" as const, status };
     const transitionId = transitionIdOf(proposal.details);
     // The fields were checked when proposed; they are parsed again in case the rules changed.

@@ -93,6 +93,11 @@ const serverEnvSchema = z
     OIDC_DISPLAY_NAME: z.string().trim().min(1).default("Single sign-on"),
 
     ...evidenceEnvShape,
+
+    /** Where mail goes (smtp://user:pass@host:587 or smtps://…:465). Unset: mails are kept and shown at /admin/mail, not sent. */
+    SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 (or smtps://…:465)." }).optional()),
+    /** The From of every mail, e.g. "Casefile <casefile@example.org>". */
+    MAIL_FROM: z.string().trim().min(3).default("Casefile <casefile@localhost>"),
   })
   .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {

@@ -51,7 +51,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const refused = new Set<string>();
   let stalling = false;
   let stalled = 0;
-  const server = new SMTPServer({
+  // A closed SMTPServer answers 421 for good, so `up()` listens with a new one on the same port.
+  const makeServer = () => new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
@@ -84,9 +85,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
   });
-  server.on("error", () => undefined);
+  let server = makeServer();
   const listen = (port: number) =>
     new Promise<number>((resolve, reject) => {
+      server.on("error", () => undefined);
       server.server.once("error", reject);
       server.listen(port, "127.0.0.1", () => {
         server.server.off("error", reject);
@@ -102,6 +104,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     refuse: (address) => refused.add(address.toLowerCase()),
     down: stopListening,
     up: async () => {
+      server = makeServer();
       await listen(port);
     },
     stallData: () => {

@@ -102,6 +102,8 @@ export const AUDIT_ACTIONS = [
   "evidence.superseded",
   // The file's bytes went out in a case-file export (one row per file, so each file's custody log shows it).
   "evidence.exported",
+  // An administrator sent a failed or waiting mail again (/admin/mail/problems).
+  "mail.retried",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -128,6 +130,7 @@ export const AUDIT_ENTITY_TYPES = [
   "case_clock",
   "legal_article",
   "evidence_file",
+  "mail_message",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

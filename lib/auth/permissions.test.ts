@@ -49,6 +49,9 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["evidence.verify", false, true, true, false],
   ["evidence.delete", false, true, false, false],
   ["evidence.restore", false, true, false, false],
+  // The mail outbox (what Casefile sent, or kept without SMTP) and its problems: running the system.
+  ["mail.view", true, false, false, false],
+  ["mail.retry", true, false, false, false],
 ];
 
 describe("the permission matrix", () => {

@@ -65,6 +65,10 @@ export const ACTIONS = [
   /** Delete a file's record (soft, like every case item); the bytes stay for restore. */
   "evidence.delete",
   "evidence.restore",
+  /** Read the mail outbox and its problems (/admin/mail): every mail Casefile sent or kept. */
+  "mail.view",
+  /** Send a failed or waiting mail again now. */
+  "mail.retry",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -84,7 +88,7 @@ const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
 ]);
 
 /** Running the system: users and the trail of everything. Only administrators. */
-const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage"]);
+const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage", "mail.view", "mail.retry"]);
 
 /**
  * Administrators run the system and staff cases. They may also read every case, read-only: the

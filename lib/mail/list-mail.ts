@@ -34,11 +34,15 @@ export function getMail(id: string) {
   return prisma.mailMessage.findUnique({ where: { id }, select: { ...columns, text: true, messageId: true } });
 }
 
+const PROBLEMS = { OR: [{ status: "failed" as const }, { status: { in: ["queued" as const, "sending" as const] }, lastError: { not: null } }] };
+
+export const countMailProblems = () => prisma.mailMessage.count({ where: PROBLEMS });
+
 /** Mails that failed for good, and those waiting to be retried after an error: oldest problem first. */
 export function listMailProblems(): Promise<MailRow[]> {
   return prisma.mailMessage.findMany({
     select: columns,
-    where: { OR: [{ status: "failed" }, { status: { in: ["queued", "sending"] }, lastError: { not: null } }] },
+    where: PROBLEMS,
     orderBy: [{ lastAttemptAt: "asc" }, { id: "asc" }],
     take: 200,
   });

@@ -3,6 +3,11 @@
 -- The SQL is PgBoss.getConstructionPlans("pgboss") without its BEGIN/COMMIT (the migration is one
 -- transaction already); pg-boss start() then finds its schema current and leaves it alone.
 -- A pg-boss upgrade migrates this schema itself on the worker start (its migrate option).
+--
+-- No pgboss schema exists before this migration in any Casefile database, except one left by
+-- `prisma migrate reset`, which empties only "public" and then replays every migration: its jobs
+-- belong to the data the reset threw away, so it goes too.
+DROP SCHEMA IF EXISTS pgboss CASCADE;
     SELECT pg_advisory_xact_lock(
       ('x' || encode(sha224((current_database() || '.pgboss.pgboss')::bytea), 'hex'))::bit(64)::bigint
   );

@@ -59,7 +59,7 @@ describe("evidence storage settings", () => {
 
 describe("parseMailEnv", () => {
   it("sends nothing without SMTP_URL and has a From by default", () => {
-    expect(parseMailEnv({ SMTP_URL: "" })).toEqual({ SMTP_URL: undefined, MAIL_FROM: "Casefile <casefile@localhost>" });
+    expect(parseMailEnv({ SMTP_URL: "" })).toEqual({ SMTP_URL: undefined, MAIL_FROM: "Casefile <casefile@localhost>", SMTP_MAX_CONNECTIONS: 5 });
   });
 
   it("accepts smtp and smtps URLs", () => {

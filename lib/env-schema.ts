@@ -64,6 +64,8 @@ const mailEnvShape = {
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 (or smtps://…:465)." }).optional()),
   /** The From of every mail, e.g. "Casefile <casefile@example.org>". */
   MAIL_FROM: z.string().trim().min(3).default("Casefile <casefile@localhost>"),
+  /** SMTP connections a worker keeps open; each carries about 20 mails a second (docs/performance.md). */
+  SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(5),
 };
 const mailEnvSchema = z.object(mailEnvShape);
 

@@ -5,7 +5,8 @@
 //   DATABASE_URL  the app's database (unset: the embedded one of a running `npm start`)
 //   SMTP_URL      where mail goes; unset, mails are kept, not sent, and read at /admin/mail
 //   MAIL_FROM     the From of every mail
-//   WORKER_BATCH_SIZE (20), WORKER_POLL_SECONDS (2)
+//   SMTP_MAX_CONNECTIONS (5) connections kept open to the mail server
+//   WORKER_BATCH_SIZE (20), WORKER_CONCURRENCY (2 fetch loops per queue), WORKER_POLL_SECONDS (2)
 //
 // SIGTERM or SIGINT: stop taking jobs, let those in hand finish (up to 8 s), exit 0. A job cut
 // off by a crash is retried by another worker once its lease runs out.
@@ -32,13 +33,14 @@ try {
 }
 
 const db = createPrismaClient({ url });
-const mailer = mail.SMTP_URL ? createMailer({ smtpUrl: mail.SMTP_URL, from: mail.MAIL_FROM }) : null;
+const mailer = mail.SMTP_URL ? createMailer({ smtpUrl: mail.SMTP_URL, from: mail.MAIL_FROM, maxConnections: mail.SMTP_MAX_CONNECTIONS }) : null;
 const worker = await startWorker({
   databaseUrl: url,
   db,
   mailer,
   jobs: allJobs,
   batchSize: Number(process.env.WORKER_BATCH_SIZE ?? 20),
+  concurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
   pollingIntervalSeconds: Number(process.env.WORKER_POLL_SECONDS ?? 2),
   maintenanceIntervalSeconds: process.env.WORKER_MAINTENANCE_SECONDS ? Number(process.env.WORKER_MAINTENANCE_SECONDS) : undefined,
 });

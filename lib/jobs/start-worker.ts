@@ -10,6 +10,8 @@ export interface WorkerOptions {
   jobs: readonly JobDefinition[];
   /** Jobs fetched per poll and worked in parallel (the mailer's pool bounds SMTP connections). */
   batchSize?: number;
+  /** Fetch loops per queue: while one loop waits on its batch, another fetches the next. */
+  concurrency?: number;
   /** How often an idle worker asks for jobs (pg-boss: at least 0.5 s). */
   pollingIntervalSeconds?: number;
   /** How often lost leases are found and their jobs retried (pg-boss maintenance). */
@@ -32,7 +34,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const boss = new PgBoss({
     connectionString: options.databaseUrl,
     schema: "pgboss",
-    max: 4,
+    max: 2 + 2 * (options.concurrency ?? 2),
     application_name: "casefile-worker",
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
     schedule: options.schedule ?? true,
@@ -46,9 +48,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     if (await boss.getQueue(job.name)) await boss.updateQueue(job.name, queue);
     else await boss.createQueue(job.name, queue);
     if (job.cron && options.schedule !== false) await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIME_ZONE });
-    await boss.work<unknown>(job.name, { batchSize, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, (batch) =>
-      Promise.all(batch.map((item) => runOne(boss, job, item, options, onError))),
-    );
+    for (let loop = 0; loop < (job.cron ? 1 : (options.concurrency ?? 2)); loop++) {
+      await boss.work<unknown>(job.name, { batchSize, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, (batch) =>
+        Promise.all(batch.map((item) => runOne(boss, job, item, options, onError))),
+      );
+    }
   }
   return {
     stop: (timeoutMs = 30_000) => boss.stop({ graceful: true, wait: true, timeout: timeoutMs }),

@@ -12,7 +12,7 @@ interface ClaimedMail {
 }
 
 /** What an admin reads on "mail problems": the server's answer when there is one. */
-export function describeSmtpError(error: unknown): string {
+function describeSmtpError(error: unknown): string {
   const e = error as { code?: unknown; response?: unknown; message?: unknown };
   const answer = typeof e.response === "string" ? e.response : typeof e.message === "string" ? e.message : String(error);
   return [typeof e.code === "string" ? e.code : null, answer].filter(Boolean).join(": ").slice(0, 1_000);

@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 
-export interface OutboundMail {
+interface OutboundMail {
   to: string;
   subject: string;
   text: string;

@@ -4,7 +4,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-export interface SunkMessage {
+interface SunkMessage {
   /** The envelope's recipients (RCPT TO). */
   rcptTo: string[];
   to: string;
@@ -52,39 +52,40 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   let stalling = false;
   let stalled = 0;
   // A closed SMTPServer answers 421 for good, so `up()` listens with a new one on the same port.
-  const makeServer = () => new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    closeTimeout: 200,
-    size: 10 * 1024 * 1024,
-    onRcptTo(address, _session, callback) {
-      if (refused.has(address.address.toLowerCase())) {
-        const error = Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected`), { responseCode: 550 });
-        return callback(error);
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      const holding = stalling;
-      if (holding) stalled += 1;
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("error", () => undefined);
-      stream.on("end", () => {
-        if (holding) return;
-        const raw = Buffer.concat(chunks).toString("utf8");
-        messages.push({
-          rcptTo: session.envelope.rcptTo.map((r) => r.address),
-          to: header(raw, "To"),
-          subject: header(raw, "Subject"),
-          messageId: header(raw, "Message-ID"),
-          raw,
-        });
+  const makeServer = () =>
+    new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      closeTimeout: 200,
+      size: 10 * 1024 * 1024,
+      onRcptTo(address, _session, callback) {
+        if (refused.has(address.address.toLowerCase())) {
+          const error = Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected`), { responseCode: 550 });
+          return callback(error);
+        }
         callback();
-      });
-    },
-  });
+      },
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        const holding = stalling;
+        if (holding) stalled += 1;
+        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        stream.on("error", () => undefined);
+        stream.on("end", () => {
+          if (holding) return;
+          const raw = Buffer.concat(chunks).toString("utf8");
+          messages.push({
+            rcptTo: session.envelope.rcptTo.map((r) => r.address),
+            to: header(raw, "To"),
+            subject: header(raw, "Subject"),
+            messageId: header(raw, "Message-ID"),
+            raw,
+          });
+          callback();
+        });
+      },
+    });
   let server = makeServer();
   const listen = (port: number) =>
     new Promise<number>((resolve, reject) => {

@@ -7,7 +7,7 @@ import { startWorker, type RunningWorker } from "@/lib/jobs/start-worker";
 import { createMailer } from "@/lib/mail/mailer";
 import type { SmtpSink } from "./smtp-sink";
 
-export const TEST_MAIL_FROM = "Casefile <casefile@test.example>";
+const TEST_MAIL_FROM = "Casefile <casefile@test.example>";
 
 export async function startTestWorker(options: { sink?: SmtpSink; batchSize?: number } = {}): Promise<RunningWorker> {
   const mailer = options.sink ? createMailer({ smtpUrl: options.sink.url, from: TEST_MAIL_FROM }) : null;

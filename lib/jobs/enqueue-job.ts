@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 export interface EnqueueOptions {
   /** Not before this instant. */
   startAfter?: Date;
-  /** At most one waiting job per key in this queue. */
+  /** pg-boss's singletonKey: on a queue of policy `short` (created so in its migration), at most one waiting job per key. */
   singletonKey?: string;
 }
 

@@ -19,7 +19,7 @@ export function MailList({ items, labels, action }: { items: MailListItem[]; lab
         <li key={m.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between" data-mail={m.id}>
           <div className="min-w-0 space-y-1">
             <p className="font-medium break-words">
-              <Link href={`/admin/mail/${m.id}`} className="text-blue-800 underline-offset-2 hover:underline">
+              <Link href={`/admin/mail/${m.id}`} lang={m.lang} className="text-blue-800 underline-offset-2 hover:underline">
                 {m.subject}
               </Link>
             </p>

@@ -9,6 +9,8 @@ export interface MailListItem {
   id: string;
   to: string;
   subject: string;
+  /** The mail's own language code, for `lang` on its subject. */
+  lang: string;
   language: string;
   status: string;
   /** sent, failed and kept are settled outcomes (a dark pill); the rest are on their way. */
@@ -30,6 +32,7 @@ export function mailListItems(rows: MailRow[], locale: Locale, t: Translate): Ma
     id: m.id,
     to: m.to,
     subject: m.subject,
+    lang: m.locale,
     language: m.locale === "ko" || m.locale === "en" ? t(`languages.${m.locale}`) : m.locale,
     status: mailStatusLabel(m, t),
     settled: m.status === "failed" || m.status === "kept" || m.status === "sent",

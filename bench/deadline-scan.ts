@@ -6,7 +6,7 @@
 // clock (dueAt spread from 30 days ago to 335 days ahead; one in five stopped), and 100,000
 // tasks (due days spread over a year, four in five open). One officer in ten wants deadlines
 // mailed immediately, so the first scan also renders and queues mails.
-// The real scanDeadlines() runs (`server-only` stubbed as in the tests: bench/lib/allow-server-modules.mjs):
+// The real scanDeadlines() runs (`server-only` stubbed as in the tests: scripts/allow-server-only.mjs):
 //   1. the first scan, when every overdue or due-soon clock and every task due tomorrow is new
 //      (its notifications and mails are deleted between runs, untimed);
 //   2. the hourly scan after it, when nothing is new.

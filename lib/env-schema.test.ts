@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEvidenceEnv, parseServerEnv } from "./env-schema";
+import { parseEvidenceEnv, parseMailEnv, parseServerEnv } from "./env-schema";
 
 const base = { DATABASE_URL: "postgresql://u:p@localhost:5432/casefile", NEXTAUTH_SECRET: "x".repeat(32) };
 
@@ -62,5 +62,19 @@ describe("evidence storage settings", () => {
   ])("refuses %j with a readable line", (env, message) => {
     expect(() => parseEvidenceEnv(env)).toThrow(message);
     expect(() => parseServerEnv({ ...base, ...env })).toThrow(message);
+  });
+});
+
+describe("parseMailEnv", () => {
+  it("sends nothing without SMTP_URL and has a From by default", () => {
+    expect(parseMailEnv({ SMTP_URL: "" })).toEqual({ SMTP_URL: undefined, MAIL_FROM: "Casefile <casefile@localhost>", SMTP_MAX_CONNECTIONS: 5 });
+  });
+
+  it("accepts smtp and smtps URLs", () => {
+    expect(parseMailEnv({ SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "FSC <casefile@fsc.example>" })).toMatchObject({ SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "FSC <casefile@fsc.example>" });
+  });
+
+  it.each(["mail.example.org:587", "http://mail.example.org"])("refuses SMTP_URL=%s with a readable line", (url) => {
+    expect(() => parseMailEnv({ SMTP_URL: url })).toThrow(/SMTP_URL must look like smtp:\/\//);
   });
 });

@@ -58,6 +58,17 @@ function checkEvidenceS3<T extends EvidenceS3Settings>(env: T, ctx: z.core.$Refi
 
 const evidenceEnvSchema = z.object(evidenceEnvShape).superRefine(checkEvidenceS3);
 
+/** Mail, read by the worker (scripts/worker.ts), which sends it; the web app only queues it. */
+const mailEnvShape = {
+  /** Where mail goes (smtp://user:pass@host:587 or smtps://…:465). Unset: mails are kept and shown at /admin/mail, not sent. */
+  SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 (or smtps://…:465)." }).optional()),
+  /** The From of every mail, e.g. "Casefile <casefile@example.org>". */
+  MAIL_FROM: z.string().trim().min(3).default("Casefile <casefile@localhost>"),
+  /** SMTP connections a worker keeps open; each carries about 20 mails a second (docs/performance.md). */
+  SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(5),
+};
+const mailEnvSchema = z.object(mailEnvShape);
+
 /**
  * What every part of the app may read, including next.config.ts and proxy.ts, which run before
  * (or without) the database and secrets: how it runs and its public address.
@@ -96,6 +107,7 @@ const serverEnvSchema = z
 
     /** A running clock is notified once when due within this many days, and again when overdue. */
     NOTIFY_CLOCK_DUE_DAYS: z.coerce.number({ error: "NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365)." }).int("NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365).").min(1, "NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365).").max(365, "NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365).").default(7),
+    ...mailEnvShape,
   })
   .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {
@@ -106,6 +118,7 @@ const serverEnvSchema = z
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 export type SiteEnv = z.infer<typeof siteEnvSchema>;
 export type EvidenceEnv = z.infer<typeof evidenceEnvSchema>;
+export type MailEnv = z.infer<typeof mailEnvSchema>;
 
 /** Parses with `schema`, or throws one readable line per problem. */
 function parseWith<T>(schema: z.ZodType<T>, source: Record<string, string | undefined>): T {
@@ -119,3 +132,5 @@ export const parseServerEnv = (source: Record<string, string | undefined>): Serv
 export const parseSiteEnv = (source: Record<string, string | undefined>): SiteEnv => parseWith(siteEnvSchema, source);
 /** The evidence store's settings alone (scripts such as `npm run evidence:verify` need no secrets besides these). */
 export const parseEvidenceEnv = (source: Record<string, string | undefined>): EvidenceEnv => parseWith(evidenceEnvSchema, source);
+/** The mail settings alone (the worker needs no web secrets to send). */
+export const parseMailEnv = (source: Record<string, string | undefined>): MailEnv => parseWith(mailEnvSchema, source);

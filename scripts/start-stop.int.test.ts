@@ -158,6 +158,7 @@ describe.each(RUNS)("npm start, then $signal to the npm process", ({ signal, dat
     expect(names, "the start script").toMatch(/scripts\/start\.ts/);
     expect(names, "the web server").toMatch(/scripts\/serve\.ts/);
     expect(names, "PostgreSQL").toMatch(/bin\/postgres -D/);
+    expect(names, "the worker").toMatch(/scripts\/worker\.ts/);
 
     process.kill(npmPid, signal);
     await within(exited, STOP_MS, `npm to exit after ${signal}`);
@@ -180,5 +181,40 @@ describe.each(RUNS)("npm start, then $signal to the npm process", ({ signal, dat
     const log = logSince(nextStart);
     expect(log).toMatch(/database system was shut down at/);
     expect(log).not.toMatch(CRASH_RECOVERY);
+  }, READY_MS + STOP_MS + 60_000);
+});
+
+describe("npm start, when its worker dies", () => {
+  it("says so and stops the web server and PostgreSQL: no web server runs without its worker", async () => {
+    const port = await freePort();
+    let output = "";
+    npm = spawn("npm", ["start"], {
+      cwd: repo,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, DATABASE_URL: "", NEXTAUTH_SECRET: "", PORT: String(port), CASEFILE_DATA_DIR: dataDir, CASEFILE_DB_NAME: "casefile", CASEFILE_EPHEMERAL_DB: "", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    const code = new Promise<number | null>((resolve) => npm!.once("exit", (c) => resolve(c)));
+    const ready = new Promise<void>((resolve, reject) => {
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/Casefile is ready at/.test(output)) resolve();
+      };
+      npm!.stdout!.on("data", read);
+      npm!.stderr!.on("data", read);
+      void code.then(() => reject(new Error(`npm start exited before it was ready:\n${output}`)));
+    });
+    const npmPid = npm.pid!;
+    await within(ready, READY_MS, "Casefile to be ready");
+    const tree = descendants(npmPid);
+    const worker = tree.find((p) => /scripts\/worker\.ts/.test(p.name));
+    expect(worker, tree.map((p) => p.name).join("\n")).toBeDefined();
+
+    process.kill(worker!.pid, "SIGKILL");
+    expect(await within(code, STOP_MS, "npm to exit after its worker died")).not.toBe(0);
+    expect(output).toMatch(/The worker exited \(SIGKILL\); stopping the web server and the database\./);
+    const deadline = Date.now() + 5_000;
+    while (leftovers(tree, npmPid).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(leftovers(tree, npmPid).map((p) => `${p.pid} ${p.name}`)).toEqual([]);
   }, READY_MS + STOP_MS + 60_000);
 });

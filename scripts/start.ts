@@ -1,4 +1,5 @@
-// `npm start`: database, migrations, reference data, then the web server.
+// `npm start`: database, migrations, reference data, then the worker (scripts/worker.ts: mail and
+// scheduled jobs) and the web server, as two child processes; either one exiting stops the other.
 //
 //   DATABASE_URL unset → an embedded PostgreSQL in .data/postgres (created on first run,
 //                        loaded with the reference case and demo data, stopped on exit).
@@ -110,6 +111,25 @@ async function dropEphemeral(embedded: EmbeddedServer, database: string): Promis
   }
 }
 
+/**
+ * The background worker (`npm run worker`'s script, with the hook that lets it load server
+ * modules). It exiting on its own stops everything, saying so: a web server without its worker
+ * would queue mail that nobody sends.
+ */
+function startWorkerProcess(env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", path.join(root, "scripts/allow-server-only.mjs"), path.join(root, "scripts/worker.ts")], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env,
+  });
+  child.on("exit", (code, signal) => {
+    if (shutdown.stopping) return;
+    console.error(`[casefile] The worker exited (${signal ?? `code ${code}`}); stopping the web server and the database.`);
+    void shutdown.stop(code || 1);
+  });
+  return child;
+}
+
 /** SIGTERM, then SIGKILL if it is still running after 10 s; resolves when it has exited. */
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -190,6 +210,10 @@ async function main(): Promise<void> {
   }
   if (shutdown.stopping) return;
 
+  // The worker before the web server, so that the web server (stopped first) stops before it.
+  const worker = startWorkerProcess({ ...process.env, ...authEnv, DATABASE_URL: url });
+  shutdown.defer("stop the worker", () => stopChild(worker));
+
   const host = process.env.HOST ?? (embedded ? "127.0.0.1" : "0.0.0.0");
   // Next.js in scripts/serve.ts rather than `next start`: it tells the app each connection's address.
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), ...(dev ? ["--dev"] : [])], {
@@ -209,7 +233,7 @@ async function main(): Promise<void> {
   });
   child.on("exit", (code) => {
     if (shutdown.stopping) return;
-    console.error(`[casefile] The web server exited (code ${code}); stopping the database.`);
+    console.error(`[casefile] The web server exited (code ${code}); stopping the worker and the database.`);
     void shutdown.stop(code ?? 1);
   });
 }

@@ -49,6 +49,11 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
               {t("jurisdictions")}
             </Link>
           ) : null}
+          {can(viewer, "mail.view") ? (
+            <Link href="/admin/mail" className={link}>
+              {t("mail")}
+            </Link>
+          ) : null}
         </WorkspaceNav>
         <div className="flex min-w-0 items-center gap-3 text-sm text-slate-700">
           <span className="min-w-0">

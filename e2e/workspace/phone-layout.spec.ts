@@ -32,6 +32,8 @@ const WORKSPACE_PAGES: PhonePage[] = [
   { name: "admin: users", path: "/admin/users", as: "admin" },
   { name: "admin: audit trail", path: "/admin/audit", as: "admin" },
   { name: "admin: jurisdictions", path: "/admin/jurisdictions", as: "admin" },
+  { name: "admin: mail", path: "/admin/mail", as: "admin" },
+  { name: "admin: mail problems", path: "/admin/mail/problems", as: "admin" },
 ];
 // The case sections, read off the registry's source (lib/cases/sections.ts is server-only, so
 // not importable here): each entry's address segment, and whether its items have pages. The last

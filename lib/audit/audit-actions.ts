@@ -111,6 +111,8 @@ export const AUDIT_ACTIONS = [
   "comment.created",
   "comment.edited",
   "comment.deleted",
+  // An administrator sent a failed or waiting mail again (/admin/mail/problems).
+  "mail.retried",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -139,6 +141,7 @@ export const AUDIT_ENTITY_TYPES = [
   "evidence_file",
   "task",
   "comment",
+  "mail_message",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

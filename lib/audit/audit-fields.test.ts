@@ -31,6 +31,7 @@ const MODELS: Record<AuditEntityType, Record<string, string>[]> = {
   jurisdiction: [Prisma.JurisdictionScalarFieldEnum],
   clock_rule: [Prisma.ClockRuleScalarFieldEnum],
   case_clock: [Prisma.CaseClockScalarFieldEnum],
+  mail_message: [Prisma.MailMessageScalarFieldEnum],
 };
 
 /** Every code each enum namespace must translate. */
@@ -69,6 +70,7 @@ const CODES: Record<string, readonly string[]> = {
   "jurisdictionsAdmin.kinds": Object.values($Enums.ClockKind),
   "jurisdictionsAdmin.units": Object.values($Enums.ClockUnit),
   orgSector: Object.values($Enums.OrganizationSector),
+  "mailAdmin.status": Object.values($Enums.MailStatus),
   "auditLabels.values.signIn": ["password", "sso"],
   "auditLabels.values.provider": ["credentials", "oidc"],
   "auditLabels.values.format": ["zip", "json"],

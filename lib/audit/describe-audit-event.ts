@@ -189,7 +189,7 @@ function caseTitle(found: { title: string; titleKo: string | null }, locale: Loc
 /** What the row itself recorded about the item's name (its shown text fields only), when the item is not found. */
 function recordedName(event: AuditEventRow): string | null {
   const fields = fieldsOf(event.entityType);
-  const candidates = ["title", "name", "label", "subjectName", "email", "fileName"].filter((field) => fields[field]?.kind === "text");
+  const candidates = ["title", "name", "label", "subjectName", "email", "fileName", "subject"].filter((field) => fields[field]?.kind === "text");
   for (const side of [asRecord(event.after), asRecord(event.before)]) {
     for (const field of candidates) {
       const name = asString(side?.[field]);

@@ -56,6 +56,9 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["comment.moderate", false, true, false, false],
   // Everyone chooses how they are told (their own mail settings only: the action takes no user).
   ["notification.settings", true, true, true, true],
+  // The mail outbox (what Casefile sent, or kept without SMTP) and its problems: running the system.
+  ["mail.view", true, false, false, false],
+  ["mail.retry", true, false, false, false],
 ];
 
 describe("the permission matrix", () => {

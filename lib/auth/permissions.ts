@@ -73,6 +73,10 @@ export const ACTIONS = [
   "comment.moderate",
   /** Choose how one's own notifications are mailed (per kind) and the mails' language. */
   "notification.settings",
+  /** Read the mail outbox and its problems (/admin/mail): every mail Casefile sent or kept. */
+  "mail.view",
+  /** Send a failed or waiting mail again now. */
+  "mail.retry",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -94,7 +98,7 @@ const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
 ]);
 
 /** Running the system: users and the trail of everything. Only administrators. */
-const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage"]);
+const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage", "mail.view", "mail.retry"]);
 
 /**
  * Administrators run the system and staff cases. They may also read every case, read-only: the

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,8 +17,9 @@ export interface OutgoingMail {
 }
 
 /**
- * Puts a rendered mail in the outbox inside the caller's transaction: a rolled-back change leaves
- * no mail, a committed one is never lost. Returns the mail's id.
+ * Puts a rendered mail in the outbox inside the caller's transaction, with the job that sends it
+ * (`mail.send`): a rolled-back change leaves neither, a committed one is never lost, and the
+ * request never waits for SMTP. Returns the mail's id.
  */
 export async function queueMail(tx: Tx, mail: OutgoingMail): Promise<string> {
   const row = await tx.mailMessage.create({
@@ -32,5 +34,6 @@ export async function queueMail(tx: Tx, mail: OutgoingMail): Promise<string> {
     },
     select: { id: true },
   });
+  await enqueueJob(tx, "mail.send", { mailId: row.id });
   return row.id;
 }

@@ -19,6 +19,7 @@ import { AppDatabaseError, connectTo, openAppDatabase, type AppDatabase } from "
 import { appliedMigrations, compareCounts, readManifest, sha256File, tableRowCounts, type BackupManifest } from "./backup-manifest";
 import { evidenceDirOf, recordsWithoutBytes, restoreEvidence } from "./evidence-backup";
 import { libpqConnection, resolvePgTool, runTool, serverMajorFromVersionNum } from "./pg-tools";
+import { setAsideQueueSchema, settleQueueSchema } from "./queue-schema";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const USAGE = "Usage: npm run db:restore -- [--force] <file.dump>";
@@ -103,7 +104,15 @@ async function restore(db: AppDatabase, file: string, options: { force: boolean;
   // --single-transaction: the drops (--clean) and the load commit together or not at all.
   // --no-owner --no-acl: the target's roles need not match the source's (a GRANT to a role
   // missing here would fail the whole transaction).
-  const run = await runTool(pgRestore, ["--clean", "--if-exists", "--single-transaction", "--exit-on-error", "--no-owner", "--no-acl", connection.dbnameArg, file], connection.env);
+  const queueClient = await connectTo(db, "casefile-restore");
+  let run: Awaited<ReturnType<typeof runTool>>;
+  try {
+    const setAside = await setAsideQueueSchema(queueClient);
+    run = await runTool(pgRestore, ["--clean", "--if-exists", "--single-transaction", "--exit-on-error", "--no-owner", "--no-acl", connection.dbnameArg, file], connection.env);
+    if (setAside) await settleQueueSchema(queueClient, run.code === 0);
+  } finally {
+    await queueClient.end().catch(() => undefined);
+  }
   if (run.code !== 0) {
     const reason = run.stderr.trim().split("\n").slice(-4).join(" ");
     throw new Error(`pg_restore failed (exit ${run.code}); the restore ran in one transaction, so the database was left as it was. ${reason}`);

@@ -87,6 +87,9 @@ export async function buildWorld(): Promise<World> {
   const merged = await executeAction(regulator, organizationActions.merge, { duplicateId: mergedAway!.id, survivorId: kept!.id });
   if (!merged.ok) throw new Error(`Could not merge: ${merged.message}`);
 
+  // A mail that failed for good, so the mail actions (retry) meet a real id.
+  const mail = await prisma.mailMessage.create({ data: { to: `${unique("fuzz")}@test.casefile`, locale: "en", subject: "Fuzz mail", text: "…", status: "failed", attempts: 3, lastError: "550 refused" } });
+
   return {
     cookies: {
       anonymous: {},
@@ -115,6 +118,7 @@ export async function buildWorld(): Promise<World> {
       commentId: comment.id,
       assigneeId: officer.id,
       targetId: itemIds.findingId!,
+      mailId: mail.id,
     },
   };
 }

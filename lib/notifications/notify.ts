@@ -5,7 +5,7 @@ import { mailImmediately } from "./mail-notifications";
 type Tx = Prisma.TransactionClient;
 
 /** Wording values for a notification: ids, names, counts, days. Never case content beyond its title. */
-export type NotificationParams = Record<string, string | number | null>;
+type NotificationParams = Record<string, string | number | null>;
 
 export interface NotifyInput {
   kind: NotificationKind;

@@ -93,6 +93,11 @@ const serverEnvSchema = z
     OIDC_DISPLAY_NAME: z.string().trim().min(1).default("Single sign-on"),
 
     ...evidenceEnvShape,
+
+    /** The authority's own deadlines (My work, the overview): a proposal waiting longer than this is stale. */
+    APPROVAL_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(3),
+    /** An open case with no audit row for this many days is idle. */
+    CASE_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   })
   .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {

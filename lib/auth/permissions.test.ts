@@ -49,6 +49,8 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["evidence.verify", false, true, true, false],
   ["evidence.delete", false, true, false, false],
   ["evidence.restore", false, true, false, false],
+  // Everyone reads their own inbox; the notifications themselves name only cases they may see.
+  ["notification.read", true, true, true, true],
 ];
 
 describe("the permission matrix", () => {

@@ -65,6 +65,8 @@ export const ACTIONS = [
   /** Delete a file's record (soft, like every case item); the bytes stay for restore. */
   "evidence.delete",
   "evidence.restore",
+  /** Read one's own notifications and mark them read (one's own inbox; not tied to a case). */
+  "notification.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -95,7 +97,7 @@ const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.mana
  * seen by those who may propose one); and not the case-file export: a machine-readable copy of
  * the whole file, deleted items included, stays with the people who work the case.
  */
-const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view", "evidence.view"]);
+const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view", "evidence.view", "notification.read"]);
 
 /** Everything about cases, for every case, staffing included; not user administration or the global audit. */
 const REGULATOR: ReadonlySet<Action> = new Set<Action>(ACTIONS.filter((a) => !SYSTEM.has(a)));
@@ -110,8 +112,8 @@ export function can(viewer: Viewer | null, action: Action, target?: CaseAccess):
     case "case_officer":
       // Not tied to a case: the list (of their own cases), the organisations they name on cases
       // (the picker already lets them create one) and correcting those organisations' records,
-      // and reading and adding to the article library.
-      if (action === "case.list" || action === "organization.view" || action === "organization.edit" || action === "article.view" || action === "article.add") return true;
+      // and reading and adding to the article library; and their own inbox.
+      if (action === "case.list" || action === "organization.view" || action === "organization.edit" || action === "article.view" || action === "article.add" || action === "notification.read") return true;
       return Boolean(target?.assignedUserIds.includes(viewer.id)) && OFFICER_ON_ASSIGNED.has(action);
   }
 }

@@ -2,7 +2,6 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/permissions";
 import { visibleCasesSql } from "@/lib/cases/visibility";
 import { prisma } from "@/lib/db/prisma";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { actionScopeSql } from "./scope";
 import { seoulToday } from "./waited";
 

@@ -9,7 +9,7 @@ import { countUnread, listInbox } from "./list-inbox";
 import { inboxActions } from "./mutations";
 
 let officer: Viewer, other: Viewer;
-let mine: string[] = [];
+const mine: string[] = [];
 let hiddenId = "";
 let othersId = "";
 

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { activityPath, proposalPath, publicationPath } from "./paths";
 import { daysBefore } from "./waited";
 
-export interface StaleApproval {
+interface StaleApproval {
   kind: "workflow" | "publication";
   id: string;
   createdAt: Date;
@@ -14,7 +14,7 @@ export interface StaleApproval {
   path: string;
 }
 
-export interface IdleCase {
+interface IdleCase {
   slug: string;
   title: string;
   titleKo: string | null;

@@ -11,7 +11,7 @@ import { markAllReadSchema, markReadSchema, type MarkAllReadInput, type MarkRead
 // notification keeps when it was read (readAt) for the reader.
 
 /** Marks one of the viewer's notifications read; someone else's, or none, is "not found" (nothing to learn). */
-export async function markNotificationRead(viewer: Viewer | null, input: MarkReadInput) {
+async function markNotificationRead(viewer: Viewer | null, input: MarkReadInput) {
   assertCan(viewer, "notification.read");
   const { count } = await prisma.notification.updateMany({ where: { id: input.notificationId, recipientId: viewer.id, readAt: null }, data: { readAt: new Date() } });
   if (count === 0) {
@@ -21,7 +21,7 @@ export async function markNotificationRead(viewer: Viewer | null, input: MarkRea
   return { notificationId: input.notificationId };
 }
 
-export async function markAllNotificationsRead(viewer: Viewer | null, input: MarkAllReadInput) {
+async function markAllNotificationsRead(viewer: Viewer | null, input: MarkAllReadInput) {
   assertCan(viewer, "notification.read");
   const upTo = input.upTo ? new Date(input.upTo) : new Date();
   const { count } = await prisma.notification.updateMany({ where: { recipientId: viewer.id, readAt: null, createdAt: { lte: upTo } }, data: { readAt: new Date() } });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/permissions";
-import { describeAuditEvent, type AuditTranslator } from "@/lib/audit/describe-audit-event";
+import { describeAuditEvent, type AuditEventRow, type AuditTranslator } from "@/lib/audit/describe-audit-event";
 import { loadAuditLookups } from "@/lib/audit/load-audit-lookups";
 import { prisma } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n/locales";
@@ -24,17 +24,21 @@ export interface RecentChange {
  * others. Assigned cases are ones the viewer may see; a deleted case drops out.
  */
 export async function listRecentChanges(viewer: Viewer, options: { limit: number; now: Date; locale: Locale; translate: AuditTranslator }): Promise<RecentChange[]> {
-  const assigned = await prisma.caseAssignment.findMany({ where: { userId: viewer.id, incident: { deletedAt: null } }, select: { incidentId: true } });
-  if (assigned.length === 0) return [];
-  const events = await prisma.auditEvent.findMany({
-    where: {
-      incidentId: { in: assigned.map((a) => a.incidentId) },
-      occurredAt: { gte: daysBefore(options.now, CHANGE_DAYS) },
-      OR: [{ actorId: null }, { actorId: { not: viewer.id } }],
-    },
-    orderBy: { id: "desc" },
-    take: options.limit,
-  });
+  // Per assigned case, its newest rows through audit_events_incidentId_occurredAt_idx (a few
+  // index probes each), then the newest of those: never a walk back through the whole trail.
+  const events = await prisma.$queryRaw<AuditEventRow[]>`
+    SELECT e.id, e."occurredAt", e."actorId", e."actorLabel", e.action, e."entityType", e."entityId", e."incidentId", e.before, e.after, e.ip
+    FROM case_assignments a
+    JOIN incidents i ON i.id = a."incidentId" AND i."deletedAt" IS NULL
+    CROSS JOIN LATERAL (
+      SELECT * FROM audit_events e
+      WHERE e."incidentId" = a."incidentId" AND e."occurredAt" >= ${daysBefore(options.now, CHANGE_DAYS)}
+        AND e."actorId" IS DISTINCT FROM ${viewer.id}
+      ORDER BY e."occurredAt" DESC, e.id DESC LIMIT ${options.limit}
+    ) e
+    WHERE a."userId" = ${viewer.id}
+    ORDER BY e."occurredAt" DESC, e.id DESC
+    LIMIT ${options.limit}`;
   if (events.length === 0) return [];
   const lookups = await loadAuditLookups(events);
   return events.map((event) => {

@@ -3,7 +3,8 @@ import type { AuditTranslator } from "@/lib/audit/describe-audit-event";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
-import { loadAuthorityDeadlines, type AuthorityDeadlines } from "./authority-deadlines";
+import type { AuthorityDeadlines } from "./authority-deadlines";
+import { cachedAuthorityDeadlines } from "./cached-authority-deadlines";
 import { listCaseDeadlines, type CaseDeadline } from "./list-case-deadlines";
 import { listMentions, type MyMention } from "./list-mentions";
 import { listMyTasks, type MyTask } from "./list-my-tasks";
@@ -40,7 +41,7 @@ export async function loadMyWork(viewer: Viewer, options: { locale: Locale; tran
     listCaseDeadlines(viewer, { limit, now }),
     listMentions(viewer, { limit, now }),
     listRecentChanges(viewer, { limit, now, locale: options.locale, translate: options.translate }),
-    can(viewer, "case.list") ? loadAuthorityDeadlines(viewer, { now, limit: options.limit ?? AUTHORITY_LIMIT, ...authoritySettings() }) : null,
+    can(viewer, "case.list") ? cachedAuthorityDeadlines(viewer, { limit: options.limit ?? AUTHORITY_LIMIT, ...authoritySettings() }) : null,
   ]);
   return { now, approvals, tasks, deadlines, mentions, changes, authority };
 }

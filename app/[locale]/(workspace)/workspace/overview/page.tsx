@@ -17,7 +17,7 @@ import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
 import { WORKFLOW_STATES } from "@/lib/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { AuthorityDeadlinesPanel } from "@/components/my-work/authority-deadlines-panel";
-import { loadAuthorityDeadlines } from "@/lib/my-work/authority-deadlines";
+import { cachedAuthorityDeadlines } from "@/lib/my-work/cached-authority-deadlines";
 import { authoritySettings } from "@/lib/my-work/load-my-work";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +39,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   const viewer = await requireViewer(locale, `/${locale}/workspace/overview`);
   if (!can(viewer, "case.list")) notFound();
   const now = new Date();
-  const authorityPending = loadAuthorityDeadlines(viewer, { now, limit: 10, ...authoritySettings() });
+  const authorityPending = cachedAuthorityDeadlines(viewer, { limit: 10, ...authoritySettings() });
   const [t, tState, tCharts, overview] = await Promise.all([getTranslations("dashboard"), getTranslations("state"), getTranslations("charts"), loadOverview(viewer, { clock })]);
   const authority = await authorityPending;
   const card = "block rounded-lg border border-slate-200 bg-white p-4 hover:border-slate-400 focus-visible:outline-2 focus-visible:outline-blue-700";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 import { proposalPath, publicationPath } from "./paths";
-import { actionScopeWhere } from "./scope";
+import { actionScopeSql } from "./scope";
 
 export interface WaitingApproval {
   kind: "workflow" | "publication";
@@ -16,64 +16,52 @@ export interface WaitingApproval {
   path: string;
 }
 
-const caseSelect = { slug: true, title: true, titleKo: true } as const;
-/** A proposal made by someone else, or by nobody any more (the proposer's account was removed). */
-const notMine = (viewerId: string) => ({ OR: [{ proposedById: null }, { proposedById: { not: viewerId } }] });
+interface Row {
+  kind: "workflow" | "publication";
+  id: string;
+  createdAt: Date;
+  transitionId: string | null;
+  versionNumber: number | null;
+  slug: string;
+  title: string;
+  titleKo: string | null;
+  proposedBy: string | null;
+  total: bigint;
+}
 
 /**
  * Workflow steps and public versions waiting for a decision the viewer may take: on cases they
  * may see, where the permission table lets them approve, and never their own (a second person
- * approves). Oldest first; `total` counts them all.
+ * approves; a proposer whose account is gone counts as someone else). Oldest first; `total`
+ * counts them all. One query: the rows and the count (a window over the same set) together.
  */
 export async function listWaitingApprovals(viewer: Viewer, options: { limit: number }): Promise<{ items: WaitingApproval[]; total: number }> {
-  const workflowWhere = { status: "pending" as const, ...notMine(viewer.id), incident: actionScopeWhere(viewer, "workflow.decide") };
-  const publicationWhere = { status: "proposed" as const, ...notMine(viewer.id), incident: actionScopeWhere(viewer, "publication.approve") };
-  const [proposals, versions, proposalCount, versionCount] = await Promise.all([
-    prisma.transitionProposal.findMany({
-      where: workflowWhere,
-      orderBy: { createdAt: "asc" },
-      take: options.limit,
-      select: { id: true, createdAt: true, details: true, incident: { select: caseSelect }, proposedBy: { select: { name: true } } },
-    }),
-    prisma.publicationVersion.findMany({
-      where: publicationWhere,
-      orderBy: { createdAt: "asc" },
-      take: options.limit,
-      select: { id: true, number: true, createdAt: true, incident: { select: caseSelect }, proposedBy: { select: { name: true } } },
-    }),
-    prisma.transitionProposal.count({ where: workflowWhere }),
-    prisma.publicationVersion.count({ where: publicationWhere }),
-  ]);
-  const items: WaitingApproval[] = [
-    ...proposals.map((p) => ({
-      kind: "workflow" as const,
-      id: p.id,
-      case: p.incident,
-      createdAt: p.createdAt,
-      proposedBy: p.proposedBy?.name ?? null,
-      transitionId: transitionOf(p.details),
-      versionNumber: null,
-      path: proposalPath(p.incident.slug),
+  const rows = await prisma.$queryRaw<Row[]>`
+    WITH waiting AS (
+      SELECT 'workflow' AS kind, p.id, p."incidentId", p."createdAt", p."proposedById", p.details->>'transition' AS "transitionId", NULL::int AS "versionNumber"
+      FROM transition_proposals p JOIN incidents i ON i.id = p."incidentId"
+      WHERE p.status = 'pending' AND p."proposedById" IS DISTINCT FROM ${viewer.id} AND ${actionScopeSql(viewer, "workflow.decide")}
+      UNION ALL
+      SELECT 'publication', v.id, v."incidentId", v."createdAt", v."proposedById", NULL, v.number
+      FROM publication_versions v JOIN incidents i ON i.id = v."incidentId"
+      WHERE v.status = 'proposed' AND v."proposedById" IS DISTINCT FROM ${viewer.id} AND ${actionScopeSql(viewer, "publication.approve")}
+    ), page AS (
+      SELECT w.*, count(*) OVER () AS total FROM waiting w ORDER BY w."createdAt", w.id LIMIT ${options.limit}
+    )
+    SELECT page.kind, page.id, page."createdAt", page."transitionId", page."versionNumber", page.total, c.slug, c.title, c."titleKo", u.name AS "proposedBy"
+    FROM page JOIN incidents c ON c.id = page."incidentId" LEFT JOIN users u ON u.id = page."proposedById"
+    ORDER BY page."createdAt", page.id`;
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      case: { slug: r.slug, title: r.title, titleKo: r.titleKo },
+      createdAt: r.createdAt,
+      proposedBy: r.proposedBy,
+      transitionId: r.transitionId,
+      versionNumber: r.versionNumber,
+      path: r.kind === "workflow" ? proposalPath(r.slug) : publicationPath(r.slug),
     })),
-    ...versions.map((v) => ({
-      kind: "publication" as const,
-      id: v.id,
-      case: v.incident,
-      createdAt: v.createdAt,
-      proposedBy: v.proposedBy?.name ?? null,
-      transitionId: null,
-      versionNumber: v.number,
-      path: publicationPath(v.incident.slug),
-    })),
-  ];
-  items.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  return { items: items.slice(0, options.limit), total: proposalCount + versionCount };
-}
-
-function transitionOf(details: unknown): string | null {
-  if (details && typeof details === "object" && !Array.isArray(details)) {
-    const transition = (details as Record<string, unknown>).transition;
-    if (typeof transition === "string") return transition;
-  }
-  return null;
+  };
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/inbox/actions";
+import { readAllNotificationsAction, readOneNotificationAction } from "@/lib/notifications/inbox/actions";
 
 const button = "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-400 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-50";
 
@@ -14,7 +14,7 @@ export function MarkReadButton({ notificationId, label }: { notificationId: stri
   const [pending, start] = useTransition();
   const run = () =>
     start(async () => {
-      const result = await markNotificationReadAction({ notificationId });
+      const result = await readOneNotificationAction({ notificationId });
       if (!result.ok) toast.error(t("failed"));
       router.refresh();
     });
@@ -32,7 +32,7 @@ export function MarkAllReadButton({ upTo }: { upTo: string }) {
   const [pending, start] = useTransition();
   const run = () =>
     start(async () => {
-      const result = await markAllNotificationsReadAction({ upTo });
+      const result = await readAllNotificationsAction({ upTo });
       if (result.ok) toast.success(t("markedAll", { count: result.data.marked }));
       else toast.error(t("failed"));
       router.refresh();
@@ -49,7 +49,7 @@ export function NotificationLink({ href, notificationId, unread, children }: { h
   return (
     <Link
       href={href}
-      onClick={unread ? () => void markNotificationReadAction({ notificationId }) : undefined}
+      onClick={unread ? () => void readOneNotificationAction({ notificationId }) : undefined}
       className={`${unread ? "font-semibold" : "font-normal"} text-blue-800 underline underline-offset-2 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700`}
     >
       {children}

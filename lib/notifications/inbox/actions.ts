@@ -11,5 +11,5 @@ const refresh = <T>(result: ActionResult<T>) => {
   return result;
 };
 
-export const markNotificationReadAction = async (input: unknown) => refresh(await authedAction(inboxActions.markRead)(input));
-export const markAllNotificationsReadAction = async (input: unknown) => refresh(await authedAction(inboxActions.markAllRead)(input));
+export const readOneNotificationAction = async (input: unknown) => refresh(await authedAction(inboxActions.readOne)(input));
+export const readAllNotificationsAction = async (input: unknown) => refresh(await authedAction(inboxActions.readAll)(input));

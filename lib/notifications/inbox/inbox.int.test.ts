@@ -49,26 +49,26 @@ describe("listInbox", () => {
 
 describe("marking read", () => {
   it("marks one of mine read, and refuses someone else's as not found without touching it", async () => {
-    expect(await executeAction(officer, inboxActions.markRead, { notificationId: mine[0] })).toMatchObject({ ok: true });
+    expect(await executeAction(officer, inboxActions.readOne, { notificationId: mine[0] })).toMatchObject({ ok: true });
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: mine[0] } })).readAt).not.toBeNull();
-    expect(await executeAction(officer, inboxActions.markRead, { notificationId: othersId })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await executeAction(officer, inboxActions.readOne, { notificationId: othersId })).toMatchObject({ ok: false, error: "not_found" });
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: othersId } })).readAt).toBeNull();
   });
 
   it("marks all of mine read up to the newest shown, and no one else's; no audit row", async () => {
     const auditBefore = await prisma.auditEvent.count({ where: { actorId: officer.id } });
-    const result = await executeAction(officer, inboxActions.markAllRead, { upTo: new Date(Date.UTC(2026, 10, 30, 12, 2)).toISOString() });
+    const result = await executeAction(officer, inboxActions.readAll, { upTo: new Date(Date.UTC(2026, 10, 30, 12, 2)).toISOString() });
     expect(result).toMatchObject({ ok: true, data: { marked: 2 } });
     expect(await countUnread(officer)).toBe(2);
-    expect(await executeAction(officer, inboxActions.markAllRead, {})).toMatchObject({ ok: true });
+    expect(await executeAction(officer, inboxActions.readAll, {})).toMatchObject({ ok: true });
     expect(await countUnread(officer)).toBe(0);
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: othersId } })).readAt).toBeNull();
     expect(await prisma.auditEvent.count({ where: { actorId: officer.id } })).toBe(auditBefore);
   });
 
   it("refuses a malformed id or time and writes nothing", async () => {
-    expect(await executeAction(officer, inboxActions.markRead, { notificationId: "x y" })).toMatchObject({ ok: false, error: "invalid" });
-    expect(await executeAction(other, inboxActions.markAllRead, { upTo: "yesterday" })).toMatchObject({ ok: false, error: "invalid" });
+    expect(await executeAction(officer, inboxActions.readOne, { notificationId: "x y" })).toMatchObject({ ok: false, error: "invalid" });
+    expect(await executeAction(other, inboxActions.readAll, { upTo: "yesterday" })).toMatchObject({ ok: false, error: "invalid" });
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: othersId } })).readAt).toBeNull();
   });
 });

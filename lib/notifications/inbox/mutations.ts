@@ -29,6 +29,6 @@ async function markAllNotificationsRead(viewer: Viewer | null, input: MarkAllRea
 }
 
 export const inboxActions = {
-  markRead: defineAction(markReadSchema, markNotificationRead),
-  markAllRead: defineAction(markAllReadSchema, markAllNotificationsRead),
+  readOne: defineAction(markReadSchema, markNotificationRead),
+  readAll: defineAction(markAllReadSchema, markAllNotificationsRead),
 };

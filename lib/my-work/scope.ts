@@ -11,18 +11,7 @@ export function actionScope(viewer: Viewer, action: Action): "all" | "assigned" 
   return "none";
 }
 
-export function actionScopeWhere(viewer: Viewer, action: Action): Prisma.IncidentWhereInput {
-  switch (actionScope(viewer, action)) {
-    case "all":
-      return visibleCasesWhere(viewer);
-    case "assigned":
-      return { AND: [visibleCasesWhere(viewer), { assignments: { some: { userId: viewer.id } } }] };
-    case "none":
-      return { id: { in: [] } };
-  }
-}
-
-/** The same, as SQL on `incidents` aliased `i`. */
+/** The same, as SQL on `incidents` aliased `i` (within the cases the viewer may see). */
 export function actionScopeSql(viewer: Viewer, action: Action): Prisma.Sql {
   switch (actionScope(viewer, action)) {
     case "all":

@@ -108,6 +108,10 @@ const serverEnvSchema = z
     /** A running clock is notified once when due within this many days, and again when overdue. */
     NOTIFY_CLOCK_DUE_DAYS: z.coerce.number({ error: "NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365)." }).int("NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365).").min(1, "NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365).").max(365, "NOTIFY_CLOCK_DUE_DAYS must be a whole number of days (1–365).").default(7),
     ...mailEnvShape,
+    /** The authority's own deadlines (My work, the overview): a proposal waiting longer than this is stale. */
+    APPROVAL_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(3),
+    /** An open case with no audit row for this many days is idle. */
+    CASE_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   })
   .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {

@@ -10,7 +10,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 /** Only same-site paths are followed after sign-in. */
 function safeReturnPath(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/workspace";
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/workspace/my-work";
 }
 
 export function SignInForm({ callbackUrl, sso, initialError }: { callbackUrl?: string; sso: { id: string; name: string } | null; initialError?: string }) {

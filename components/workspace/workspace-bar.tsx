@@ -4,8 +4,11 @@ import { WorkspaceNav } from "@/components/workspace/workspace-nav";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 
-export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
+/** `needsMe`: the header badge's count (lib/my-work/count-needs-me.ts); no badge at 0. */
+export function WorkspaceBar({ viewer, needsMe = 0 }: { viewer: Viewer; needsMe?: number }) {
   const t = useTranslations("workspace");
+  const tMyWork = useTranslations("myWork");
+  const tInbox = useTranslations("inbox");
   const tAuth = useTranslations("auth");
   const tRoles = useTranslations("roles");
   const tSettings = useTranslations("notificationSettings");
@@ -14,6 +17,21 @@ export function WorkspaceBar({ viewer }: { viewer: Viewer }) {
     <div className="border-b border-slate-200 bg-slate-100 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
         <WorkspaceNav label={t("nav")}>
+          {can(viewer, "case.list") ? (
+            <Link href="/workspace/my-work" className={`${link} inline-flex items-center gap-1.5`} aria-label={needsMe > 0 ? `${tMyWork("nav")}, ${tMyWork("needsYou", { count: needsMe })}` : undefined} data-testid="my-work-link">
+              {tMyWork("nav")}
+              {needsMe > 0 ? (
+                <span aria-hidden="true" title={tMyWork("needsYou", { count: needsMe })} className="inline-flex min-w-5 items-center justify-center rounded-full bg-red-800 px-1.5 text-xs font-semibold text-white tabular-nums" data-testid="my-work-badge">
+                  {needsMe > 99 ? "99+" : needsMe}
+                </span>
+              ) : null}
+            </Link>
+          ) : null}
+          {can(viewer, "notification.read") ? (
+            <Link href="/workspace/inbox" className={link}>
+              {tInbox("nav")}
+            </Link>
+          ) : null}
           {can(viewer, "case.list") ? (
             <>
               <Link href="/workspace/overview" className={link}>

@@ -19,7 +19,7 @@ async function signInAtProvider(page: import("@playwright/test").Page, login: st
 
 test("single sign-on lets an existing Casefile user in", async ({ page }) => {
   await signInAtProvider(page, "regulator@casefile.demo");
-  await expect(page).toHaveURL(/\/en\/workspace$/);
+  await expect(page).toHaveURL(/\/en\/workspace\/my-work$/);
   await expect(page.getByTestId("viewer-role")).toHaveText("Regulator");
 });
 

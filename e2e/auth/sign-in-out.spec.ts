@@ -2,10 +2,10 @@ import { expect, test } from "../support/fixtures";
 import { demoUser, signInWithForm } from "../support/session";
 
 const ROLES = [
-  // Administrators read the case list too, so they land on it like everyone else.
-  { email: "admin@casefile.demo", label: "Administrator", landing: /\/en\/workspace$/ },
-  { email: "regulator@casefile.demo", label: "Regulator", landing: /\/en\/workspace$/ },
-  { email: "officer@casefile.demo", label: "Case officer", landing: /\/en\/workspace$/ },
+  // Everyone lands on My work (what needs them); administrators read cases too.
+  { email: "admin@casefile.demo", label: "Administrator", landing: /\/en\/workspace\/my-work$/ },
+  { email: "regulator@casefile.demo", label: "Regulator", landing: /\/en\/workspace\/my-work$/ },
+  { email: "officer@casefile.demo", label: "Case officer", landing: /\/en\/workspace\/my-work$/ },
 ];
 
 for (const role of ROLES) {
@@ -25,7 +25,7 @@ for (const role of ROLES) {
 test("signing out ends the session on the server: the old cookie no longer works", async ({ page, context }) => {
   const user = demoUser("regulator2@casefile.demo");
   await signInWithForm(page, user.email, user.password);
-  await expect(page).toHaveURL(/\/en\/workspace$/);
+  await expect(page).toHaveURL(/\/en\/workspace\/my-work$/);
   const stolen = await context.cookies();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/en$/);

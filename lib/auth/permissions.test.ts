@@ -59,6 +59,8 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   // The mail outbox (what Casefile sent, or kept without SMTP) and its problems: running the system.
   ["mail.view", true, false, false, false],
   ["mail.retry", true, false, false, false],
+  // Everyone reads their own inbox; the notifications themselves name only cases they may see.
+  ["notification.read", true, true, true, true],
 ];
 
 describe("the permission matrix", () => {

@@ -77,6 +77,8 @@ export const ACTIONS = [
   "mail.view",
   /** Send a failed or waiting mail again now. */
   "mail.retry",
+  /** Read one's own notifications and mark them read (one's own inbox; not tied to a case). */
+  "notification.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -97,6 +99,9 @@ const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
   "comment.write",
 ]);
 
+/** One's own things, for every role: one's inbox and how one is notified. */
+const OWN: ReadonlySet<Action> = new Set<Action>(["notification.read", "notification.settings"]);
+
 /** Running the system: users and the trail of everything. Only administrators. */
 const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage", "mail.view", "mail.retry"]);
 
@@ -109,7 +114,7 @@ const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.mana
  * seen by those who may propose one); and not the case-file export: a machine-readable copy of
  * the whole file, deleted items included, stays with the people who work the case.
  */
-const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view", "evidence.view", "notification.settings"]);
+const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, ...OWN, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view", "evidence.view"]);
 
 /** Everything about cases, for every case, staffing included; not user administration or the global audit. */
 const REGULATOR: ReadonlySet<Action> = new Set<Action>(ACTIONS.filter((a) => !SYSTEM.has(a)));
@@ -124,8 +129,8 @@ export function can(viewer: Viewer | null, action: Action, target?: CaseAccess):
     case "case_officer":
       // Not tied to a case: the list (of their own cases), the organisations they name on cases
       // (the picker already lets them create one) and correcting those organisations' records,
-      // reading and adding to the article library, and their own notification settings.
-      if (action === "case.list" || action === "organization.view" || action === "organization.edit" || action === "article.view" || action === "article.add" || action === "notification.settings") return true;
+      // reading and adding to the article library, and their own inbox and notification settings.
+      if (OWN.has(action) || action === "case.list" || action === "organization.view" || action === "organization.edit" || action === "article.view" || action === "article.add") return true;
       return Boolean(target?.assignedUserIds.includes(viewer.id)) && OFFICER_ON_ASSIGNED.has(action);
   }
 }

@@ -16,6 +16,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { CLOCK_FILTERS } from "@/lib/workflow/clocks";
 import { WORKFLOW_STATES } from "@/lib/enums";
 import { PageHeader } from "@/components/ui/page-header";
+import { AuthorityDeadlinesPanel } from "@/components/my-work/authority-deadlines-panel";
+import { cachedAuthorityDeadlines } from "@/lib/my-work/cached-authority-deadlines";
+import { authoritySettings } from "@/lib/my-work/load-my-work";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +38,10 @@ export default async function OverviewPage({ params, searchParams }: { params: P
   const keep = (href: string) => (clock ? `${href}${href.includes("?") ? "&" : "?"}clock=${clock}` : href);
   const viewer = await requireViewer(locale, `/${locale}/workspace/overview`);
   if (!can(viewer, "case.list")) notFound();
+  const now = new Date();
+  const authorityPending = cachedAuthorityDeadlines(viewer, { limit: 10, ...authoritySettings() });
   const [t, tState, tCharts, overview] = await Promise.all([getTranslations("dashboard"), getTranslations("state"), getTranslations("charts"), loadOverview(viewer, { clock })]);
+  const authority = await authorityPending;
   const card = "block rounded-lg border border-slate-200 bg-white p-4 hover:border-slate-400 focus-visible:outline-2 focus-visible:outline-blue-700";
   const deadlineLinks = (
     <nav aria-label={t("deadlinesTitle")} className="flex flex-wrap items-center gap-2 text-sm" data-testid="deadline-filter">
@@ -72,6 +78,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")} />
       {deadlineLinks}
+      <AuthorityDeadlinesPanel deadlines={authority} locale={locale} now={now} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Link href={keep(`/workspace?state=${OPEN_STATES.join(",")}`)} className={card} data-testid="total-open">
           <p className="text-sm text-slate-600">{t("openCases")}</p>

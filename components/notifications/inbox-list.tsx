@@ -22,7 +22,7 @@ export function InboxList({ rows, locale }: { rows: InboxRow[]; locale: Locale }
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="inbox">
       {rows.map((row) => {
         const unread = row.readAt === null;
-        const wording = inboxWording(row.kind, { params: row.params, actor: row.actor, caseTitle: row.case ? localized(locale, row.case.title, row.case.titleKo) : null });
+        const wording = inboxWording(row.kind, { params: row.params, actor: row.actor, caseTitle: row.case ? localized(locale, row.case.title, row.case.titleKo) : null, taskTitle: row.taskTitle });
         const text = t(`kinds.${wording.key}`, wording.values);
         return (
           <li key={row.id} className={`flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between ${unread ? "bg-blue-50/60" : ""}`} data-testid="inbox-row" data-unread={unread ? "true" : "false"}>

@@ -47,6 +47,18 @@ describe("listInbox", () => {
   });
 });
 
+describe("a task's notification", () => {
+  it("names the task from the task itself (a notification's params carry no case content)", async () => {
+    const reader = await makeViewer("case_officer");
+    const kase = await makeCase({ assignTo: [reader.id] });
+    const task = await prisma.task.create({ data: { incidentId: kase.id, title: "Ask the company for the key", assigneeId: reader.id } });
+    await prisma.notification.create({ data: { recipientId: reader.id, kind: "task_assigned", incidentId: kase.id, path: `/workspace/cases/${kase.slug}/tasks/${task.id}`, params: { taskId: task.id } } });
+    await prisma.notification.create({ data: { recipientId: reader.id, kind: "case_assigned", incidentId: kase.id, path: `/workspace/cases/${kase.slug}` } });
+    const { rows } = await listInbox(reader);
+    expect(rows.map((r) => [r.kind, r.taskTitle])).toEqual(expect.arrayContaining([["task_assigned", "Ask the company for the key"], ["case_assigned", null]]));
+  });
+});
+
 describe("marking read", () => {
   it("marks one of mine read, and refuses someone else's as not found without touching it", async () => {
     expect(await executeAction(officer, inboxActions.readOne, { notificationId: mine[0] })).toMatchObject({ ok: true });

@@ -16,7 +16,11 @@ export interface InboxRow {
   params: unknown;
   actor: string | null;
   case: { title: string; titleKo: string | null } | null;
+  /** The task's title, for a notification about a task (its path ends /tasks/<id>). */
+  taskTitle: string | null;
 }
+
+const TASK_PATH = /\/tasks\/([^/?#]+)$/;
 
 /**
  * One page of the viewer's notifications, newest first (keyset on createdAt, id: the index
@@ -38,8 +42,14 @@ export async function listInbox(viewer: Viewer, options: { cursor?: string; page
   });
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
+  const taskIds = page.flatMap((r) => TASK_PATH.exec(r.path)?.[1] ?? []);
+  const tasks = taskIds.length ? await prisma.task.findMany({ where: { id: { in: taskIds } }, select: { id: true, title: true } }) : [];
+  const taskTitles = new Map(tasks.map((t) => [t.id, t.title]));
   return {
-    rows: page.map((r): InboxRow => ({ id: r.id, kind: r.kind, createdAt: r.createdAt, readAt: r.readAt, path: r.path, params: r.params, actor: r.actor?.name ?? null, case: r.incident })),
+    rows: page.map((r): InboxRow => {
+      const taskId = TASK_PATH.exec(r.path)?.[1];
+      return { id: r.id, kind: r.kind, createdAt: r.createdAt, readAt: r.readAt, path: r.path, params: r.params, actor: r.actor?.name ?? null, case: r.incident, taskTitle: (taskId && taskTitles.get(taskId)) || null };
+    }),
     next: rows.length > pageSize && last ? encodeCursor(last) : undefined,
   };
 }

@@ -8,15 +8,16 @@ import { inboxWording } from "./wording";
 const base = { actor: "Kim", caseTitle: "Kakao Pay" };
 
 describe("inboxWording", () => {
-  it("names the task when the params carry its title", () => {
-    expect(inboxWording("task_assigned", { ...base, params: { taskTitle: "Call the company" } })).toEqual({ key: "task_assignedTitled", values: { actor: "Kim", case: "Kakao Pay", title: "Call the company" } });
+  it("names the task when its title is known", () => {
+    expect(inboxWording("task_assigned", { ...base, params: {}, taskTitle: "Call the company" })).toEqual({ key: "task_assignedTitled", values: { actor: "Kim", case: "Kakao Pay", title: "Call the company" } });
   });
   it("says approved or rejected when it knows which", () => {
-    expect(inboxWording("proposal_decided", { ...base, params: { status: "rejected" } }).key).toBe("proposal_rejected");
-    expect(inboxWording("proposal_decided", { ...base, params: { status: 42 } }).key).toBe("proposal_decided");
+    expect(inboxWording("proposal_decided", { ...base, params: { outcome: "rejected" } }).key).toBe("proposal_rejected");
+    expect(inboxWording("proposal_decided", { ...base, params: { outcome: 42 } }).key).toBe("proposal_decided");
   });
   it("tells overdue clocks from due ones", () => {
-    expect(inboxWording("clock_due", { ...base, params: { overdue: true } }).key).toBe("clock_overdue");
+    expect(inboxWording("clock_due", { ...base, params: { state: "overdue" } }).key).toBe("clock_overdue");
+    expect(inboxWording("clock_due", { ...base, params: { state: "due_soon" } }).key).toBe("clock_due");
     expect(inboxWording("clock_due", { ...base, params: null }).key).toBe("clock_due");
   });
   it("words a notification without an actor (the actor's account is gone) without a blank name", () => {
@@ -24,8 +25,8 @@ describe("inboxWording", () => {
   });
   it("has every key it can produce in both languages", () => {
     const keys = new Set<string>();
-    const params = [null, { taskTitle: "T" }, { status: "approved" }, { status: "rejected" }, { overdue: true }];
-    for (const kind of Object.values(NotificationKind)) for (const p of params) for (const actor of ["Kim", null]) keys.add(inboxWording(kind, { actor, caseTitle: "C", params: p }).key);
+    const params = [null, { outcome: "approved" }, { outcome: "rejected" }, { state: "overdue" }];
+    for (const kind of Object.values(NotificationKind)) for (const p of params) for (const actor of ["Kim", null]) for (const taskTitle of ["T", null]) keys.add(inboxWording(kind, { actor, caseTitle: "C", params: p, taskTitle }).key);
     for (const key of keys) {
       expect(en.inbox.kinds, key).toHaveProperty(key);
       expect(ko.inbox.kinds, key).toHaveProperty(key);

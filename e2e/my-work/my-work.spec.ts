@@ -1,6 +1,8 @@
 // Regulator 1 proposes a workflow step; regulator 2 signs in, lands on My work, sees the header
 // badge count it and the proposal listed with how long it has waited, and its link opens the
-// Workflow tab at that proposal. Then My work and the inbox are photographed in both languages.
+// Workflow tab at that proposal, where they see what the step changes and approve in the dialog;
+// regulator 1 is told, in the inbox and by mail. Then My work and the inbox are photographed in
+// both languages.
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
 import { casesOpenedHere } from "../support/opened-cases";
@@ -8,7 +10,7 @@ import { demoUser, signInAs, signInWithForm } from "../support/session";
 
 const opened = casesOpenedHere();
 
-test("a proposal waits for the second regulator on My work, counted in the header badge, and its link opens it", async ({ page, browser, axe }) => {
+test("a proposal waits for the second regulator on My work, counted in the header badge; they open it, approve it in the dialog, and the proposer is told", async ({ page, browser, axe }) => {
   const db = e2eDatabase();
   const word = `Waiting${Date.now().toString(36)}`;
   const slug = word.toLowerCase();
@@ -49,6 +51,35 @@ test("a proposal waits for the second regulator on My work, counted in the heade
   await expect(page).toHaveURL(new RegExp(`/en/workspace/cases/${slug}/workflow#wf-pending$`));
   await expect(page.getByTestId("pending-proposal")).toContainText("Dismiss the case");
   await expect(page.getByTestId("pending-proposal")).toContainText("No personal data was involved after all.");
+
+  // What approving changes, then the dialog that names it.
+  await expect(page.getByTestId("step-preview").getByTestId("step-state")).toContainText("→ Dismissed");
+  await page.getByTestId("pending-proposal").getByRole("button", { name: "Approve" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Approve this step?" });
+  await expect(confirm).toContainText("Approving moves the case to Dismissed.");
+  await confirm.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByTestId("pending-proposal")).toHaveCount(0);
+
+  // Regulator 1 hears of it: an unread row in the inbox that links to the Workflow tab, and a mail
+  // in their language in the outbox (no SMTP here: the worker keeps it for /admin/mail).
+  const proposer = await browser.newPage();
+  await signInAs(proposer, "regulator@casefile.demo");
+  await proposer.goto("/en/workspace/inbox");
+  const told = proposer.getByTestId("inbox-row").filter({ hasText: `Demo Second Regulator approved your proposal on ${word} case` });
+  await expect(told).toHaveCount(1);
+  await expect(told).toContainText("Unread");
+  await expect(told.getByRole("link").first()).toHaveAttribute("href", new RegExp(`/en/workspace/cases/${slug}/workflow`));
+  const mailDb = e2eDatabase();
+  try {
+    const regulator1 = await mailDb.user.findUniqueOrThrow({ where: { email: "regulator@casefile.demo" } });
+    const note = await mailDb.notification.findFirstOrThrow({ where: { recipientId: regulator1.id, kind: "proposal_decided", incident: { slug } }, include: { mail: true } });
+    expect(note.mail).toMatchObject({ to: "regulator@casefile.demo", locale: regulator1.locale });
+    expect(note.mail?.subject).toContain(`${word} case`);
+    await expect.poll(async () => (await mailDb.mailMessage.findUniqueOrThrow({ where: { id: note.mailId! } })).status, { timeout: 30_000 }).toBe("kept");
+  } finally {
+    await mailDb.$disconnect();
+  }
+  await proposer.close();
 });
 
 test("My work and the inbox read in English and Korean, on a desk and on a phone", async ({ browser }) => {
@@ -64,9 +95,9 @@ test("My work and the inbox read in English and Korean, on a desk and on a phone
     made.tasks.push((await db.task.create({ data: { incidentId: kakao.id, title: "Ask Alipay for the processing contract", assigneeId: me.id, createdById: other.id, dueOn: new Date(Date.UTC(later.getUTCFullYear(), later.getUTCMonth(), later.getUTCDate())) } })).id);
     for (const [kind, readAt, params] of [
       ["proposal_waiting", null, {}],
-      ["task_assigned", null, { taskTitle: "Ask Alipay for the processing contract" }],
+      ["task_assigned", null, {}],
       ["mention", new Date(), {}],
-      ["clock_due", new Date(), { overdue: true }],
+      ["clock_due", new Date(), { state: "overdue" }],
     ] as const) {
       made.notes.push((await db.notification.create({ data: { recipientId: me.id, actorId: kind === "clock_due" ? null : other.id, kind, incidentId: kakao.id, path, params, readAt } })).id);
     }

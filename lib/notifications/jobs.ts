@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define-job";
-import { scanDeadlines } from "./scan-deadlines";
-import { sendDailyDigests } from "./send-daily-digests";
 
 // Both are safe to run twice: a digest is unique per recipient and KST day, and the scan's
 // dedupeKey tells each clock once per state and each task once per due day. So a retry, or two
 // workers firing the same schedule, sends nothing twice.
+// Their bodies load when they run (dynamic imports): the registry is imported wherever a job is
+// enqueued, and must not drag the mail renderer and its messages into every such module.
 
 /** Yesterday's (KST) notifications that people want as a digest, one mail each, at 08:00 KST. */
 export const dailyDigestJob = defineJob({
@@ -17,6 +17,7 @@ export const dailyDigestJob = defineJob({
   retryBackoff: true,
   leaseSeconds: 900,
   run: async () => {
+    const { sendDailyDigests } = await import("./send-daily-digests");
     await sendDailyDigests(new Date());
   },
 });
@@ -31,6 +32,7 @@ export const deadlineScanJob = defineJob({
   retryBackoff: true,
   leaseSeconds: 600,
   run: async () => {
+    const { scanDeadlines } = await import("./scan-deadlines");
     await scanDeadlines(new Date());
   },
 });

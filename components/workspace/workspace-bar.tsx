@@ -11,7 +11,6 @@ export function WorkspaceBar({ viewer, needsMe = 0 }: { viewer: Viewer; needsMe?
   const tInbox = useTranslations("inbox");
   const tAuth = useTranslations("auth");
   const tRoles = useTranslations("roles");
-  const tSettings = useTranslations("notificationSettings");
   const link = "rounded-md px-2 py-1 text-sm font-medium text-slate-800 hover:bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
   return (
     <div className="border-b border-slate-200 bg-slate-100 print:hidden">
@@ -77,11 +76,6 @@ export function WorkspaceBar({ viewer, needsMe = 0 }: { viewer: Viewer; needsMe?
           <span className="min-w-0">
             {tAuth("signedInAs", { name: viewer.name })} · <span data-testid="viewer-role">{tRoles(viewer.role)}</span>
           </span>
-          {can(viewer, "notification.settings") ? (
-            <Link href="/workspace/settings/notifications" className={`${link} whitespace-nowrap`}>
-              {tSettings("menuLink")}
-            </Link>
-          ) : null}
           <SignOutButton />
         </div>
       </div>

@@ -269,6 +269,8 @@ test("a regulator opens the reference case from the article on an installation w
       },
       "Send for approval",
     );
+    // The proposal is saved before the second regulator looks for it.
+    await expect(regulator.getByTestId("pending-proposal")).toBeVisible();
     await regulator2.goto(`${base}/workflow`);
     await regulator2.getByTestId("pending-proposal").getByRole("button", { name: "Approve" }).click();
     await regulator2.getByRole("alertdialog").getByRole("button", { name: "Approve" }).click();

@@ -1,9 +1,10 @@
 import { expect, test } from "../support/fixtures";
 import { signInAs } from "../support/session";
 
-test("a user opens their notification settings from the workspace bar, changes them, and finds them saved", async ({ page, axe }) => {
+test("a user opens their notification settings from the inbox, changes them, and finds them saved", async ({ page, axe }) => {
   await signInAs(page, "officer@casefile.demo");
   await page.goto("/en/workspace");
+  await page.getByRole("link", { name: "Inbox" }).click();
   await page.getByRole("link", { name: "Notification settings" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
   const clock = page.getByTestId("delivery-clock_due");

@@ -11,7 +11,7 @@ test("the case file exports as a zip of CSVs and JSON, and the export is audited
   expect(Object.keys(files).sort()).toEqual(
     [
       "case.json", "data_categories.csv", "deadlines.csv", "estimate_revisions.csv", "figures.csv", "findings.csv", "incident.csv", "organizations.csv", "records_per_day.csv",
-      "recipients.csv", "sanctions.csv", "sources.csv", "state_transitions.csv", "statements.csv", "timeline.csv", "transition_proposals.csv",
+      "recipients.csv", "sanctions.csv", "sources.csv", "state_transitions.csv", "statements.csv", "tasks.csv", "timeline.csv", "transition_proposals.csv",
       "evidence_files.csv", "evidence_links.csv", "evidence/manifest.json", "evidence/manifest.csv",
     ].sort(),
   );

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
+import { e2eDatabase } from "../support/database";
 import { uploadEvidenceFile } from "../support/evidence";
 import { signInAs } from "../support/session";
 
@@ -32,6 +33,9 @@ const WORKSPACE_PAGES: PhonePage[] = [
   { name: "admin: users", path: "/admin/users", as: "admin" },
   { name: "admin: audit trail", path: "/admin/audit", as: "admin" },
   { name: "admin: jurisdictions", path: "/admin/jurisdictions", as: "admin" },
+  { name: "my work", path: "/workspace/my-work", as: "regulator" },
+  { name: "inbox", path: "/workspace/inbox", as: "regulator" },
+  { name: "notification settings", path: "/workspace/settings/notifications", as: "regulator" },
   { name: "admin: mail", path: "/admin/mail", as: "admin" },
   { name: "admin: mail problems", path: "/admin/mail/problems", as: "admin" },
 ];
@@ -56,6 +60,18 @@ async function open(page: Page, target: PhonePage, locale: "en" | "ko") {
     // The reference case came with no evidence files: give it one, once, to have a file page to measure.
     if (target.path === `${CASE}/evidence` && (await page.locator(`main a[href^="/${locale}${target.path}/"]`).count()) === 0) {
       await uploadEvidenceFile(page, SLUG, { title: "FSS inspection report (phone layout)", fileName: "inspection.txt", type: "text/plain", body: "Inspection notes.\n" });
+      await page.reload();
+    }
+    // Nor with tasks: give it one, once.
+    if (target.path === `${CASE}/tasks` && (await page.locator(`main a[href^="/${locale}${target.path}/"]`).count()) === 0) {
+      const db = e2eDatabase();
+      try {
+        const incident = await db.incident.findUniqueOrThrow({ where: { slug: SLUG } });
+        const regulator = await db.user.findUniqueOrThrow({ where: { email: SIGN_IN.regulator } });
+        await db.task.create({ data: { incidentId: incident.id, title: "Ask Alipay for the processing contract (phone layout)", assigneeId: regulator.id, createdById: regulator.id } });
+      } finally {
+        await db.$disconnect();
+      }
       await page.reload();
     }
     const first = page.locator(`main a[href^="/${locale}${target.path}/"]`).first();

@@ -23,7 +23,7 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
   if (!can(viewer, "notification.read")) notFound();
   const before = (await searchParams).before;
   const cursor = typeof before === "string" && before.length <= 120 ? before : undefined;
-  const [t, page, unread] = await Promise.all([getTranslations("inbox"), listInbox(viewer, { cursor }), countUnread(viewer)]);
+  const [t, tSettings, page, unread] = await Promise.all([getTranslations("inbox"), getTranslations("notificationSettings"), listInbox(viewer, { cursor }), countUnread(viewer)]);
   const newest = page.rows[0];
   return (
     <div className="space-y-6">
@@ -34,6 +34,12 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
             {t("unreadCount", { count: unread })}
           </span>
           {unread > 0 && newest && !cursor ? <MarkAllReadButton upTo={newest.createdAt.toISOString()} /> : null}
+          {/* Where people look for it: how these notifications are mailed. */}
+          {can(viewer, "notification.settings") ? (
+            <Link href="/workspace/settings/notifications" className="text-sm text-blue-800 underline underline-offset-2">
+              {tSettings("menuLink")}
+            </Link>
+          ) : null}
         </div>
       </div>
       <InboxList rows={page.rows} locale={locale} />

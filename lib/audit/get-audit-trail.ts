@@ -1,8 +1,8 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { isAuditKind } from "./audit-actions";
-import { describeAuditEvent, type AuditEventDescription, type AuditTranslator } from "./describe-audit-event";
+import { auditTranslator } from "./audit-translator";
+import { describeAuditEvent, type AuditEventDescription } from "./describe-audit-event";
 import { auditFacets, listAuditEvents, type AuditFilter } from "./list-audit-events";
 import { loadAuditLookups } from "./load-audit-lookups";
 
@@ -17,11 +17,10 @@ export interface AuditTrailView {
  * labelled. The caller has already checked that the viewer may see this trail.
  */
 export async function getAuditTrail(filter: AuditFilter, locale: Locale): Promise<AuditTrailView> {
-  const [page, facets, t] = await Promise.all([listAuditEvents(filter), auditFacets(filter.incidentId), getTranslations({ locale })]);
+  const [page, facets, t] = await Promise.all([listAuditEvents(filter), auditFacets(filter.incidentId), auditTranslator(locale)]);
   const lookups = await loadAuditLookups(page.events);
-  const translate: AuditTranslator = Object.assign((key: string, values?: Record<string, string | number>) => t(key, values), { has: (key: string) => t.has(key) });
   return {
-    entries: page.events.map((event) => describeAuditEvent(event, lookups, { t: translate, locale })),
+    entries: page.events.map((event) => describeAuditEvent(event, lookups, { t, locale })),
     nextBefore: page.nextBefore?.toString(),
     facets: {
       actors: facets.actors,

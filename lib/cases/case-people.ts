@@ -1,7 +1,7 @@
-// The people of a case: who may be given its tasks and who may be mentioned in its threads. Read
-// off the permission table (lib/auth/permissions.ts) against the case's assignments, so the rule
-// stays the table's: regulators and the officers assigned to it work on a case; administrators
-// also read it. Only active users.
+// The people of a case: who may be given its tasks, be mentioned in its threads or approve its
+// proposals. Read off the permission table (lib/auth/permissions.ts) against the case's
+// assignments, so the rule stays the table's: regulators and the officers assigned to it work on
+// a case; administrators also read it. Only active users.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { CaseAccess } from "@/lib/auth/permissions";
-import { casePeople } from "@/lib/tasks/case-people";
+import { casePeople } from "@/lib/cases/case-people";
 import { handleOf } from "./mentions";
 import { threadWhere, type ThreadTarget } from "./thread-target";
 

@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError } from "@/lib/actions/result";
 import type { CaseAccess } from "@/lib/auth/permissions";
-import { userMay } from "@/lib/tasks/case-people";
+import { userMay } from "@/lib/cases/case-people";
 import { validationKey } from "@/lib/validation/message-key";
 import { mentionHandles } from "./mentions";
 

@@ -3,8 +3,8 @@
 // for people the way the case's activity trail words them (lib/audit/describe-audit-event.ts),
 // each link row also naming the record it pointed at.
 import "server-only";
-import { getTranslations } from "next-intl/server";
-import { describeAuditEvent, type AuditEventDescription, type AuditTranslator } from "@/lib/audit/describe-audit-event";
+import { auditTranslator } from "@/lib/audit/audit-translator";
+import { describeAuditEvent, type AuditEventDescription } from "@/lib/audit/describe-audit-event";
 import { loadAuditLookups } from "@/lib/audit/load-audit-lookups";
 import { prisma } from "@/lib/db/prisma";
 import { localized } from "@/lib/i18n/localized";
@@ -26,10 +26,9 @@ async function linkedRecordTitles(ids: string[], locale: Locale): Promise<Map<st
 }
 
 export async function describeCustodyLog(fileId: string, locale: Locale): Promise<AuditEventDescription[]> {
-  const [events, t] = await Promise.all([listCustodyLog(fileId), getTranslations({ locale })]);
+  const [events, t] = await Promise.all([listCustodyLog(fileId), auditTranslator(locale)]);
   const linkRows = events.filter((e) => e.action === "evidence.linked" || e.action === "evidence.unlinked");
   const [lookups, titles] = await Promise.all([loadAuditLookups(events), linkedRecordTitles(linkedRecordIds(linkRows), locale)]);
-  const translate: AuditTranslator = Object.assign((key: string, values?: Record<string, string | number>) => t(key, values), { has: (key: string) => t.has(key) });
-  const entries = events.map((event) => describeAuditEvent(event, lookups, { t: translate, locale }));
+  const entries = events.map((event) => describeAuditEvent(event, lookups, { t, locale }));
   return nameLinkedRecords(entries, linkRows, { titles, label: t("evidence.custody.linkedRecord") });
 }

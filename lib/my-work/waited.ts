@@ -1,5 +1,7 @@
 // How long something has waited, in the largest whole unit that reads naturally: "12 minutes",
 // "5 hours", "3 days". Pure; the words come from the messages (myWork.waited.*).
+import { todayInSeoul } from "@/lib/validation/fields";
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -16,10 +18,9 @@ export function waitedFor(since: Date, now: Date): Waited {
   return { unit: "minutes", count: Math.floor(ms / MINUTE) };
 }
 
-/** The calendar day in Seoul (KST, UTC+9, no daylight saving) as stored for a day column: UTC midnight. */
+/** Today in Seoul (todayInSeoul) as stored for a day column: UTC midnight. */
 export function seoulToday(now: Date): Date {
-  const seoul = new Date(now.getTime() + 9 * HOUR);
-  return new Date(Date.UTC(seoul.getUTCFullYear(), seoul.getUTCMonth(), seoul.getUTCDate()));
+  return new Date(`${todayInSeoul(now)}T00:00:00Z`);
 }
 
 export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY);

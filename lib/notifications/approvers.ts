@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, type Action } from "@/lib/auth/permissions";
+import type { Action } from "@/lib/auth/permissions";
+import { casePeople } from "@/lib/cases/case-people";
 
 type Tx = Prisma.TransactionClient;
 
@@ -11,7 +12,6 @@ type Tx = Prisma.TransactionClient;
  */
 export async function approverIds(tx: Tx, options: { incidentId: string; action: Extract<Action, "workflow.decide" | "publication.approve">; proposerId: string | null }): Promise<string[]> {
   const assigned = await tx.caseAssignment.findMany({ where: { incidentId: options.incidentId }, select: { userId: true } });
-  const access = { assignedUserIds: assigned.map((a) => a.userId) };
-  const users = await tx.user.findMany({ where: { active: true, ...(options.proposerId ? { id: { not: options.proposerId } } : {}) }, select: { id: true, email: true, name: true, role: true } });
-  return users.filter((user) => can({ ...user, sessionId: "" }, options.action, access)).map((user) => user.id);
+  const people = await casePeople(tx, { assignedUserIds: assigned.map((a) => a.userId) }, options.action);
+  return people.map((person) => person.id).filter((id) => id !== options.proposerId);
 }

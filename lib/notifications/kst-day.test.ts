@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { kstDay, previousKstDay } from "./kst-day";
+import { todayInSeoul as kstDay } from "@/lib/validation/fields";
+import { previousKstDay } from "./kst-day";
 
 describe("KST days", () => {
   it("names the KST day of an instant: 23:59 and 00:01 KST are different days", () => {

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { addKstDays, kstDay } from "./kst-day";
+import { todayInSeoul } from "@/lib/validation/fields";
+import { addKstDays } from "./kst-day";
 import { mailImmediately, type WrittenNotification } from "./mail-notifications";
 import { clockNotificationsSql, taskNotificationsSql } from "./scan-deadlines-sql";
 
@@ -13,7 +14,7 @@ import { clockNotificationsSql, taskNotificationsSql } from "./scan-deadlines-sq
  */
 export async function scanDeadlines(now: Date, options: { clockDueDays?: number } = {}): Promise<number> {
   const days = options.clockDueDays ?? env().NOTIFY_CLOCK_DUE_DAYS;
-  const tomorrow = addKstDays(kstDay(now), 1);
+  const tomorrow = addKstDays(todayInSeoul(now), 1);
   return prisma.$transaction(
     async (tx) => {
       const clocks = await tx.$queryRaw<WrittenNotification[]>(clockNotificationsSql(now, days));

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { CaseAccess } from "@/lib/auth/permissions";
-import { casePeople } from "./case-people";
+import { casePeople } from "@/lib/cases/case-people";
 import { compareTasks } from "./overdue";
 import type { TaskLinkKind } from "./schema";
 

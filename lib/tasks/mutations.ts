@@ -11,7 +11,7 @@ import { requireCaseAction } from "@/lib/cases/case-guard";
 import { versionedItems } from "@/lib/cases/versioned-items";
 import { notify } from "@/lib/notifications/notify";
 import { validationKey } from "@/lib/validation/message-key";
-import { userMay } from "./case-people";
+import { userMay } from "@/lib/cases/case-people";
 import { createTaskSchema, taskRefSchema, updateTaskSchema, type TaskFields, type TaskLinkKind } from "./schema";
 
 type Tx = Prisma.TransactionClient;

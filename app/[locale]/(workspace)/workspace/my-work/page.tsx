@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { auditTranslator } from "@/lib/my-work/audit-translator";
+import { auditTranslator } from "@/lib/audit/audit-translator";
 import { loadMyWork } from "@/lib/my-work/load-my-work";
 import { actionScope } from "@/lib/my-work/scope";
 

@@ -15,6 +15,7 @@ import { caseListQuerySchema } from "@/lib/cases/case-list-query";
 import { caseListSql } from "@/lib/cases/case-list-sql";
 import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
 import { demoPassword, signIn, startApp } from "./lib/app-server";
+import { BENCH_CASES_SQL } from "./lib/bench-cases";
 import { writeResults } from "./lib/results";
 import { summarize, timeIt } from "./lib/stats";
 
@@ -23,16 +24,7 @@ const WARMUP = 5;
 const DATA_DIR = ".data/bench";
 
 const GENERATE = `
-INSERT INTO organizations (id, slug, name, kind, "updatedAt")
-  SELECT 'bench-org-' || g, 'bench-org-' || g, 'Bench Company ' || g, 'company', now() FROM generate_series(1, 500) g;
-INSERT INTO incidents (id, slug, title, summary, "investigatedOrgId", "workflowState", "openedAt", "updatedAt", "conductStart", visibility)
-  SELECT 'bench-inc-' || g, 'bench-case-' || g,
-         'Bench case ' || g || ': ' || (ARRAY['location','payment','health','telecom','email'])[1 + g % 5] || ' data shared with a partner',
-         'Synthetic case for benchmarks. ' || md5(g::text),
-         'bench-org-' || (1 + g % 500), (enum_range(NULL::"WorkflowState"))[1 + g % 10],
-         now() - (g || ' hours')::interval, now(), date '2020-01-01' + (g % 1000), 'internal'
-  FROM generate_series(1, 10000) g;
-INSERT INTO findings (id, "incidentId", title, body, severity, status, "legalArticles", "evidenceRefs", "updatedAt")
+${BENCH_CASES_SQL}INSERT INTO findings (id, "incidentId", title, body, severity, status, "legalArticles", "evidenceRefs", "updatedAt")
   SELECT 'bench-f-' || g, 'bench-inc-' || (1 + g % 10000),
          'Finding ' || g || ': ' || (ARRAY['consent was not obtained','excessive provision','weak hashing','no contract covered it'])[1 + g % 4],
          'Inspectors found ' || md5(g::text) || ' 동의 없이 제공 ' || g,

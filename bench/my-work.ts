@@ -12,6 +12,7 @@ import pg from "pg";
 import { EMBEDDED_PG_MAJOR } from "@/scripts/db/embedded-postgres";
 import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
 import { demoPassword, signIn, startApp } from "./lib/app-server";
+import { BENCH_CASES_SQL } from "./lib/bench-cases";
 import { writeResults } from "./lib/results";
 import { summarize, timeIt } from "./lib/stats";
 
@@ -25,16 +26,7 @@ const EMAIL = "regulator@casefile.demo";
 // $1 is the regulator's id: 100 cases are assigned to them, 1,000 tasks and 10,000 notifications
 // are theirs, 500 comments mention them. Everything else belongs to 200 bench officers.
 const GENERATE = `
-INSERT INTO organizations (id, slug, name, kind, "updatedAt")
-  SELECT 'bench-org-' || g, 'bench-org-' || g, 'Bench Company ' || g, 'company', now() FROM generate_series(1, 500) g;
-INSERT INTO incidents (id, slug, title, summary, "investigatedOrgId", "workflowState", "openedAt", "updatedAt", "conductStart", visibility)
-  SELECT 'bench-inc-' || g, 'bench-case-' || g,
-         'Bench case ' || g || ': ' || (ARRAY['location','payment','health','telecom','email'])[1 + g % 5] || ' data shared with a partner',
-         'Synthetic case for benchmarks. ' || md5(g::text),
-         'bench-org-' || (1 + g % 500), (enum_range(NULL::"WorkflowState"))[1 + g % 10],
-         now() - (g || ' hours')::interval, now(), date '2020-01-01' + (g % 1000), 'internal'
-  FROM generate_series(1, 10000) g;
-INSERT INTO users (id, email, name, role, "updatedAt")
+${BENCH_CASES_SQL}INSERT INTO users (id, email, name, role, "updatedAt")
   SELECT 'bench-u-' || g, 'bench-officer-' || g || '@bench.casefile', 'Bench Officer ' || g, 'case_officer', now() FROM generate_series(1, 200) g;
 INSERT INTO case_assignments ("incidentId", "userId")
   SELECT 'bench-inc-' || g, 'bench-u-' || (1 + g % 200) FROM generate_series(1, 10000) g;

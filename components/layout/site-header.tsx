@@ -21,6 +21,12 @@ export function SiteHeader() {
           <Link href="/" className={linkClass}>
             {t("cases")}
           </Link>
+          <Link href="/sanctions" className={linkClass}>
+            {t("sanctions")}
+          </Link>
+          <Link href="/statistics" className={linkClass}>
+            {t("statistics")}
+          </Link>
           <Link href="/about" className={linkClass}>
             {t("about")}
           </Link>

@@ -8,11 +8,14 @@ import { loadHeadlines } from "@/lib/cases/load-headlines";
 import { toDecimal } from "@/lib/money/amount";
 import { publicStage } from "./public-stage";
 import { itemKeys, publicText } from "./public-text";
-import { toDay, type PublicArticle, type PublicationSelection, type PublicSnapshot } from "./snapshot";
+import { toDay, type PublicArticle, type PublicOrganisation, type PublicationSelection, type PublicSnapshot } from "./snapshot";
+import { todayInSeoul } from "@/lib/validation/fields";
 import { RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
 
 /** Readers of the public JSON written before currencies read `amountKrw`: it stays, for won only. */
 const wonOnly = (s: { amountMinor: bigint | null; currency: string }) => (s.currency === "KRW" ? { amountKrw: s.amountMinor?.toString() ?? null } : {});
+
+const decimalOf = (minor: bigint | null, currency: string) => (minor === null ? null : toDecimal({ minor, currency }));
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -68,6 +71,14 @@ export async function defaultSelection(db: Db, incidentId: string): Promise<Publ
   return defaultSelectionOf({ categories, events, findings, sanctions });
 }
 
+/** What a published version says of an organisation: the public face of its record, nothing internal. */
+function publicOrganisation(o: { slug: string; name: string; nameKo: string | null; sector: PublicOrganisation["sector"]; country: string | null }): PublicOrganisation {
+  return { name: o.name, nameKo: o.nameKo, slug: o.slug, sector: o.sector ?? null, country: o.country ?? null };
+}
+
+/** The states a case is decided in: with a sanction, or dismissed. */
+const DECIDING_STATES = ["sanction_decided", "dismissed"] as const;
+
 const citedSource = { title: true, titleKo: true, deletedAt: true } as const;
 
 /** The title of the source a figure or statement cites, in both languages; nothing for a deleted source, which is never published. */
@@ -93,7 +104,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     include: { investigatedOrg: true, authority: true, recipients: { where: { deletedAt: null }, include: { organization: true }, orderBy: { createdAt: "asc" } } },
   });
   const only = (ids: string[]) => ({ in: ids });
-  const [headlines, figures, categories, events, findings, statements, sanctions, sources, seriesStats, months] = await Promise.all([
+  const [headlines, figures, categories, events, findings, statements, sanctions, sources, seriesStats, months, steps] = await Promise.all([
     loadHeadlines([incidentId], db),
     selection.figures ? db.incidentFigure.findMany({ where: { incidentId, deletedAt: null }, include: { source: { select: citedSource } }, orderBy: { createdAt: "asc" } }) : [],
     db.dataCategory.findMany({ where: { incidentId, deletedAt: null, id: only(selection.dataCategoryIds) }, orderBy: { createdAt: "asc" } }),
@@ -102,11 +113,23 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     selection.statements
       ? db.statement.findMany({ where: { incidentId, deletedAt: null }, include: { organization: true, source: { select: citedSource } }, orderBy: { createdAt: "asc" } })
       : [],
-    db.sanction.findMany({ where: { incidentId, status: "decided", id: only(selection.sanctionIds) }, orderBy: { createdAt: "asc" }, include: { articles: publicArticles } }),
+    db.sanction.findMany({
+      where: { incidentId, status: "decided", id: only(selection.sanctionIds) },
+      orderBy: { createdAt: "asc" },
+      include: { articles: publicArticles, subjectOrg: true, supersedes: { select: { amountMinor: true, currency: true } } },
+    }),
     selection.sources ? db.source.findMany({ where: { incidentId, deletedAt: null }, orderBy: { publishedOn: "asc" } }) : [],
     selection.series ? db.dailyRecordCount.groupBy({ by: ["provenance"], where: { incidentId }, _count: { _all: true } }) : [],
     selection.series ? db.monthlyRecordTotal.findMany({ where: { incidentId }, orderBy: { month: "asc" } }) : [],
+    selection.state
+      ? db.stateTransition.findMany({ where: { incidentId, toState: { in: ["findings_issued", ...DECIDING_STATES] } }, orderBy: { createdAt: "asc" }, select: { toState: true, createdAt: true } })
+      : [],
   ]);
+  const firstStep = (states: readonly string[]) => {
+    const step = steps.find((s) => states.includes(s.toState));
+    return step ? todayInSeoul(step.createdAt) : null;
+  };
+  const decisionDays = sanctions.flatMap((s) => (s.decisionDate ? [toDay(s.decisionDate) as string] : [])).sort();
   const headline = headlines.get(incidentId);
   const words = selection.wording;
   const people = selection.people ? headline?.people : null;
@@ -122,17 +145,17 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     summaryKo: summary.ko,
     isDemo: incident.isDemo,
     stage: selection.state ? publicStage(incident.workflowState) : null,
-    investigated: { name: incident.investigatedOrg.name, nameKo: incident.investigatedOrg.nameKo },
-    authority: incident.authority ? { name: incident.authority.name, nameKo: incident.authority.nameKo } : null,
+    investigated: publicOrganisation(incident.investigatedOrg),
+    authority: incident.authority ? publicOrganisation(incident.authority) : null,
     recipients: incident.recipients.map((r) => ({
       id: r.organization.id,
-      name: r.organization.name,
-      nameKo: r.organization.nameKo,
+      ...publicOrganisation(r.organization),
       relationship: r.relationship,
       relationshipKo: r.relationshipKo,
       description: r.description,
       descriptionKo: r.descriptionKo,
     })),
+    milestones: selection.state ? { findingsOn: firstStep(["findings_issued"]), decidedOn: decisionDays[0] ?? firstStep(DECIDING_STATES) } : null,
     period: { start: toDay(incident.conductStart), startPrecision: incident.conductStartPrecision, end: toDay(incident.conductEnd), endPrecision: incident.conductEndPrecision },
     headline: {
       people: people ? { value: people.value, provenance: people.provenance, approximate: people.approximate, asOf: toDay(people.asOf), source: people.source, split: people.split } : null,
@@ -199,7 +222,19 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
       contextKo: s.contextKo,
       ...sourceTitles(s.source),
     })),
-    sanctions: sanctions.map((s) => ({ id: s.id, type: s.type, subjectName: s.subjectName, amount: s.amountMinor === null ? null : toDecimal({ minor: s.amountMinor, currency: s.currency }), currency: s.currency, ...wonOnly(s), decisionDate: toDay(s.decisionDate), appealOutcome: s.appealOutcome, ...articlesOf(s.articles) })),
+    sanctions: sanctions.map((s) => ({
+      id: s.id,
+      type: s.type,
+      subjectName: s.subjectName,
+      subject: s.subjectOrg ? publicOrganisation(s.subjectOrg) : null,
+      amount: decimalOf(s.amountMinor, s.currency),
+      currency: s.currency,
+      ...wonOnly(s),
+      decisionDate: toDay(s.decisionDate),
+      appealOutcome: s.appealOutcome,
+      ...(s.appealOutcome ? { amountBeforeAppeal: s.supersedes ? decimalOf(s.supersedes.amountMinor, s.supersedes.currency) : null, appealDecidedOn: toDay(s.appealDecidedOn) } : {}),
+      ...articlesOf(s.articles),
+    })),
     sources: sources.map((s) => ({
       id: s.id,
       title: s.title,

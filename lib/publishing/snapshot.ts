@@ -11,6 +11,7 @@ import type {
   SanctionType,
   SourceKind,
   StatementWording,
+  OrganizationSector,
   TimelineEventKind,
 } from "@/lib/generated/prisma/enums";
 import type { PublicStage } from "./public-stage";
@@ -57,6 +58,19 @@ export interface PublicArticle {
   url: string | null;
 }
 
+/**
+ * An organisation as a published version names it: its address in Casefile (`/organisations/<slug>`),
+ * its sector and country (ISO 3166-1 alpha-2) where classified. Versions published before these
+ * existed carry only the names: every reader treats an absent field as not recorded.
+ */
+export interface PublicOrganisation {
+  name: string;
+  nameKo: string | null;
+  slug?: string;
+  sector?: OrganizationSector | null;
+  country?: string | null;
+}
+
 export interface PublicSnapshot {
   schema: 1;
   slug: string;
@@ -67,18 +81,23 @@ export interface PublicSnapshot {
   isDemo: boolean;
   /** The case's progress in plain words (see public-stage.ts); null when not published. */
   stage: PublicStage | null;
-  investigated: { name: string; nameKo: string | null };
-  authority: { name: string; nameKo: string | null } | null;
-  recipients: {
+  investigated: PublicOrganisation;
+  authority: PublicOrganisation | null;
+  recipients: (PublicOrganisation & {
     id: string;
-    name: string;
-    nameKo: string | null;
     relationship: string | null;
     /** Absent in versions published before recipients carried Korean text and a description. */
     relationshipKo?: string | null;
     description?: string | null;
     descriptionKo?: string | null;
-  }[];
+  })[];
+  /**
+   * When the case reached its public milestones (KST days): the findings (the case's first step
+   * into "findings issued") and the decision (the earliest decision date of a published sanction,
+   * else the step that decided or dismissed it). Absent in versions published before it existed,
+   * and null when the state is not published.
+   */
+  milestones?: { findingsOn: Day | null; decidedOn: Day | null } | null;
   period: { start: Day | null; startPrecision: DatePrecision; end: Day | null; endPrecision: DatePrecision };
   headline: {
     people: (SnapshotFigure & { split: { active: number | null; dormant: number | null; former: number | null; unsplit: number | null } }) | null;
@@ -152,6 +171,11 @@ export interface PublicSnapshot {
     currency?: string;
     decisionDate: Day | null;
     appealOutcome: string | null;
+    /** After an appeal: the amount decided before it (`amount` is then the final amount), and the appeal's day. */
+    amountBeforeAppeal?: string | null;
+    appealDecidedOn?: Day | null;
+    /** The organisation sanctioned, when it is a record of its own (absent in earlier versions). */
+    subject?: PublicOrganisation | null;
     articles?: PublicArticle[];
   }[];
   sources: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PublicSnapshot } from "@/lib/publishing/snapshot";
+import type { PublicOrganisation, PublicSnapshot } from "@/lib/publishing/snapshot";
 import type { PublishedCaseRef } from "./published-case-ref";
 import { publicSanctionRows } from "./sanction-rows";
 import { isRepeat, organisationPageOf } from "./organisation-page";
@@ -7,7 +7,7 @@ import { isRepeat, organisationPageOf } from "./organisation-page";
 const pay = { name: "Pay Co", nameKo: "페이", slug: "pay-co", sector: "finance" as const, country: "KR" };
 const partner = { name: "Partner", nameKo: null, slug: "partner", sector: null, country: "CN" };
 const fss = { name: "FSS", nameKo: "금감원", slug: "fss", sector: "public_sector" as const, country: "KR" };
-const fine = (id: string, subject = pay) => ({ id, type: "fine" as const, subjectName: subject.name, subject, amount: "100", currency: "KRW", decisionDate: "2025-01-01", appealOutcome: null });
+const fine = (id: string, subject: PublicOrganisation = pay) => ({ id, type: "fine" as const, subjectName: subject.name, subject, amount: "100", currency: "KRW", decisionDate: "2025-01-01", appealOutcome: null });
 
 function ref(slug: string, sanctions: PublicSnapshot["sanctions"], publishedAt: string, extra: Partial<PublicSnapshot> = {}): PublishedCaseRef {
   const raw: PublicSnapshot = {

@@ -179,6 +179,14 @@ export const ROUTES: RouteSpec[] = [
     // A refused sign-in is counted against the account and the address, and audited.
     writes: { refusedMayWrite: ["sign_in_throttle", "audit_events", "audit rows"] },
   },
+  {
+    file: "app/api/public/sanctions/route.ts",
+    load: () => import("@/app/api/public/sanctions/route"),
+    address: () => fc.constant({ path: "/api/public/sanctions", params: {} }),
+    queryKeys: ["year", "sector", "type", "article", "authority", "currency", "min", "max", "q", "sort", "dir", "format"],
+    goodQueries: fc.constantFrom("", "year=2025", "sector=finance&type=fine", "currency=KRW&min=1&max=100000000000", "q=kakao&sort=amount&dir=asc", "format=csv", "article=CIUPA:32&authority=fss"),
+    writes: "nothing",
+  },
 ];
 
 export type { Handler };

@@ -6,43 +6,13 @@ import { formatDate } from "@/lib/format/date";
 import { formatMoney } from "@/lib/format/money";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
-import { citationText } from "@/lib/legal-articles/format-citation";
-import type { PublicOrganisation } from "@/lib/publishing/snapshot";
 import type { PublicSanctionRow } from "@/lib/public-record/sanction-rows";
 import type { TrackerFilters, TrackerQueryKey } from "@/lib/public-record/tracker-filters";
+import { ArticleLinks, OrganisationName } from "../public-record-links";
 import { SidewaysTable } from "./sideways-table";
 import { SortHeader } from "./sort-header";
 
 const cell = "px-3 py-2 align-top";
-
-export function OrganisationName({ organisation }: { organisation: PublicOrganisation }) {
-  const name = <LocalizedText en={organisation.name} ko={organisation.nameKo} />;
-  return organisation.slug ? (
-    <Link href={`/organisations/${organisation.slug}`} className="text-blue-800 underline">
-      {name}
-    </Link>
-  ) : (
-    name
-  );
-}
-
-export function ArticleLinks({ articles, locale }: { articles: PublicSanctionRow["articles"]; locale: Locale }) {
-  return (
-    <ul className="space-y-1">
-      {articles.map((a) => (
-        <li key={`${a.lawCode}:${a.number}`} className="whitespace-nowrap">
-          {a.url ? (
-            <a href={a.url} className="text-blue-800 underline" rel="noreferrer noopener">
-              {citationText(a, locale)}
-            </a>
-          ) : (
-            citationText(a, locale)
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanctionRow[]; filters: TrackerFilters; raw: Partial<Record<TrackerQueryKey, string>>; locale: Locale }) {
   const t = useTranslations("tracker");

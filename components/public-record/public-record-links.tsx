@@ -7,10 +7,11 @@ import { citationText } from "@/lib/legal-articles/format-citation";
 import type { PublicOrganisation } from "@/lib/publishing/snapshot";
 import type { PublicSanctionRow } from "@/lib/public-record/sanction-rows";
 
-export function OrganisationName({ organisation }: { organisation: PublicOrganisation }) {
-  const name = <LocalizedText en={organisation.name} ko={organisation.nameKo} />;
+/** The organisation's name in the reader's language, linked to its company page when the version names its record. */
+export function OrganisationName({ organisation, className }: { organisation: Pick<PublicOrganisation, "name" | "nameKo" | "slug">; className?: string }) {
+  const name = <LocalizedText en={organisation.name} ko={organisation.nameKo} className={className} />;
   return organisation.slug ? (
-    <Link href={`/organisations/${organisation.slug}`} className="text-blue-800 underline">
+    <Link href={`/organisations/${organisation.slug}`} className="text-blue-800 underline" data-testid="organisation-link">
       {name}
     </Link>
   ) : (

@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalizedText } from "@/components/cases/localized-text";
+import { OrganisationName } from "@/components/public-record/public-record-links";
 import { HeadlineFigure } from "@/components/cases/headline-figure";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { PublicStageBadge } from "@/components/cases/public-stage-badge";
@@ -71,7 +72,7 @@ export function PublicCaseBody({ incident, correctedBy, top, main, aside }: Publ
           <dd className="mt-1 space-y-1">
             {incident.recipientDetails.map((r) => (
               <p key={r.id}>
-                <LocalizedText className="font-semibold" en={r.name} ko={r.nameKo} />
+                <OrganisationName className="font-semibold" organisation={r} />
                 <LocalizedText className="block text-xs text-slate-600" en={r.relationship} ko={r.relationshipKo} />
                 <LocalizedText className="block text-xs text-slate-600" en={r.description} ko={r.descriptionKo} />
               </p>

@@ -2,6 +2,7 @@
 // and, where several have amounts, one total per currency (amounts in different currencies are
 // never added together). Versions published before currencies carry won only, read as KRW.
 import { useTranslations } from "next-intl";
+import { OrganisationName } from "@/components/public-record/public-record-links";
 import { formatDate } from "@/lib/format/date";
 import { formatMoney } from "@/lib/format/money";
 import { sumByCurrency, type Money } from "@/lib/money/amount";
@@ -26,7 +27,7 @@ export function SanctionsList({ sanctions }: { sanctions: PublishedCase["sanctio
         {rows.map((s) => (
           <li key={s.id}>
             <p className="font-medium">
-              {tw(`sanctionTypes.${s.type}`)} · {s.subjectName}
+              {tw(`sanctionTypes.${s.type}`)} · {s.subject?.slug ? <OrganisationName organisation={s.subject} /> : s.subjectName}
               {s.money ? <span className="tabular-nums"> · {formatMoney(s.money, locale)}</span> : null}
             </p>
             <p className="text-sm text-slate-700">

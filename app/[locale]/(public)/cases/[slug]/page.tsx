@@ -2,6 +2,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublicCharts } from "@/components/cases/public-case/public-charts";
 import { Versions } from "@/components/cases/public-case/versions";
+import { CaseOrganisations } from "@/components/public-record/case-organisations";
 import { PublicCaseBody } from "@/components/cases/public-case/public-case-body";
 import { formatDate, formatInstantDay } from "@/lib/format/date";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
@@ -65,6 +66,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
       }
       aside={
         <>
+          <CaseOrganisations investigated={incident.investigated} authority={incident.authority} />
           <Versions history={incident.history} locale={locale} />
           <section aria-labelledby="open-data" className="space-y-2 text-sm" data-testid="open-data">
             <h2 id="open-data" className="text-xl font-semibold">

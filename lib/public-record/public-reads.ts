@@ -7,7 +7,7 @@ import { organisationPageOf } from "./organisation-page";
 import type { PublishedCaseRef } from "./published-case-ref";
 import { publicSanctionRows } from "./sanction-rows";
 
-export async function publishedCaseRefs(): Promise<PublishedCaseRef[]> {
+async function publishedCaseRefs(): Promise<PublishedCaseRef[]> {
   return (await listPublishedCases()).map(({ raw, version, publishedAt }) => ({ raw, version, publishedAt }));
 }
 

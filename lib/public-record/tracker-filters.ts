@@ -11,12 +11,12 @@ import { parseAmount } from "@/lib/money/amount";
 import { isCurrency } from "@/lib/money/currency";
 import type { PublicSanctionRow } from "./sanction-rows";
 
-export const TRACKER_SORTS = ["date", "amount", "company", "case"] as const;
+const TRACKER_SORTS = ["date", "amount", "company", "case"] as const;
 export type TrackerSort = (typeof TRACKER_SORTS)[number];
 export type SortDir = "asc" | "desc";
 
 /** The problems a query can have, each with the English sentence the API answers (the page words them from tracker.problems). */
-export const TRACKER_PROBLEMS = {
+const TRACKER_PROBLEMS = {
   year: "year must be a decision year from 1990 to next year.",
   sector: `sector must be one of: ${ORGANIZATION_SECTORS.join(", ")}.`,
   type: `type must be one of: ${SANCTION_TYPES.join(", ")}.`,

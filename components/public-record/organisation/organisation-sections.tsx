@@ -56,7 +56,7 @@ export function OrganisationSanctions({ title, rows, empty, testId, locale, show
                 </>
               ) : null}
             </p>
-            <dl className="mt-1 grid gap-x-4 gap-y-1 text-slate-700 sm:grid-cols-[auto_1fr]">
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-slate-700">
               <dt className="font-medium">{tt("columns.date")}</dt>
               <dd>{r.decisionDate ? formatDate(new Date(`${r.decisionDate}T00:00:00Z`), "day", locale) : tt("none")}</dd>
               <dt className="font-medium">{tt("columns.appeal")}</dt>

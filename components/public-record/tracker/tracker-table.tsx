@@ -26,7 +26,7 @@ export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanct
   );
   return (
     <SidewaysTable label={t("tableLabel")} rowsKey={rows.length}>
-      <table className="min-w-[72rem] text-sm" data-testid="tracker-table">
+      <table className="w-full min-w-[62rem] text-sm" data-testid="tracker-table">
         <caption className="sr-only">{t("tableLabel")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
@@ -45,7 +45,7 @@ export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanct
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
             <tr key={`${r.case.slug}:${r.id}`} data-testid="tracker-row" data-case={r.case.slug}>
-              <td className={cell}>
+              <td className={`${cell} min-w-[9rem]`}>
                 <OrganisationName organisation={r.subject} />
               </td>
               <td className={cell}>{r.subject.sector ? ts(r.subject.sector) : t("none")}</td>
@@ -56,7 +56,7 @@ export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanct
               <td className={cell}>{r.articles.length > 0 ? <ArticleLinks articles={r.articles} locale={locale} /> : t("none")}</td>
               <td className={cell}>{r.appealOutcome ? tw(`appealOutcomes.${r.appealOutcome}`) : t("none")}</td>
               <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>{r.finalAmount ? formatMoney(r.finalAmount, locale) : t("none")}</td>
-              <td className={cell}>
+              <td className={`${cell} min-w-[14rem]`}>
                 <Link href={`/cases/${r.case.slug}`} className="text-blue-800 underline">
                   <LocalizedText en={r.case.title} ko={r.case.titleKo} />
                 </Link>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PublicSanctionRow } from "./sanction-rows";
-import { filterSanctions, parseTrackerQuery, problemCodes, sortSanctions } from "./tracker-filters";
+import { filterSanctions, pageOf, parseTrackerQuery, problemCodes, sortSanctions, TRACKER_PAGE_SIZE } from "./tracker-filters";
 
 const org = (name: string, slug: string, nameKo: string | null = null, sector: "finance" | "telecom" | null = "finance") => ({ name, nameKo, slug, sector, country: "KR" });
 const fss = org("Financial Supervisory Service", "fss", "금융감독원", null);
@@ -54,6 +54,13 @@ describe("parseTrackerQuery", () => {
     expect(problems({ currency: "KRW", min: "5.5" })).toEqual(["amount"]);
     expect(problems({ currency: "XXY" })).toEqual(["currency"]);
     expect(problems({ currency: "KRW", min: "10", max: "9" })).toEqual(["inverted"]);
+  });
+
+  it("reads the page of the table (the downloads take the whole view), and refuses a page that is not a positive number", () => {
+    expect(ok({ page: "3" })).toMatchObject({ page: 3 });
+    expect(ok({})).not.toHaveProperty("page");
+    expect(problems({ page: "0" })).toEqual(["page"]);
+    expect(problems({ page: "two" })).toEqual(["page"]);
   });
 
   it("reads the article as law code and number, and the sort with its default direction", () => {
@@ -125,5 +132,15 @@ describe("sortSanctions", () => {
     const before = rows.map((r) => r.id);
     sortSanctions(rows, { sort: "amount", dir: "asc" });
     expect(rows.map((r) => r.id)).toEqual(before);
+  });
+});
+
+describe("pageOf", () => {
+  const many = Array.from({ length: TRACKER_PAGE_SIZE * 2 + 5 }, (_, i) => row(String(i)));
+  it("cuts the rows into pages and says where the page is; a page past the end shows the last", () => {
+    expect(pageOf(many, 1)).toMatchObject({ page: 1, pages: 3, from: 1, to: TRACKER_PAGE_SIZE });
+    expect(pageOf(many, 3).rows.map((r) => r.id)).toEqual(["200", "201", "202", "203", "204"].map((id) => String(Number(id) - 200 + TRACKER_PAGE_SIZE * 2)));
+    expect(pageOf(many, 9)).toMatchObject({ page: 3, from: TRACKER_PAGE_SIZE * 2 + 1, to: TRACKER_PAGE_SIZE * 2 + 5 });
+    expect(pageOf([], 1)).toMatchObject({ page: 1, pages: 1, from: 0, to: 0, rows: [] });
   });
 });

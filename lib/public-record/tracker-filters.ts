@@ -29,11 +29,15 @@ const TRACKER_PROBLEMS = {
   q: "q must be at most 200 characters.",
   sort: `sort must be one of: ${TRACKER_SORTS.join(", ")}.`,
   dir: "dir must be asc or desc.",
+  page: "page must be a whole number from 1.",
 } as const;
+
+/** Rows per page of the table; the downloads give the whole filtered view. */
+export const TRACKER_PAGE_SIZE = 100;
 export type TrackerProblem = keyof typeof TRACKER_PROBLEMS;
 
 const DEFAULT_DIR: Record<TrackerSort, SortDir> = { date: "desc", amount: "desc", company: "asc", case: "asc" };
-const FILTER_KEYS = ["year", "sector", "type", "article", "authority", "currency", "min", "max", "q", "sort", "dir"] as const;
+const FILTER_KEYS = ["year", "sector", "type", "article", "authority", "currency", "min", "max", "q", "sort", "dir", "page"] as const;
 export type TrackerQueryKey = (typeof FILTER_KEYS)[number];
 
 export interface TrackerFilters {
@@ -48,6 +52,8 @@ export interface TrackerFilters {
   q?: string;
   sort: TrackerSort;
   dir: SortDir;
+  /** The table's page (the page only; the API gives every row of the view). */
+  page?: number;
 }
 
 const text = (problem: TrackerProblem, max = 100) => z.string({ error: TRACKER_PROBLEMS[problem] }).trim().max(max, TRACKER_PROBLEMS[problem]);
@@ -77,6 +83,7 @@ const shape = z.object({
   q: text("q", 200).optional(),
   sort: z.enum(TRACKER_SORTS, { error: TRACKER_PROBLEMS.sort }).default("date"),
   dir: z.enum(["asc", "desc"], { error: TRACKER_PROBLEMS.dir }).optional(),
+  page: text("page", 6).regex(/^[1-9]\d*$/, TRACKER_PROBLEMS.page).transform(Number).optional(),
 });
 
 /** Only the tracker's own keys, blank ones dropped (a GET form sends every field, empty or not). */
@@ -95,7 +102,7 @@ export const trackerQuerySchema = z.preprocess(
   ownValues,
   shape.transform((v, ctx): TrackerFilters => {
     const filters: TrackerFilters = { sort: v.sort, dir: v.dir ?? DEFAULT_DIR[v.sort] };
-    for (const key of ["year", "sector", "type", "article", "authority", "currency"] as const) if (v[key] !== undefined) Object.assign(filters, { [key]: v[key] });
+    for (const key of ["year", "sector", "type", "article", "authority", "currency", "page"] as const) if (v[key] !== undefined) Object.assign(filters, { [key]: v[key] });
     if (v.q) filters.q = v.q.normalize("NFC");
     if (v.min === undefined && v.max === undefined) return filters;
     if (!v.currency) {
@@ -177,6 +184,15 @@ export function sortSanctions(rows: readonly PublicSanctionRow[], { sort, dir }:
     }
   };
   return [...rows].sort(compare);
+}
+
+/** One page of the rows, with its place (1-based, inclusive); a page past the end is the last one. */
+export function pageOf<T>(rows: readonly T[], requested = 1) {
+  const pages = Math.max(1, Math.ceil(rows.length / TRACKER_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requested), pages);
+  const start = (page - 1) * TRACKER_PAGE_SIZE;
+  const shown = rows.slice(start, start + TRACKER_PAGE_SIZE);
+  return { page, pages, from: shown.length ? start + 1 : 0, to: start + shown.length, rows: shown };
 }
 
 /** The query as an address's search part, for links that keep the view (sort headers, downloads). */

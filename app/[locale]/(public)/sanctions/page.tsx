@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listPublicSanctions } from "@/lib/public-record/public-reads";
-import { filterSanctions, parseTrackerQuery, problemCodes, rawTrackerQuery, sortSanctions, trackerSearch } from "@/lib/public-record/tracker-filters";
+import { filterSanctions, pageOf, parseTrackerQuery, problemCodes, rawTrackerQuery, sortSanctions, trackerSearch } from "@/lib/public-record/tracker-filters";
+import { TrackerPages } from "@/components/public-record/tracker/tracker-pages";
 
 // Publishing revalidates the whole /[locale] layout; the filters make each address its own render.
 export const revalidate = 60;
@@ -34,8 +35,10 @@ export default async function SanctionsPage({ params, searchParams }: { params: 
   const [t, all] = await Promise.all([getTranslations("tracker"), listPublicSanctions()]);
   const raw = rawTrackerQuery(query);
   const parsed = parseTrackerQuery(query);
-  const filtered = Object.keys(raw).some((key) => key !== "sort" && key !== "dir");
+  const filtered = Object.keys(raw).some((key) => key !== "sort" && key !== "dir" && key !== "page");
   const rows = parsed.success ? sortSanctions(filterSanctions(all, parsed.data), parsed.data, locale) : [];
+  const shown = pageOf(rows, parsed.success ? parsed.data.page : 1);
+  const whole = trackerSearch(raw, { page: undefined });
   const link = "text-blue-800 underline";
   return (
     <div className="space-y-6">
@@ -51,13 +54,14 @@ export default async function SanctionsPage({ params, searchParams }: { params: 
             <p className="font-medium" data-testid="tracker-count" aria-live="polite">
               {t("count", { count: rows.length })}
             </p>
+            {shown.pages > 1 ? <p data-testid="tracker-showing">{t("showing", { from: shown.from, to: shown.to, total: rows.length })}</p> : null}
             <p data-testid="tracker-downloads">
               {t("download")}{" "}
-              <a href={`/api/public/sanctions${trackerSearch(raw, { format: "csv" })}`} className={link} download>
+              <a href={`/api/public/sanctions${trackerSearch(raw, { format: "csv", page: undefined })}`} className={link} download>
                 CSV
               </a>{" "}
               ·{" "}
-              <a href={`/api/public/sanctions${trackerSearch(raw)}`} className={link}>
+              <a href={`/api/public/sanctions${whole}`} className={link}>
                 JSON
               </a>
             </p>
@@ -74,7 +78,8 @@ export default async function SanctionsPage({ params, searchParams }: { params: 
           ) : (
             <>
               <p className="text-xs text-slate-600">{t("amountNote")}</p>
-              <TrackerTable rows={rows} filters={parsed.data} raw={raw} locale={locale} />
+              <TrackerTable rows={shown.rows} filters={parsed.data} raw={raw} locale={locale} />
+              <TrackerPages page={shown.page} pages={shown.pages} raw={raw} />
             </>
           )}
         </>

@@ -1,13 +1,13 @@
 // The tracker's rows as the API gives them: JSON with exact decimal amounts beside their currency
 // and days as YYYY-MM-DD, or CSV with one plain, typed column per field (lib/export/csv.ts adds
 // the formula guard). Pure.
+import { citationCode as citation } from "@/lib/legal-articles/format-citation";
 import { toDecimal, type Money } from "@/lib/money/amount";
 import type { PublicOrganisation } from "@/lib/publishing/snapshot";
 import type { PublicSanctionRow } from "./sanction-rows";
 
 const amountOf = (m: Money | null) => (m ? { amount: toDecimal(m), currency: m.currency } : null);
 const organisationOf = (o: PublicOrganisation | null) => (o ? { name: o.name, nameKo: o.nameKo, slug: o.slug ?? null, sector: o.sector ?? null, country: o.country ?? null } : null);
-const citation = (a: PublicSanctionRow["articles"][number]) => `${a.lawCode} ${a.number}`;
 
 export function sanctionJson(row: PublicSanctionRow) {
   return {

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { ORGANIZATION_SECTORS, SANCTION_TYPES } from "@/lib/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import { citationCode } from "@/lib/legal-articles/format-citation";
 import { parseAmount } from "@/lib/money/amount";
 import { isCurrency } from "@/lib/money/currency";
 import type { PublicSanctionRow } from "./sanction-rows";
@@ -133,7 +134,7 @@ const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("en-US");
 
 /** Everything a search reads of a row, in both languages. */
 function searchText(row: PublicSanctionRow): string {
-  const articles = row.articles.flatMap((a) => [`${a.lawCode} ${a.number}`, `${a.lawCode}:${a.number}`, a.lawName, a.lawNameKo ?? "", a.title ?? "", a.titleKo ?? ""]);
+  const articles = row.articles.flatMap((a) => [citationCode(a), `${a.lawCode} ${a.number}`, `${a.lawCode}:${a.number}`, a.lawName, a.lawNameKo ?? "", a.title ?? "", a.titleKo ?? ""]);
   return fold([row.subject.name, row.subject.nameKo ?? "", row.case.title, row.case.titleKo ?? "", ...articles].join("\n"));
 }
 

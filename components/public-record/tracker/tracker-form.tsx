@@ -56,7 +56,7 @@ export function TrackerForm({ rows, raw, locale, filtered }: { rows: readonly Pu
       {select("type", t("type"), <Options values={SANCTION_TYPES} label={(s) => tw(`sanctionTypes.${s}`)} />)}
       {select("authority", t("authority"), c.authorities.map(([slug, name]) => <option key={slug} value={slug}>{name}</option>))}
       {select("article", t("article"), c.articles.map(([key, text]) => <option key={key} value={key}>{text}</option>))}
-      <fieldset className="grid grid-cols-3 gap-2 sm:col-span-2 lg:col-span-4" aria-describedby="tracker-amount-hint">
+      <fieldset className="grid grid-cols-3 items-end gap-2 sm:col-span-2 lg:col-span-4" aria-describedby="tracker-amount-hint">
         <legend className="sr-only">{t("columns.amount")}</legend>
         {select("currency", t("currency"), <Options values={c.currencies} label={(code) => code} />)}
         <label className="text-sm">

@@ -51,7 +51,7 @@ export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanct
               <td className={cell}>{r.subject.sector ? ts(r.subject.sector) : t("none")}</td>
               <td className={cell}>{r.authority ? <OrganisationName organisation={r.authority} /> : t("none")}</td>
               <td className={`${cell} whitespace-nowrap tabular-nums`}>{r.decisionDate ? formatDate(new Date(`${r.decisionDate}T00:00:00Z`), "day", locale) : t("none")}</td>
-              <td className={cell}>{tw(`sanctionTypes.${r.type}`)}</td>
+              <td className={`${cell} whitespace-nowrap`}>{tw(`sanctionTypes.${r.type}`)}</td>
               <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>{r.amount ? formatMoney(r.amount, locale) : t("none")}</td>
               <td className={cell}>{r.articles.length > 0 ? <ArticleLinks articles={r.articles} locale={locale} /> : t("none")}</td>
               <td className={cell}>{r.appealOutcome ? tw(`appealOutcomes.${r.appealOutcome}`) : t("none")}</td>

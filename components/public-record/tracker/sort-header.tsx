@@ -11,7 +11,7 @@ export function SortHeader({ column, label, current, raw }: { column: TrackerSor
   const active = current.sort === column;
   const dir: SortDir = active ? (current.dir === "asc" ? "desc" : "asc") : NATURAL[column];
   return (
-    <th scope="col" aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : undefined} className="px-3 py-2 text-left font-semibold whitespace-nowrap">
+    <th scope="col" aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : undefined} className="px-2 py-2 text-left font-semibold whitespace-nowrap">
       <Link href={`/sanctions${trackerSearch(raw, { sort: column, dir, page: undefined })}`} className="text-blue-800 underline" aria-label={t("sortBy", { column: label })} data-testid={`sort-${column}`}>
         {label}
         {active ? <span aria-hidden="true"> {current.dir === "asc" ? "▲" : "▼"}</span> : null}

@@ -12,7 +12,7 @@ import { ArticleLinks, OrganisationName } from "../public-record-links";
 import { SidewaysTable } from "./sideways-table";
 import { SortHeader } from "./sort-header";
 
-const cell = "px-3 py-2 align-top";
+const cell = "px-2 py-2 align-top";
 
 export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanctionRow[]; filters: TrackerFilters; raw: Partial<Record<TrackerQueryKey, string>>; locale: Locale }) {
   const t = useTranslations("tracker");
@@ -20,7 +20,7 @@ export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanct
   const ts = useTranslations("orgSector");
   const sort = { sort: filters.sort, dir: filters.dir };
   const plain = (label: string) => (
-    <th scope="col" className="px-3 py-2 text-left font-semibold whitespace-nowrap">
+    <th scope="col" className="px-2 py-2 text-left font-semibold whitespace-nowrap">
       {label}
     </th>
   );
@@ -56,7 +56,7 @@ export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanct
               <td className={cell}>{r.articles.length > 0 ? <ArticleLinks articles={r.articles} locale={locale} /> : t("none")}</td>
               <td className={cell}>{r.appealOutcome ? tw(`appealOutcomes.${r.appealOutcome}`) : t("none")}</td>
               <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>{r.finalAmount ? formatMoney(r.finalAmount, locale) : t("none")}</td>
-              <td className={`${cell} min-w-[14rem]`}>
+              <td className={`${cell} min-w-[11rem]`}>
                 <Link href={`/cases/${r.case.slug}`} className="text-blue-800 underline">
                   <LocalizedText en={r.case.title} ko={r.case.titleKo} />
                 </Link>

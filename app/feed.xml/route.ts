@@ -7,7 +7,7 @@ import { atomResponse, feedWords } from "@/lib/publishing/feed-response";
 // same entries as /en/feed.xml, which app/[locale]/(public)/feed.xml serves with /ko/feed.xml).
 export const GET = publicRoute({}, async ({ request }) => {
   const { origin } = request.nextUrl;
-  const { locale, words } = (await feedWords("en"))!;
+  const { locale, words } = feedWords("en")!;
   const entries = publicationEntries(await listPublicationEvents(), { origin, locale, words });
   return atomResponse({ id: `${origin}/feed.xml`, title: words("siteTitle"), selfUrl: `${origin}/feed.xml`, alternateUrl: `${origin}/en`, lang: locale, entries });
 });

@@ -68,6 +68,7 @@ export const oldSnapshot = {
   summary: "Early.",
   summaryKo: null,
   isDemo: true,
+  state: "sanction_decided",
   investigated: { name: "Old Co", nameKo: null },
   authority: null,
   recipients: [{ id: "r1", name: "Recipient", nameKo: null, relationship: null }],

@@ -5,7 +5,7 @@ import { atomResponse, feedWords } from "@/lib/publishing/feed-response";
 
 // GET /en/feed.xml, /ko/feed.xml: publications and corrections, newest first, in the language.
 export const GET = publicRoute<undefined, { locale: string }>({}, async ({ request, params }) => {
-  const feed = await feedWords(params.locale);
+  const feed = feedWords(params.locale);
   if (!feed) return notFoundResponse();
   const { locale, words } = feed;
   const { origin } = request.nextUrl;

@@ -7,12 +7,12 @@ import { atomResponse, feedWords, sanctionLabels } from "@/lib/publishing/feed-r
 // GET /<locale>/sanctions/feed.xml: the enforcement tracker's feed, one entry per published
 // sanction, newest decision first (at most SANCTIONS_FEED_LIMIT).
 export const GET = publicRoute<undefined, { locale: string }>({}, async ({ request, params }) => {
-  const feed = await feedWords(params.locale);
+  const feed = feedWords(params.locale);
   if (!feed) return notFoundResponse();
   const { locale, words } = feed;
   const { origin } = request.nextUrl;
   const refs = await listPublishedCases();
-  const entries = sanctionEntries(publicSanctionRows(refs), refs, { origin, locale, words, labels: await sanctionLabels(locale) });
+  const entries = sanctionEntries(publicSanctionRows(refs), refs, { origin, locale, words, labels: sanctionLabels(locale) });
   const self = `${origin}/${locale}/sanctions/feed.xml`;
   return atomResponse({ id: self, title: words("sanctionsTitle"), selfUrl: self, alternateUrl: `${origin}/${locale}/sanctions`, lang: locale, entries });
 });

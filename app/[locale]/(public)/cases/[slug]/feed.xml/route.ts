@@ -6,7 +6,7 @@ import { atomResponse, feedWords } from "@/lib/publishing/feed-response";
 // GET /<locale>/cases/<slug>/feed.xml: one case's publications and corrections, newest first.
 // Unknown, unpublished and embargoed cases are 404 like the page.
 export const GET = publicRoute<undefined, { locale: string; slug: string }>({}, async ({ request, params }) => {
-  const feed = await feedWords(params.locale);
+  const feed = feedWords(params.locale);
   if (!feed) return notFoundResponse();
   const events = await listCasePublicationEvents(params.slug);
   const latest = events?.[0];

@@ -7,7 +7,7 @@ import { atomResponse, feedWords } from "@/lib/publishing/feed-response";
 // GET /<locale>/organisations/<slug>/feed.xml: the publications and corrections of every published
 // case that names the company (investigated, recipient, authority or sanctioned). 404 when none does.
 export const GET = publicRoute<undefined, { locale: string; slug: string }>({}, async ({ request, params }) => {
-  const feed = await feedWords(params.locale);
+  const feed = feedWords(params.locale);
   if (!feed) return notFoundResponse();
   const named = casesNaming(await listPublishedCases(), params.slug);
   const first = named[0];

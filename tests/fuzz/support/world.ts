@@ -63,6 +63,8 @@ export async function buildWorld(): Promise<World> {
   const version = await prisma.publicationVersion.findFirstOrThrow({ where: { incidentId: published.id } });
   const approved = await executeAction(regulator2, publishingActions.approve, { versionId: version.id });
   if (!approved.ok) throw new Error(`Could not publish: ${approved.message}`);
+  // The company the published case investigates, so the company feed meets a published one.
+  const publishedOrganisation = await prisma.organization.findUniqueOrThrow({ where: { id: published.investigatedOrgId }, select: { slug: true } });
 
   // A jurisdiction of the fuzz's own, so edits to its rules leave Korea's (which other tests count on) alone.
   const letters = randomBytes(6).toString("hex").replace(/[0-9a-f]/g, (c) => "ABCDEFGHIJKLMNOP"[parseInt(c, 16)]!);
@@ -107,6 +109,7 @@ export async function buildWorld(): Promise<World> {
       ...itemIds,
       sanctionId: sanction.id,
       versionId: version.id,
+      publishedOrganisationSlug: publishedOrganisation.slug,
       userId: unassigned.id,
       publishedIncidentId: published.id,
       ruleId: jurisdiction.rules[0]!.id,

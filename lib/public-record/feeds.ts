@@ -11,7 +11,7 @@ import type { PublishedCaseRef } from "./published-case-ref";
 import type { PublicSanctionRow } from "./sanction-rows";
 
 /** How many sanctions the tracker's feed carries, newest decision first. */
-export const SANCTIONS_FEED_LIMIT = 100;
+const SANCTIONS_FEED_LIMIT = 100;
 
 /** The words for a sanction's type and appeal outcome (messages "workflow"). */
 export interface SanctionLabels {

@@ -35,7 +35,7 @@ export interface AtomFeed {
 // XML 1.0 allows tab, line feed, carriage return and the planes minus surrogates and U+FFFE/FFFF.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-export function xmlText(value: string): string {
+function xmlText(value: string): string {
   return value.replace(NOT_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 

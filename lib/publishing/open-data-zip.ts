@@ -17,7 +17,7 @@ export function tableCsv(table: TidyTable): string {
 const caseUrl = (origin: string, slug: string) => `${origin}/en/cases/${encodeURIComponent(slug)}`;
 
 /** The attribution line every copy should carry (the README and the data package say it alike). */
-export function attribution(doc: PublishedDocument, origin: string): string {
+function attribution(doc: PublishedDocument, origin: string): string {
   const c = doc.case;
   const by = c.authority ? `${c.authority.name} via Casefile` : "Casefile";
   return `${by}, "${c.title}", version ${doc.version} (published ${doc.publishedAt.slice(0, 10)}), ${caseUrl(origin, c.slug)}`;

@@ -8,15 +8,15 @@ import { citationCode } from "@/lib/legal-articles/format-citation";
 import type { PublicArticle, PublicSnapshot, SnapshotFigure } from "./snapshot";
 
 /** Frictionless Table Schema types (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */
-export type ColumnType = "string" | "integer" | "number" | "boolean" | "date" | "yearmonth";
+type ColumnType = "string" | "integer" | "number" | "boolean" | "date" | "yearmonth";
 
-export interface TidyColumn {
+interface TidyColumn {
   name: string;
   type: ColumnType;
   description: string;
 }
 
-export type Cell = string | number | boolean | null;
+type Cell = string | number | boolean | null;
 
 export interface TidyTable {
   /** The file's name without `.csv`, also the data package's resource name. */

@@ -5,7 +5,7 @@ import { listPublishedCases } from "@/lib/publishing/get-published-case";
 import { atomResponse, feedWords, sanctionLabels } from "@/lib/publishing/feed-response";
 
 // GET /<locale>/sanctions/feed.xml: the enforcement tracker's feed, one entry per published
-// sanction, newest decision first (at most SANCTIONS_FEED_LIMIT).
+// sanction, newest decision first (at most 100, lib/public-record/feeds.ts).
 export const GET = publicRoute<undefined, { locale: string }>({}, async ({ request, params }) => {
   const feed = feedWords(params.locale);
   if (!feed) return notFoundResponse();

@@ -18,7 +18,7 @@ test("the page's Tables link downloads a zip of tidy tables, each with its heade
   const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   expect(Object.keys(files)).toEqual(["README.txt", "datapackage.json", "figures.csv", "data-categories.csv", "timeline.csv", "findings.csv", "sanctions.csv", "monthly-records.csv"]);
   const figures = parse(strFromU8(files["figures.csv"]!), { columns: true }) as Record<string, string>[];
-  expect(figures[0]).toMatchObject({ key: "people", value: "40000000" });
+  expect(figures[0]).toMatchObject({ key: "people", value: "40450000", label: "People affected" });
   expect(strFromU8(files["monthly-records.csv"]!).split("\r\n")[0]).toBe("month,records,days,provenance");
   expect(strFromU8(files["README.txt"]!)).toContain("Version: 1");
   expect(await axe()).toEqual([]);
@@ -65,6 +65,7 @@ test("the open-data block in both languages and at phone width", async ({ page, 
     await page.goto(`/${locale}${REFERENCE_CASE}`);
     const block = page.getByTestId("open-data");
     await block.scrollIntoViewIfNeeded();
+    await page.waitForLoadState("networkidle");
     await block.screenshot({ path: info.outputPath(`open-data-${locale}-${width}.png`) });
     // No link runs off the screen.
     for (const link of await block.getByRole("link").all()) expect((await link.boundingBox())!.x + (await link.boundingBox())!.width).toBeLessThanOrEqual(width);

@@ -188,7 +188,7 @@ function openDataRoutes(): RouteSpec[] {
   const byLocale = (suffix: string) => () => locale.map((l) => ({ path: `/${seg(l)}${suffix}`, params: { locale: l } }));
   const withSlug = (middle: string, slug: (w: World) => fc.Arbitrary<string>) => (w: World) =>
     fc.tuple(locale, slug(w)).map(([l, s]) => ({ path: `/${seg(l)}/${middle}/${seg(s)}/feed.xml`, params: { locale: l, slug: s } }));
-  const companies = (w: World) => slugLike([w.ids.publishedOrganisationSlug ?? "kakao-pay", "kakao-pay", "no-such-company"]);
+  const companies = (w: World) => slugLike([w.publishedOrganisationSlug, "kakao-pay", "no-such-company"]);
   return [
     { file: "app/[locale]/(public)/feed.xml/route.ts", load: () => import("@/app/[locale]/(public)/feed.xml/route"), address: byLocale("/feed.xml"), queryKeys: ["page"], writes: "nothing" },
     { file: "app/[locale]/(public)/cases/[slug]/feed.xml/route.ts", load: () => import("@/app/[locale]/(public)/cases/[slug]/feed.xml/route"), address: withSlug("cases", (w) => slugs(w, "published")), queryKeys: ["page"], writes: "nothing" },

@@ -19,6 +19,8 @@ export interface World {
   cookies: Record<ViewerKind, Record<string, string>>;
   viewers: Partial<Record<ViewerKind, Viewer>>;
   slugs: { assigned: string; published: string; deleted: string };
+  /** The company the published case investigates (the company feed's published one). */
+  publishedOrganisationSlug: string;
   /** Real ids to put into generated arguments, so some requests get past "not found". */
   ids: Record<string, string>;
 }
@@ -104,12 +106,12 @@ export async function buildWorld(): Promise<World> {
     },
     viewers: { admin, regulator, officer, "unassigned officer": unassigned },
     slugs: { assigned: assigned.slug, published: published.slug, deleted: deleted.slug },
+    publishedOrganisationSlug: publishedOrganisation.slug,
     ids: {
       incidentId: id,
       ...itemIds,
       sanctionId: sanction.id,
       versionId: version.id,
-      publishedOrganisationSlug: publishedOrganisation.slug,
       userId: unassigned.id,
       publishedIncidentId: published.id,
       ruleId: jurisdiction.rules[0]!.id,

@@ -1,10 +1,13 @@
 import { publicRoute } from "@/lib/http/route-handler";
 import { listPublicationEvents } from "@/lib/publishing/get-published-case";
-import { atomFeed } from "@/lib/publishing/open-data";
+import { publicationEntries } from "@/lib/publishing/atom-feed";
+import { atomResponse, feedWords } from "@/lib/publishing/feed-response";
 
-// GET /feed.xml: an Atom feed of publications and corrections.
+// GET /feed.xml: the English feed of publications and corrections, at its first address (the
+// same entries as /en/feed.xml, which app/[locale]/(public)/feed.xml serves with /ko/feed.xml).
 export const GET = publicRoute({}, async ({ request }) => {
-  const entries = await listPublicationEvents();
-  const body = atomFeed({ origin: request.nextUrl.origin, updated: entries[0]?.publishedAt ?? new Date(0), entries });
-  return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } });
+  const { origin } = request.nextUrl;
+  const { locale, words } = feedWords("en")!;
+  const entries = publicationEntries(await listPublicationEvents(), { origin, locale, words });
+  return atomResponse({ id: `${origin}/feed.xml`, title: words("siteTitle"), selfUrl: `${origin}/feed.xml`, alternateUrl: `${origin}/en`, lang: locale, entries });
 });

@@ -6,7 +6,11 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chartCsv } from "@/components/charts/chart-csv";
-import { documentCsv, type PublishedDocument } from "@/lib/publishing/open-data";
+import { tableCsv } from "@/lib/publishing/open-data-zip";
+import { tidyTables } from "@/lib/publishing/tidy-tables";
+import { toPlainJson } from "@/lib/format/plain-json";
+import type { PublicSnapshot } from "@/lib/publishing/snapshot";
+import { fullSnapshot } from "@/tests/support/public-snapshot-fixtures";
 import { cellValue, isFormulaLike } from "@/tests/support/csv-formulas";
 import { caseFileTexts, type CaseFile } from "./case-file";
 import { caseTables } from "./case-tables";
@@ -32,16 +36,29 @@ function caseFileOf(value: unknown): CaseFile {
   return Object.values(caseTables).map((t) => ({ file: t.file, columns: t.columns, rows: [recordOf(value)] }));
 }
 
-function documentOf(value: unknown): PublishedDocument {
-  const snapshot = { slug: value, title: value, findings: [{ id: "f1", title: value, body: value }], figures: [{ value, note: value }], headline: { people: { split: { active: value } } } };
-  const history = [{ number: 1, publishedAt: "2024-01-01", correctionNote: value, corrections: [] }];
-  return { version: 1, publishedAt: value, history, case: snapshot } as unknown as PublishedDocument;
+/**
+ * The full fixture with every leaf holding `value` as a published version (JSON) can hold it, a
+ * scalar, except the months the tables cut to YYYY-MM.
+ */
+function snapshotOf(value: unknown): PublicSnapshot {
+  const plain = toPlainJson(value);
+  const leaf = plain !== null && typeof plain === "object" ? JSON.stringify(plain) : plain;
+  const fill = (node: unknown, key: string): unknown => {
+    if (Array.isArray(node)) return node.map((n) => fill(n, key));
+    if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fill(v, k)]));
+    return key === "month" ? node : leaf;
+  };
+  return fill(fullSnapshot, "") as PublicSnapshot;
 }
 
 // Each writer with the number of values to try (the zip of fourteen CSVs is the slow one).
 const WRITERS: [string, (value: unknown) => string[], number][] = [
   ["toCsv (a list of every kind of value)", (value) => [toCsv(["a", "b"], [{ a: value, b: [value, value] }])], 300],
-  ["open data (/cases/<slug>.csv)", (value) => [documentCsv(documentOf(value))], 300],
+  [
+    "open data (every CSV of /cases/<slug>.zip)",
+    (value) => tidyTables(snapshotOf(value)).map(tableCsv),
+    100,
+  ],
   [
     "case-file export (every CSV the zip writes)",
     (value) =>

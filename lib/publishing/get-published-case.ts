@@ -75,3 +75,14 @@ export async function listPublicationEvents(limit = 50) {
   );
   return versions.map((v) => ({ id: v.id, number: v.number, publishedAt: v.publishedAt, correctionNote: v.correctionNote, snapshot: v.snapshot }));
 }
+
+/** One case's publications and corrections, newest first, for its own feed; null when it is not published now. */
+export async function listCasePublicationEvents(slug: string) {
+  if (!isCaseSlug(slug)) return null;
+  const versions = await releasedVersionsOf(slug);
+  if (versions.at(-1)?.status !== "published") return null;
+  return versions
+    .filter((v) => v.status === "published")
+    .reverse()
+    .map((v) => ({ id: v.id, number: v.number, publishedAt: v.publishedAt, correctionNote: v.correctionNote, snapshot: v.snapshot }));
+}

@@ -5,8 +5,9 @@
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/prisma";
+import { forgetPublicRequests } from "@/lib/publishing/public-rate-limit";
 import { assertWithinBudget, timeoutFor } from "@/tests/support/property-budget";
 import { changedTables, dataFingerprint } from "./support/db-fingerprint";
 import { incomingBody, installFakeNextHeaders, setIncoming } from "./support/fake-request";
@@ -109,6 +110,8 @@ const budgetFor = (spec: RouteSpec) =>
   fuzzBudget(spec.file.includes("import") ? { runs: 120, minRuns: 40, seconds: 60 } : { runs: 60, minRuns: 20, seconds: 30 });
 
 describe.each(ROUTES.map((r) => [r.file, r] as const))("%s under hostile requests", (_file, spec) => {
+  // Each public route gets its own minute of the rate limit: together they send more than 300.
+  beforeEach(() => forgetPublicRequests());
   it("never throws, never answers 5xx, and changes nothing when it refuses", async () => {
     const handlers = (await spec.load()) as Record<string, Handler>;
     const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof handlers[m] === "function");

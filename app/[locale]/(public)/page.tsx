@@ -6,10 +6,19 @@ import { listPublishedCases } from "@/lib/publishing/get-published-case";
 import { filterPublishedCases, publicFiltersSchema } from "@/lib/publishing/public-filters";
 import { PUBLIC_STAGES } from "@/lib/publishing/public-stage";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { isLocale } from "@/lib/i18n/locales";
+import { atomAlternate, languageFeedPath } from "@/lib/publishing/feed-links";
 import { Options } from "@/components/ui/options";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "openData" });
+  return { alternates: { types: atomAlternate(languageFeedPath(locale), t("feedTitle")) } };
+}
 
 export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await pageLocale(params);

@@ -66,7 +66,7 @@ export const ROUTES: RouteSpec[] = [
     file: "app/cases/[file]/route.ts",
     load: () => import("@/app/cases/[file]/route"),
     address: (w) =>
-      fc.tuple(slugs(w, "published"), fc.constantFrom(".json", ".csv", ".xml", "", ".json.csv", ".JSON", "%00.json")).map(([slug, ext]) => ({ path: `/cases/${seg(slug)}${ext}`, params: { file: `${slug}${ext}` } })),
+      fc.tuple(slugs(w, "published"), fc.constantFrom(".json", ".csv", ".xml", "", ".json.csv", ".JSON", "%00.json", ".zip")).map(([slug, ext]) => ({ path: `/cases/${seg(slug)}${ext}`, params: { file: `${slug}${ext}` } })),
     queryKeys: ["download"],
     writes: "nothing",
   },
@@ -187,6 +187,23 @@ export const ROUTES: RouteSpec[] = [
     goodQueries: fc.constantFrom("", "year=2025", "sector=finance&type=fine", "currency=KRW&min=1&max=100000000000", "q=kakao&sort=amount&dir=asc", "format=csv", "article=CIUPA:32&authority=fss"),
     writes: "nothing",
   },
+  ...openDataRoutes(),
 ];
+
+/** The language feeds, the case and company feeds, the tracker's feed and the JSON Schema (lib/publishing/atom-feed.ts). */
+function openDataRoutes(): RouteSpec[] {
+  const locale = fc.oneof({ arbitrary: fc.constantFrom("en", "ko"), weight: 3 }, { arbitrary: fc.constantFrom("fr", "EN", "ko-KR", "workspace"), weight: 1 }, { arbitrary: hostileString(), weight: 1 });
+  const byLocale = (suffix: string) => () => locale.map((l) => ({ path: `/${seg(l)}${suffix}`, params: { locale: l } }));
+  const withSlug = (middle: string, slug: (w: World) => fc.Arbitrary<string>) => (w: World) =>
+    fc.tuple(locale, slug(w)).map(([l, s]) => ({ path: `/${seg(l)}/${middle}/${seg(s)}/feed.xml`, params: { locale: l, slug: s } }));
+  const companies = (w: World) => slugLike([w.publishedOrganisationSlug, "kakao-pay", "no-such-company"]);
+  return [
+    { file: "app/[locale]/(public)/feed.xml/route.ts", load: () => import("@/app/[locale]/(public)/feed.xml/route"), address: byLocale("/feed.xml"), queryKeys: ["page"], writes: "nothing" },
+    { file: "app/[locale]/(public)/cases/[slug]/feed.xml/route.ts", load: () => import("@/app/[locale]/(public)/cases/[slug]/feed.xml/route"), address: withSlug("cases", (w) => slugs(w, "published")), queryKeys: ["page"], writes: "nothing" },
+    { file: "app/[locale]/(public)/organisations/[slug]/feed.xml/route.ts", load: () => import("@/app/[locale]/(public)/organisations/[slug]/feed.xml/route"), address: withSlug("organisations", companies), queryKeys: ["page"], writes: "nothing" },
+    { file: "app/[locale]/(public)/sanctions/feed.xml/route.ts", load: () => import("@/app/[locale]/(public)/sanctions/feed.xml/route"), address: byLocale("/sanctions/feed.xml"), queryKeys: ["year", "type"], writes: "nothing" },
+    { file: "app/schemas/published-case.json/route.ts", load: () => import("@/app/schemas/published-case.json/route"), address: () => fc.constant({ path: "/schemas/published-case.json", params: {} }), queryKeys: ["v"], writes: "nothing" },
+  ];
+}
 
 export type { Handler };

@@ -19,6 +19,8 @@ export interface World {
   cookies: Record<ViewerKind, Record<string, string>>;
   viewers: Partial<Record<ViewerKind, Viewer>>;
   slugs: { assigned: string; published: string; deleted: string };
+  /** The company the published case investigates (the company feed's published one). */
+  publishedOrganisationSlug: string;
   /** Real ids to put into generated arguments, so some requests get past "not found". */
   ids: Record<string, string>;
 }
@@ -63,6 +65,8 @@ export async function buildWorld(): Promise<World> {
   const version = await prisma.publicationVersion.findFirstOrThrow({ where: { incidentId: published.id } });
   const approved = await executeAction(regulator2, publishingActions.approve, { versionId: version.id });
   if (!approved.ok) throw new Error(`Could not publish: ${approved.message}`);
+  // The company the published case investigates, so the company feed meets a published one.
+  const publishedOrganisation = await prisma.organization.findUniqueOrThrow({ where: { id: published.investigatedOrgId }, select: { slug: true } });
 
   // A jurisdiction of the fuzz's own, so edits to its rules leave Korea's (which other tests count on) alone.
   const letters = randomBytes(6).toString("hex").replace(/[0-9a-f]/g, (c) => "ABCDEFGHIJKLMNOP"[parseInt(c, 16)]!);
@@ -102,6 +106,7 @@ export async function buildWorld(): Promise<World> {
     },
     viewers: { admin, regulator, officer, "unassigned officer": unassigned },
     slugs: { assigned: assigned.slug, published: published.slug, deleted: deleted.slug },
+    publishedOrganisationSlug: publishedOrganisation.slug,
     ids: {
       incidentId: id,
       ...itemIds,

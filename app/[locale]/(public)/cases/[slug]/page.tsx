@@ -1,6 +1,8 @@
 import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublicCharts } from "@/components/cases/public-case/public-charts";
+import { OpenDataLinks } from "@/components/cases/public-case/open-data-links";
+import { atomAlternate, caseFeedPath } from "@/lib/publishing/feed-links";
 import { Versions } from "@/components/cases/public-case/versions";
 import { CaseOrganisations } from "@/components/public-record/case-organisations";
 import { PublicCaseBody } from "@/components/cases/public-case/public-case-body";
@@ -30,7 +32,11 @@ export async function generateMetadata({ params }: { params: Params }) {
   if (!incident) return {};
   return {
     title: localized(isLocale(locale) ? locale : defaultLocale, incident.title, incident.titleKo),
-    alternates: { canonical: `/${locale}/cases/${slug}`, languages: { en: `/en/cases/${slug}`, ko: `/ko/cases/${slug}` } },
+    alternates: {
+      canonical: `/${locale}/cases/${slug}`,
+      languages: { en: `/en/cases/${slug}`, ko: `/ko/cases/${slug}` },
+      ...(isLocale(locale) ? { types: atomAlternate(caseFeedPath(locale, slug), (await getTranslations({ locale, namespace: "openData" }))("caseFeed")) } : {}),
+    },
   };
 }
 
@@ -72,16 +78,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
             <h2 id="open-data" className="text-xl font-semibold">
               {t("openDataTitle")}
             </h2>
-            <p className="print:hidden">
-              <a href={`/cases/${slug}.json`} className="text-blue-800 underline">
-                JSON
-              </a>{" "}
-              ·{" "}
-              <a href={`/cases/${slug}.csv`} className="text-blue-800 underline">
-                CSV
-              </a>{" "}
-              · <a href="/feed.xml" className="text-blue-800 underline">Atom</a>
-            </p>
+            <OpenDataLinks slug={slug} locale={locale} />
             <h3 className="font-medium">{t("citeTitle")}</h3>
             <p className="break-all rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" data-testid="cite">
               {t("cite", {

@@ -179,6 +179,7 @@ export const ROUTES: RouteSpec[] = [
     // A refused sign-in is counted against the account and the address, and audited.
     writes: { refusedMayWrite: ["sign_in_throttle", "audit_events", "audit rows"] },
   },
+  { file: "app/api/public/statistics/route.ts", load: () => import("@/app/api/public/statistics/route"), address: () => fc.constant({ path: "/api/public/statistics", params: {} }), queryKeys: ["year", "locale"], goodQueries: fc.constantFrom("", "year=2024", "locale=ko"), writes: "nothing" },
 ];
 
 export type { Handler };

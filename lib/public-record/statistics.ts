@@ -86,7 +86,7 @@ export const TOP_CATEGORIES = 15;
 const yearOf = (day: string | null | undefined): number | null => (day && /^\d{4}-/.test(day) ? Number(day.slice(0, 4)) : null);
 
 /** The case's year: the year its findings were issued, else the year the conduct started. */
-export function caseYear(c: PublicSnapshot): number | null {
+function caseYear(c: PublicSnapshot): number | null {
   return yearOf(c.milestones?.findingsOn) ?? yearOf(c.period.start);
 }
 
@@ -139,7 +139,7 @@ function recordsByYear(cases: PublicSnapshot[]) {
 }
 
 /** The amount of a fine that stands: the final amount after an appeal, else the amount decided. */
-export function standingAmount(row: PublicSanctionRow): Money | null {
+function standingAmount(row: PublicSanctionRow): Money | null {
   return row.appealOutcome ? row.finalAmount : row.amount;
 }
 

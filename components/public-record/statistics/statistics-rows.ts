@@ -10,7 +10,7 @@ import type { StatColumn, StatRow } from "./stat-chart";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export interface Labels {
+interface Labels {
   t: Translate;
   stage: Translate;
   sector: Translate;
@@ -28,7 +28,7 @@ function countryName(code: string | null, l: Labels): string {
   }
 }
 
-export function money(a: JsonAmount, locale: Locale): string {
+function money(a: JsonAmount, locale: Locale): string {
   const read = parseAmount(a.amount, a.currency);
   return read.ok ? formatMoney({ minor: read.minor, currency: a.currency }, locale) : `${a.amount} ${a.currency}`;
 }
@@ -36,7 +36,7 @@ export function money(a: JsonAmount, locale: Locale): string {
 type FineRows = { key: unknown; fines: number; totals: JsonAmount[] }[];
 
 /** Fines: the count (the bars) and one total column per currency present, raw and formatted. */
-export function fineRows(buckets: FineRows, label: (key: never) => string, keyColumn: StatColumn, l: Labels): { rows: StatRow[]; columns: StatColumn[] } {
+function fineRows(buckets: FineRows, label: (key: never) => string, keyColumn: StatColumn, l: Labels): { rows: StatRow[]; columns: StatColumn[] } {
   const currencies = [...new Set(buckets.flatMap((b) => b.totals.map((t) => t.currency)))].sort();
   const rows = buckets.map((b) => {
     const row: StatRow = { label: label(b.key as never), [keyColumn.key]: label(b.key as never), fines: b.fines };

@@ -9,9 +9,10 @@ import { listPublishedCases } from "@/lib/publishing/get-published-case";
 import { publicStatistics } from "@/lib/public-record/statistics";
 import { statisticsJson } from "@/lib/public-record/statistics-json";
 
-// Like the case page: served from the cache, revalidated by publishing (the whole /[locale]
-// layout) and at the latest after a minute.
-export const revalidate = 60;
+// Rendered per request, like the home page: a page without a segment of its own below [locale]
+// would otherwise be prerendered at build time, when there is no database. The figures come
+// from the public read cache (5 seconds) and a takedown clears it (lib/publishing/mutations.ts).
+export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string }>;
 

@@ -10,12 +10,12 @@ import type { PublishedCaseRef } from "./published-case-ref";
 import { publicSanctionRows, type PublicSanctionRow } from "./sanction-rows";
 
 /** A count in a bucket; `null` keys are the "not stated / year unknown / not recorded" buckets, listed last. */
-export interface CountBucket<K> {
+interface CountBucket<K> {
   key: K;
   cases: number;
 }
 
-export interface FigureByYear {
+interface FigureByYear {
   /** Calendar year; null: year unknown. */
   year: number | null;
   total: number;
@@ -31,7 +31,7 @@ export interface FineBucket<K> {
   totals: Money[];
 }
 
-export interface ArticleKey {
+interface ArticleKey {
   lawCode: string;
   number: string;
   lawName: string;
@@ -39,7 +39,7 @@ export interface ArticleKey {
   url: string | null;
 }
 
-export interface CategoryCount {
+interface CategoryCount {
   /** The grouping key: NFC, lower case, without spaces. */
   key: string;
   /** The most common spelling in the group, in English and (where any case has one) in Korean. */
@@ -48,7 +48,7 @@ export interface CategoryCount {
   cases: number;
 }
 
-export interface RecipientFlow {
+interface RecipientFlow {
   /** The investigated company's country (ISO 3166-1 alpha-2); null: not recorded. */
   from: string | null;
   /** The recipient's country; null: not recorded. */
@@ -59,7 +59,7 @@ export interface RecipientFlow {
   recipients: number;
 }
 
-export interface MedianDays {
+interface MedianDays {
   /** Median days from findings to decision; with an even count, the mean of the two middle values. Null when n = 0. */
   medianDays: number | null;
   n: number;

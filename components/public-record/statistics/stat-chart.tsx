@@ -52,7 +52,7 @@ export function StatChart({
     format: (value, row) => (c.display ? String(row[c.display] ?? "") : typeof value === "number" ? formatExact(value, locale) : String(value ?? "")),
   }));
   // Tall enough for one readable bar per row when laid sideways (categories, articles).
-  const height = horizontal ? (rows.length > 8 ? "h-[32rem]" : "h-80") : "h-72";
+  const height = horizontal ? (rows.length > 8 ? "h-[32rem]" : rows.length > 3 ? "h-80" : "h-56") : "h-72";
   return (
     <ChartFrame title={title} rows={rows} columns={frameColumns} csvName={csvName} note={note} height={height}>
       <SimpleBarChart rows={rows} series={bars} horizontal={horizontal} />

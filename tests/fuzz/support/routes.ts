@@ -188,6 +188,7 @@ export const ROUTES: RouteSpec[] = [
     writes: "nothing",
   },
   ...openDataRoutes(),
+  { file: "app/api/public/statistics/route.ts", load: () => import("@/app/api/public/statistics/route"), address: () => fc.constant({ path: "/api/public/statistics", params: {} }), queryKeys: ["year", "locale"], goodQueries: fc.constantFrom("", "year=2024", "locale=ko"), writes: "nothing" },
 ];
 
 /** The language feeds, the case and company feeds, the tracker's feed and the JSON Schema (lib/publishing/atom-feed.ts). */

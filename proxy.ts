@@ -19,7 +19,7 @@ export default async function proxy(request: NextRequest) {
   if (refused) return refused;
   if (needsNonce(pathname)) return withNonce(request);
   // Paths that name their locale (or an API route) reach the proxy only for the checks above.
-  if (/^\/(en|ko|api)\//.test(pathname)) return NextResponse.next();
+  if (/^\/(en|ko|api|embed)\//.test(pathname)) return NextResponse.next();
   return localeRouting(request);
 }
 
@@ -47,8 +47,9 @@ export const config = {
   matcher: [
     // What lacks a locale prefix ("/", "/cases/x"): everything under /en/ and /ko/ already names
     // its locale (pages call setRequestLocale), so the cached public pages skip this work.
-    // Never API routes, Next internals or files with an extension.
-    "/((?!api|_next|_vercel|en/|ko/|.*\\..*).*)",
+    // Never API routes, the embed pages (which name their locale and set no cookie), Next
+    // internals or files with an extension.
+    "/((?!api|embed/|_next|_vercel|en/|ko/|.*\\..*).*)",
     // The pages rendered per request, which get a nonce.
     "/(en|ko)/(workspace|admin|sign-in)/:path*",
     // Server-action POSTs, wherever they are sent (route handlers never run actions).

@@ -1,15 +1,17 @@
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublicCharts } from "@/components/cases/public-case/public-charts";
+import { publicChartProps as chartProps } from "@/components/cases/public-case/public-chart-props";
+import { EmbedSnippets } from "@/components/embeds/embed-snippets";
+import { oembedDiscovery } from "@/lib/embeds/embed-url";
+import { siteUrl } from "@/lib/site-env";
 import { Versions } from "@/components/cases/public-case/versions";
 import { PublicCaseBody } from "@/components/cases/public-case/public-case-body";
-import { formatDate, formatInstantDay } from "@/lib/format/date";
+import { formatInstantDay } from "@/lib/format/date";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/locales";
-import type { PublicSnapshot } from "@/lib/publishing/snapshot";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Rendered on first request, then served from the cache: publishing, correcting or unpublishing
@@ -29,7 +31,11 @@ export async function generateMetadata({ params }: { params: Params }) {
   if (!incident) return {};
   return {
     title: localized(isLocale(locale) ? locale : defaultLocale, incident.title, incident.titleKo),
-    alternates: { canonical: `/${locale}/cases/${slug}`, languages: { en: `/en/cases/${slug}`, ko: `/ko/cases/${slug}` } },
+    alternates: {
+      canonical: `/${locale}/cases/${slug}`,
+      languages: { en: `/en/cases/${slug}`, ko: `/ko/cases/${slug}` },
+      types: { "application/json+oembed": oembedDiscovery(siteUrl(), isLocale(locale) ? locale : defaultLocale, slug) },
+    },
   };
 }
 
@@ -60,6 +66,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
               <p className="text-sm text-slate-700">{t("chartsFallback")}</p>
             </noscript>
             <PublicCharts slug={slug} locale={locale} {...charts} />
+            <EmbedSnippets locale={locale} slug={slug} title={localized(locale, incident.title, incident.titleKo)} charts={charts} />
           </section>
         ) : null
       }
@@ -95,31 +102,4 @@ export default async function PublicCasePage({ params }: { params: Params }) {
       }
     />
   );
-}
-
-/** What the lazily loaded charts need: the published people split, and only their own messages. */
-async function chartProps(snapshot: PublicSnapshot, locale: Locale) {
-  const [messages, t, ts, tc] = await Promise.all([
-    getMessages({ locale }),
-    getTranslations({ locale, namespace: "case" }),
-    getTranslations({ locale, namespace: "caseWs" }),
-    getTranslations({ locale, namespace: "charts" }),
-  ]);
-  const split = snapshot.headline.people?.split;
-  const rows = split
-    ? (["active", "dormant", "former", "unsplit"] as const).flatMap((key) => (split[key] === null ? [] : [{ label: ts(key), people: split[key] }]))
-    : [];
-  const asOf = snapshot.headline.people?.asOf;
-  return {
-    hasRecords: (snapshot.series.months?.length ?? 0) > 0,
-    people: rows.length > 0 ? { rows, asOf: asOf ? t("peopleAsOf", { date: formatDate(new Date(`${asOf}T00:00:00Z`), "day", locale) }) : null } : null,
-    loadingLabel: tc("loading"),
-    messages: {
-      charts: messages.charts,
-      provenance: messages.provenance,
-      // The series' From and To fields (components/forms/day-input.tsx).
-      dayField: messages.dayField,
-      case: Object.fromEntries((["recordsPerMonth", "peopleByStatus", "status", "people"] as const).map((k) => [k, t.raw(k) as string])),
-    },
-  };
 }

@@ -1,0 +1,42 @@
+import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { notFoundResponse, publicRoute } from "@/lib/http/route-handler";
+import { chartFor, embedPath, embedSnippet, fitSize, oembedQuerySchema, parseCaseUrl, publishedCharts } from "@/lib/embeds/embed-url";
+import { localized } from "@/lib/i18n/localized";
+import { getPublishedCase } from "@/lib/publishing/get-published-case";
+import { siteUrl } from "@/lib/site-env";
+
+const CHART_TITLE = { records: "recordsPerMonth", people: "peopleByStatus" } as const;
+
+// GET /api/oembed?url=<case page or embed page>&format=json&maxwidth=&maxheight= (oEmbed 1.0,
+// docs/public-api.md "Embeds and oEmbed"): the frame of a published case's chart, as a "rich"
+// answer. Only JSON is offered (XML: 501, as the spec says); an address that is not a published
+// case's page on this site: 404.
+export const GET = publicRoute({ query: oembedQuerySchema }, async ({ query }) => {
+  if (query.format === "xml") return NextResponse.json({ error: "not_implemented", message: "Only format=json is offered." }, { status: 501 });
+  const site = siteUrl();
+  const asked = parseCaseUrl(query.url, site);
+  if (!asked) return notFoundResponse();
+  const incident = await getPublishedCase(asked.slug);
+  if (!incident) return notFoundResponse();
+  const chart = chartFor(asked.chart, publishedCharts(incident.raw));
+  if (!chart) return notFoundResponse();
+  const [t, tc] = await Promise.all([getTranslations({ locale: asked.locale, namespace: "embed" }), getTranslations({ locale: asked.locale, namespace: "case" })]);
+  const title = t("frameTitle", { chart: tc(CHART_TITLE[chart]), title: localized(asked.locale, incident.title, incident.titleKo) });
+  const { width, height } = fitSize(chart, query);
+  const src = new URL(embedPath(asked.locale, asked.slug, chart), site).href;
+  return NextResponse.json(
+    {
+      version: "1.0",
+      type: "rich",
+      title,
+      provider_name: "Casefile",
+      provider_url: new URL("/", site).href,
+      cache_age: 60,
+      html: embedSnippet({ src, title, width, height }),
+      width,
+      height,
+    },
+    { headers: { "Cache-Control": "public, max-age=60" } },
+  );
+});

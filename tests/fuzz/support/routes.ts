@@ -179,6 +179,23 @@ export const ROUTES: RouteSpec[] = [
     // A refused sign-in is counted against the account and the address, and audited.
     writes: { refusedMayWrite: ["sign_in_throttle", "audit_events", "audit rows"] },
   },
+  {
+    file: "app/api/oembed/route.ts",
+    load: () => import("@/app/api/oembed/route"),
+    address: () => fc.constant({ path: "/api/oembed", params: {} }),
+    queryKeys: ["url", "format", "maxwidth", "maxheight"],
+    goodQueries: fc
+      .record({
+        url: fc.oneof(
+          fc.constantFrom("http://localhost:3000/en/cases/kakao-pay-alipay-2024", "http://localhost:3000/embed/ko/cases/kakao-pay-alipay-2024/people", "https://elsewhere.example/en/cases/x"),
+          hostileString(),
+        ),
+        format: fc.constantFrom("json", "xml"),
+        maxwidth: fc.constantFrom("1", "300", "99999"),
+      }, { requiredKeys: ["url"] })
+      .map((q) => new URLSearchParams(Object.entries(q).map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, "")])).toString()),
+    writes: "nothing",
+  },
 ];
 
 export type { Handler };

@@ -53,7 +53,7 @@ const UNIT = ["10000000", "10000", "10000"];
 const OTHER_TYPES = ["corrective_order", "institutional_warning", "business_suspension", "executive_reprimand"];
 
 /** The SQL, one statement per line-ending ";\n" (as bench/lib/bench-cases.ts). */
-export function publicDataSetSql(cases: number = PUBLIC_DATA_SET_CASES): string {
+function publicDataSetSql(cases: number = PUBLIC_DATA_SET_CASES): string {
   const companies = companiesFor(cases);
   const company = (g: string) => `(1 + ((${g} - 1) % ${companies}))`;
   const org = (slug: string, name: string, nameKo: string, sector: string, country: string) =>

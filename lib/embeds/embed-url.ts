@@ -5,7 +5,7 @@ import { isCaseSlug } from "@/lib/cases/slug";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import type { PublicSnapshot } from "@/lib/publishing/snapshot";
 
-export const EMBED_CHARTS = ["records", "people"] as const;
+const EMBED_CHARTS = ["records", "people"] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
 export const isEmbedChart = (value: string): value is EmbedChart => (EMBED_CHARTS as readonly string[]).includes(value);

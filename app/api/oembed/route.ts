@@ -1,12 +1,16 @@
 import { NextResponse } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import { notFoundResponse, publicRoute } from "@/lib/http/route-handler";
 import { chartFor, embedPath, embedSnippet, fitSize, oembedQuerySchema, parseCaseUrl, publishedCharts } from "@/lib/embeds/embed-url";
 import { localized } from "@/lib/i18n/localized";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { siteUrl } from "@/lib/site-env";
+import en from "@/lib/i18n/messages/en.json";
+import ko from "@/lib/i18n/messages/ko.json";
 
 const CHART_TITLE = { records: "recordsPerMonth", people: "peopleByStatus" } as const;
+// The messages themselves, not next-intl's request config: this handler answers outside a page render.
+const MESSAGES = { en, ko };
 
 // GET /api/oembed?url=<case page or embed page>&format=json&maxwidth=&maxheight= (oEmbed 1.0,
 // docs/public-api.md "Embeds and oEmbed"): the frame of a published case's chart, as a "rich"
@@ -21,8 +25,8 @@ export const GET = publicRoute({ query: oembedQuerySchema }, async ({ query }) =
   if (!incident) return notFoundResponse();
   const chart = chartFor(asked.chart, publishedCharts(incident.raw));
   if (!chart) return notFoundResponse();
-  const [t, tc] = await Promise.all([getTranslations({ locale: asked.locale, namespace: "embed" }), getTranslations({ locale: asked.locale, namespace: "case" })]);
-  const title = t("frameTitle", { chart: tc(CHART_TITLE[chart]), title: localized(asked.locale, incident.title, incident.titleKo) });
+  const t = createTranslator({ locale: asked.locale, messages: MESSAGES[asked.locale] });
+  const title = t("embed.frameTitle", { chart: t(`case.${CHART_TITLE[chart]}`), title: localized(asked.locale, incident.title, incident.titleKo) });
   const { width, height } = fitSize(chart, query);
   const src = new URL(embedPath(asked.locale, asked.slug, chart), site).href;
   return NextResponse.json(

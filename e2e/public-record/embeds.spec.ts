@@ -12,7 +12,7 @@ let articleUrl = "";
 test.beforeAll(async ({ baseURL }) => {
   const html = `<!doctype html><html lang="en"><head><title>An article</title></head><body>
     <h1>An article elsewhere</h1>
-    <iframe id="records" src="${baseURL}${EMBED}/records" title="Records" width="100%" height="560"></iframe>
+    <iframe id="records" src="${baseURL}${EMBED}/records" title="Records" width="100%" height="660"></iframe>
     <iframe id="people" src="${baseURL}/embed/ko/cases/kakao-pay-alipay-2024/people" title="People" width="100%" height="460"></iframe>
     <iframe id="page" src="${baseURL}/en${REFERENCE_CASE}" title="Case page" width="100%" height="400"></iframe>
   </body></html>`;

@@ -53,18 +53,18 @@ describe("chartFor", () => {
 
 describe("fitSize", () => {
   it("keeps the default size within maxwidth and maxheight, never below a usable minimum", () => {
-    expect(fitSize("records", {})).toEqual({ width: 640, height: 560 });
+    expect(fitSize("records", {})).toEqual({ width: 640, height: 660 });
     expect(fitSize("people", { maxwidth: 400 })).toEqual({ width: 400, height: 460 });
     expect(fitSize("records", { maxwidth: 10, maxheight: 20 })).toEqual({ width: 280, height: 300 });
-    expect(fitSize("records", { maxwidth: 5000, maxheight: 5000 })).toEqual({ width: 640, height: 560 });
+    expect(fitSize("records", { maxwidth: 5000, maxheight: 5000 })).toEqual({ width: 640, height: 660 });
   });
 });
 
 describe("embedSnippet", () => {
   it("is an attributed iframe at full width, its title escaped", () => {
-    const html = embedSnippet({ src: "https://casefile.example/embed/en/cases/abc/records", title: 'Records "per" month <b>&', height: 560 });
+    const html = embedSnippet({ src: "https://casefile.example/embed/en/cases/abc/records", title: 'Records "per" month <b>&', height: 660 });
     expect(html).toBe(
-      '<iframe src="https://casefile.example/embed/en/cases/abc/records" title="Records &quot;per&quot; month &lt;b&gt;&amp;" width="100%" height="560" style="border:0" loading="lazy"></iframe>',
+      '<iframe src="https://casefile.example/embed/en/cases/abc/records" title="Records &quot;per&quot; month &lt;b&gt;&amp;" width="100%" height="660" style="border:0" loading="lazy"></iframe>',
     );
     expect(embedSnippet({ src: "https://x/e", title: "t", width: 300, height: 400 })).toContain('width="300" height="400"');
   });

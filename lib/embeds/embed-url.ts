@@ -10,9 +10,9 @@ export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
 export const isEmbedChart = (value: string): value is EmbedChart => (EMBED_CHARTS as readonly string[]).includes(value);
 
-/** The frame's default size: the records chart carries its period and bucket controls. */
+/** The frame's default size: the records chart carries its period and bucket controls, which wrap on a phone (measured at 390 px: about 650 px with the attribution). */
 const DEFAULT_SIZE: Record<EmbedChart, { width: number; height: number }> = {
-  records: { width: 640, height: 560 },
+  records: { width: 640, height: 660 },
   people: { width: 640, height: 460 },
 };
 /** Below this a chart and its attribution no longer fit; an oEmbed consumer asking less gets this. */

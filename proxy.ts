@@ -7,7 +7,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseMalformedServerAction } from "@/lib/http/server-action-guard";
 import { routing } from "@/lib/i18n/routing";
-import { contentSecurityPolicy, needsNonce, newNonce } from "@/lib/security/csp";
+import { contentSecurityPolicy, isEmbedPath, needsNonce, newNonce } from "@/lib/security/csp";
 import { siteEnv } from "@/lib/site-env";
 
 const localeRouting = createMiddleware(routing);
@@ -19,7 +19,9 @@ export default async function proxy(request: NextRequest) {
   if (refused) return refused;
   if (needsNonce(pathname)) return withNonce(request);
   // Paths that name their locale (or an API route) reach the proxy only for the checks above.
-  if (/^\/(en|ko|api|embed)\//.test(pathname)) return NextResponse.next();
+  if (/^\/(en|ko|api)\//.test(pathname)) return NextResponse.next();
+  // The embed pages name their locale, and must set no cookie (the locale routing sets one).
+  if (isEmbedPath(pathname)) return NextResponse.next();
   return localeRouting(request);
 }
 

@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { embedHeight, embedPath, embedSnippet, type EmbedChart } from "@/lib/embeds/embed-url";
+import { CHART_TITLE_KEY as CHART_TITLE, embedHeight, embedPath, embedSnippet, type EmbedChart } from "@/lib/embeds/embed-url";
 import type { Locale } from "@/lib/i18n/locales";
 import { siteUrl } from "@/lib/site-env";
 import { CopyButton } from "./copy-button";
 
-const CHART_TITLE = { records: "recordsPerMonth", people: "peopleByStatus" } as const;
 
 /** Beside the case page's charts: per chart, the `<iframe>` a journalist pastes into an article. */
 export async function EmbedSnippets({ locale, slug, title, charts }: { locale: Locale; slug: string; title: string; charts: { hasRecords: boolean; people: unknown } }) {

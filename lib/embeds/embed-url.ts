@@ -8,6 +8,9 @@ import type { PublicSnapshot } from "@/lib/publishing/snapshot";
 const EMBED_CHARTS = ["records", "people"] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
+/** Each chart's title in the "case" messages (the case page's figure captions). */
+export const CHART_TITLE_KEY = { records: "recordsPerMonth", people: "peopleByStatus" } as const satisfies Record<EmbedChart, string>;
+
 export const isEmbedChart = (value: string): value is EmbedChart => (EMBED_CHARTS as readonly string[]).includes(value);
 
 /** The frame's default size: the records chart carries its period and bucket controls, which wrap on a phone (measured at 390 px: about 650 px with the attribution). */

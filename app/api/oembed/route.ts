@@ -1,14 +1,13 @@
 import { NextResponse } from "next/server";
 import { createTranslator } from "next-intl";
 import { notFoundResponse, publicRoute } from "@/lib/http/route-handler";
-import { chartFor, embedPath, embedSnippet, fitSize, oembedQuerySchema, parseCaseUrl, publishedCharts } from "@/lib/embeds/embed-url";
+import { CHART_TITLE_KEY as CHART_TITLE, chartFor, embedPath, embedSnippet, fitSize, oembedQuerySchema, parseCaseUrl, publishedCharts } from "@/lib/embeds/embed-url";
 import { localized } from "@/lib/i18n/localized";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { siteUrl } from "@/lib/site-env";
 import en from "@/lib/i18n/messages/en.json";
 import ko from "@/lib/i18n/messages/ko.json";
 
-const CHART_TITLE = { records: "recordsPerMonth", people: "peopleByStatus" } as const;
 // The messages themselves, not next-intl's request config: this handler answers outside a page render.
 const MESSAGES = { en, ko };
 

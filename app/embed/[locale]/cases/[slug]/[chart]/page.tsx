@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublicChartsBody } from "@/components/cases/public-case/public-charts-body";
 import { publicChartProps } from "@/components/cases/public-case/public-chart-props";
-import { chartFor, isEmbedChart, type EmbedChart } from "@/lib/embeds/embed-url";
+import { CHART_TITLE_KEY as CHART_TITLE, chartFor, isEmbedChart, type EmbedChart } from "@/lib/embeds/embed-url";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -19,7 +19,6 @@ export function generateStaticParams() {
 
 type Params = Promise<{ locale: string; slug: string; chart: string }>;
 
-const CHART_TITLE = { records: "recordsPerMonth", people: "peopleByStatus" } as const;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale: raw, slug, chart } = await params;

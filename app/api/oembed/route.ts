@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { createTranslator } from "next-intl";
 import { notFoundResponse, publicRoute } from "@/lib/http/route-handler";
 import { CHART_TITLE_KEY as CHART_TITLE, chartFor, embedPath, embedSnippet, fitSize, oembedQuerySchema, parseCaseUrl, publishedCharts } from "@/lib/embeds/embed-url";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { siteUrl } from "@/lib/site-env";
@@ -24,7 +25,7 @@ export const GET = publicRoute({ query: oembedQuerySchema }, async ({ query }) =
   if (!incident) return notFoundResponse();
   const chart = chartFor(asked.chart, publishedCharts(incident.raw));
   if (!chart) return notFoundResponse();
-  const t = createTranslator({ locale: asked.locale, messages: MESSAGES[asked.locale] });
+  const t = createTranslator({ locale: asked.locale, messages: MESSAGES[asked.locale], timeZone: DISPLAY_TIME_ZONE });
   const title = t("embed.frameTitle", { chart: t(`case.${CHART_TITLE[chart]}`), title: localized(asked.locale, incident.title, incident.titleKo) });
   const { width, height } = fitSize(chart, query);
   const src = new URL(embedPath(asked.locale, asked.slug, chart), site).href;

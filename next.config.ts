@@ -7,7 +7,6 @@ import { siteEnv } from "./lib/site-env";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   // Browsers ignore HSTS over plain http (the local demo), and keep to https once they see it.
@@ -38,11 +37,18 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // No page may be framed, except the embed pages (lib/security/csp.ts, isEmbedPath).
+      { source: "/((?!embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // Everything but the per-request pages, whose policy (with a nonce) proxy.ts sets.
       {
         // The same paths as needsNonce in lib/security/csp.ts (a whole segment: /en/workspaces is not one).
         source: "/((?!(?:en|ko)/(?:workspace|admin|sign-in)(?:/|$)).*)",
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: siteEnv().NODE_ENV === "development" }) }],
+      },
+      // The embed pages: the same policy, but any site may frame them (last rule wins).
+      {
+        source: "/embed/:path*",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: siteEnv().NODE_ENV === "development", frameable: true }) }],
       },
       // A stored evidence file: headers set here override the route's own, so the file's sandboxing
       // policy is repeated here (last rule wins). No page frames a file: X-Frame-Options stays DENY.

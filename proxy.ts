@@ -7,7 +7,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseMalformedServerAction } from "@/lib/http/server-action-guard";
 import { routing } from "@/lib/i18n/routing";
-import { contentSecurityPolicy, needsNonce, newNonce } from "@/lib/security/csp";
+import { contentSecurityPolicy, isEmbedPath, needsNonce, newNonce } from "@/lib/security/csp";
 import { siteEnv } from "@/lib/site-env";
 
 const localeRouting = createMiddleware(routing);
@@ -20,6 +20,8 @@ export default async function proxy(request: NextRequest) {
   if (needsNonce(pathname)) return withNonce(request);
   // Paths that name their locale (or an API route) reach the proxy only for the checks above.
   if (/^\/(en|ko|api)\//.test(pathname)) return NextResponse.next();
+  // The embed pages name their locale, and must set no cookie (the locale routing sets one).
+  if (isEmbedPath(pathname)) return NextResponse.next();
   return localeRouting(request);
 }
 
@@ -47,8 +49,9 @@ export const config = {
   matcher: [
     // What lacks a locale prefix ("/", "/cases/x"): everything under /en/ and /ko/ already names
     // its locale (pages call setRequestLocale), so the cached public pages skip this work.
-    // Never API routes, Next internals or files with an extension.
-    "/((?!api|_next|_vercel|en/|ko/|.*\\..*).*)",
+    // Never API routes, the embed pages (which name their locale and set no cookie), Next
+    // internals or files with an extension.
+    "/((?!api|embed/|_next|_vercel|en/|ko/|.*\\..*).*)",
     // The pages rendered per request, which get a nonce.
     "/(en|ko)/(workspace|admin|sign-in)/:path*",
     // Server-action POSTs, wherever they are sent (route handlers never run actions).

@@ -130,7 +130,7 @@ test.describe("route handlers", () => {
   });
 
   test("wrong methods, wrong content types and broken query strings never get a 5xx", async ({ request }) => {
-    const routes = ["/api/public/cases", `/api/public/cases/${CASE}/series`, `/cases/${CASE}.json`, "/feed.xml", "/api/cases", "/api/series", `/api/cases/${CASE}/export`, "/api/public/sanctions", `/cases/${CASE}.zip`, `/cases/${CASE}.csv`, "/ko/feed.xml", "/xx/feed.xml", `/en/cases/${CASE}/feed.xml`, "/ko/organisations/kakao-pay/feed.xml", "/en/sanctions/feed.xml", "/schemas/published-case.json", "/api/public/statistics"];
+    const routes = ["/api/public/cases", `/api/public/cases/${CASE}/series`, `/cases/${CASE}.json`, "/feed.xml", "/api/cases", "/api/series", `/api/cases/${CASE}/export`, "/api/public/sanctions", `/cases/${CASE}.zip`, `/cases/${CASE}.csv`, "/ko/feed.xml", "/xx/feed.xml", `/en/cases/${CASE}/feed.xml`, "/ko/organisations/kakao-pay/feed.xml", "/en/sanctions/feed.xml", "/schemas/published-case.json", "/api/public/statistics", "/api/oembed"];
     for (const route of routes) {
       for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
         const response = await request.fetch(route, { method, headers: { "Content-Type": "application/json" }, data: INVALID_UTF8 });
@@ -148,7 +148,7 @@ test.describe("traversal and junk in case addresses", () => {
   const SLUGS = ["..%2F..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2f", "%00", "x%00.json", "%FF", "%E0%A4%A", "abc%", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "'%20OR%20'1'%3D'1", "%C0%AF", "a".repeat(300)];
   for (const slug of SLUGS) {
     test(`/cases/${slug.slice(0, 40)} and its series answer 4xx`, async ({ request }) => {
-      for (const path of [`/en/cases/${slug}`, `/ko/cases/${slug}`, `/cases/${slug}`, `/api/public/cases/${slug}/series`, `/cases/${slug}.json`, `/cases/${slug}.zip`, `/en/cases/${slug}/feed.xml`, `/ko/organisations/${slug}/feed.xml`]) {
+      for (const path of [`/en/cases/${slug}`, `/ko/cases/${slug}`, `/cases/${slug}`, `/api/public/cases/${slug}/series`, `/cases/${slug}.json`, `/cases/${slug}.zip`, `/en/cases/${slug}/feed.xml`, `/ko/organisations/${slug}/feed.xml`, `/embed/en/cases/${slug}/records`]) {
         const response = await request.get(path, { maxRedirects: 0 });
         expect(response.status(), path).toBeLessThan(500);
         expect(response.status() === 307 || response.status() >= 400, `${path}: ${response.status()}`).toBe(true);

@@ -8,7 +8,11 @@ import { publishingActions } from "./mutations";
 
 /** A change to what is public refreshes the public pages too. */
 function refreshPublic<T>(result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) revalidatePath("/[locale]", "layout");
+  if (result.ok) {
+    revalidatePath("/[locale]", "layout");
+    // The embed pages live outside /[locale] (app/embed/): a takedown reaches other sites' frames too.
+    revalidatePath("/embed/[locale]", "layout");
+  }
   return refresh(result);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, needsNonce, newNonce } from "./csp";
+import { contentSecurityPolicy, isEmbedPath, needsNonce, newNonce } from "./csp";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -28,6 +28,20 @@ describe("contentSecurityPolicy", () => {
       expect(directive(policy, "connect-src")).toBe("connect-src 'self'");
       expect(directive(policy, "worker-src")).toBe("worker-src 'self'");
     }
+  });
+});
+
+describe("embeds", () => {
+  it("only the embed variant may be framed, by any site; it keeps every other directive", () => {
+    const embed = contentSecurityPolicy({ dev: false, frameable: true });
+    expect(directive(embed, "frame-ancestors")).toBe("frame-ancestors https: http:");
+    expect(embed.replace(/frame-ancestors [^;]*/, "")).toBe(contentSecurityPolicy({ dev: false }).replace(/frame-ancestors [^;]*/, ""));
+    expect(directive(contentSecurityPolicy({ dev: false, frameable: false }), "frame-ancestors")).toBe("frame-ancestors 'none'");
+  });
+
+  it("isEmbedPath covers /embed and below, nothing that only starts like it", () => {
+    for (const path of ["/embed", "/embed/en/cases/x/records", "/embed/ko/cases/x/people?x=1"]) expect(isEmbedPath(path), path).toBe(true);
+    for (const path of ["/embeds", "/en/embed/x", "/en/cases/x", "/api/oembed", "/embedded/x"]) expect(isEmbedPath(path), path).toBe(false);
   });
 });
 

@@ -10,6 +10,9 @@
 // loads the worker's chunks: no blob:). Without a worker-src, workers fall back to script-src,
 // whose 'strict-dynamic' lets a trusted script start a worker from any address, blob: and data:
 // included; worker-src 'self' allows only Casefile's own files.
+// Framing: no page may be framed (clickjacking), except the embed pages (/embed/…), which exist to
+// be framed by other sites' articles: they are read-only charts of a published version, and set
+// no cookie.
 
 const SIGNED_IN = /^\/(?:en|ko)\/(?:workspace|admin|sign-in)(?:[/?#]|$)/;
 
@@ -17,11 +20,18 @@ export function needsNonce(pathname: string): boolean {
   return SIGNED_IN.test(pathname);
 }
 
+const EMBED = /^\/embed(?:[/?#]|$)/;
+
+/** The chart pages other sites may frame (app/embed/). */
+export function isEmbedPath(pathname: string): boolean {
+  return EMBED.test(pathname);
+}
+
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }
 
-export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boolean }): string {
+export function contentSecurityPolicy({ nonce, dev, frameable = false }: { nonce?: string; dev: boolean; frameable?: boolean }): string {
   const scripts = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
   if (dev) scripts.push("'unsafe-eval'");
   return [
@@ -35,6 +45,6 @@ export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boo
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    frameable ? "frame-ancestors https: http:" : "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { RecordsPanel } from "@/components/charts/records-panel";
 import { formatExact } from "@/lib/format/number";
+import { DISPLAY_TIME_ZONE } from "@/lib/i18n/locales";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 
 const SimpleBarChart = dynamic(() => import("@/components/charts/bar-chart").then((m) => m.SimpleBarChart), {
@@ -34,7 +35,8 @@ export function PublicChartsBody({
 }) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } } }));
   return (
-    <NextIntlClientProvider locale={locale} messages={messages}>
+    // The display time zone, so the embed pages (which render this on the server) and the browser format alike.
+    <NextIntlClientProvider locale={locale} messages={messages} timeZone={DISPLAY_TIME_ZONE}>
       <QueryClientProvider client={client}>
         {hasRecords ? <Records slug={slug} /> : null}
         {people ? <PeopleByStatus slug={slug} rows={people.rows} asOf={people.asOf} /> : null}

@@ -17,13 +17,15 @@ export interface RouteSpec {
   queryKeys: readonly string[];
   /** The content type and body this route expects, tried as often as hostile ones. */
   expects?: { contentType: string; body: fc.Arbitrary<string> };
-  /** Query strings worth trying besides random ones (well-formed values that reach the query). */
-  goodQueries?: fc.Arbitrary<string>;
+  /** Query strings worth trying besides random ones (well-formed values that reach the query); a function when they name the world's cases. */
+  goodQueries?: fc.Arbitrary<string> | ((world: World) => fc.Arbitrary<string>);
   /**
    * What a request may change: "nothing" (reads), "on success" (a 2xx may write; a refusal may
    * not), or tables a refused request may write by design (failed sign-ins are counted).
    */
   writes: "nothing" | "on success" | { refusedMayWrite: readonly string[] };
+  /** A 5xx the route answers by design, not a failure (oEmbed's 501 for a format it does not offer). */
+  answers5xx?: readonly number[];
 }
 
 const seg = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
@@ -189,6 +191,30 @@ export const ROUTES: RouteSpec[] = [
   },
   ...openDataRoutes(),
   { file: "app/api/public/statistics/route.ts", load: () => import("@/app/api/public/statistics/route"), address: () => fc.constant({ path: "/api/public/statistics", params: {} }), queryKeys: ["year", "locale"], goodQueries: fc.constantFrom("", "year=2024", "locale=ko"), writes: "nothing" },
+  {
+    file: "app/api/oembed/route.ts",
+    load: () => import("@/app/api/oembed/route"),
+    address: () => fc.constant({ path: "/api/oembed", params: {} }),
+    queryKeys: ["url", "format", "maxwidth", "maxheight"],
+    // Addresses of the world's published case (the fuzz's site is http://localhost:3000), of others, and junk.
+    goodQueries: (w) =>
+      fc
+        .record(
+          {
+            url: fc.oneof(
+              fc.constantFrom(`http://localhost:3000/en/cases/${w.slugs.published}`, `http://localhost:3000/embed/ko/cases/${w.slugs.published}/records`, `http://localhost:3000/cases/${w.slugs.assigned}`, "https://elsewhere.example/en/cases/x"),
+              hostileString(),
+            ),
+            format: fc.constantFrom("json", "xml"),
+            maxwidth: fc.constantFrom("1", "300", "99999"),
+          },
+          { requiredKeys: ["url"] },
+        )
+        .map((q) => new URLSearchParams(Object.entries(q).map(([k, v]) => [k, v.replace(/[\uD800-\uDFFF]/g, "")])).toString()),
+    writes: "nothing",
+    // oEmbed 1.0, section 2.2: a format the provider does not offer answers 501 Not Implemented.
+    answers5xx: [501],
+  },
 ];
 
 /** The language feeds, the case and company feeds, the tracker's feed and the JSON Schema (lib/publishing/atom-feed.ts). */

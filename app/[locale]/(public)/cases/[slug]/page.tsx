@@ -1,18 +1,20 @@
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublicCharts } from "@/components/cases/public-case/public-charts";
 import { OpenDataLinks } from "@/components/cases/public-case/open-data-links";
 import { atomAlternate, caseFeedPath } from "@/lib/publishing/feed-links";
+import { publicChartProps as chartProps } from "@/components/cases/public-case/public-chart-props";
+import { EmbedSnippets } from "@/components/embeds/embed-snippets";
+import { oembedDiscovery } from "@/lib/embeds/embed-url";
+import { siteUrl } from "@/lib/site-env";
 import { Versions } from "@/components/cases/public-case/versions";
 import { CaseOrganisations } from "@/components/public-record/case-organisations";
 import { PublicCaseBody } from "@/components/cases/public-case/public-case-body";
-import { formatDate, formatInstantDay } from "@/lib/format/date";
+import { formatInstantDay } from "@/lib/format/date";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/locales";
-import type { PublicSnapshot } from "@/lib/publishing/snapshot";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Rendered on first request, then served from the cache: publishing, correcting or unpublishing
@@ -35,7 +37,10 @@ export async function generateMetadata({ params }: { params: Params }) {
     alternates: {
       canonical: `/${locale}/cases/${slug}`,
       languages: { en: `/en/cases/${slug}`, ko: `/ko/cases/${slug}` },
-      ...(isLocale(locale) ? { types: atomAlternate(caseFeedPath(locale, slug), (await getTranslations({ locale, namespace: "openData" }))("caseFeed")) } : {}),
+      types: {
+        ...(isLocale(locale) ? atomAlternate(caseFeedPath(locale, slug), (await getTranslations({ locale, namespace: "openData" }))("caseFeed")) : {}),
+        "application/json+oembed": oembedDiscovery(siteUrl(), isLocale(locale) ? locale : defaultLocale, slug),
+      },
     },
   };
 }
@@ -67,6 +72,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
               <p className="text-sm text-slate-700">{t("chartsFallback")}</p>
             </noscript>
             <PublicCharts slug={slug} locale={locale} {...charts} />
+            <EmbedSnippets locale={locale} slug={slug} title={localized(locale, incident.title, incident.titleKo)} charts={charts} />
           </section>
         ) : null
       }
@@ -94,31 +100,4 @@ export default async function PublicCasePage({ params }: { params: Params }) {
       }
     />
   );
-}
-
-/** What the lazily loaded charts need: the published people split, and only their own messages. */
-async function chartProps(snapshot: PublicSnapshot, locale: Locale) {
-  const [messages, t, ts, tc] = await Promise.all([
-    getMessages({ locale }),
-    getTranslations({ locale, namespace: "case" }),
-    getTranslations({ locale, namespace: "caseWs" }),
-    getTranslations({ locale, namespace: "charts" }),
-  ]);
-  const split = snapshot.headline.people?.split;
-  const rows = split
-    ? (["active", "dormant", "former", "unsplit"] as const).flatMap((key) => (split[key] === null ? [] : [{ label: ts(key), people: split[key] }]))
-    : [];
-  const asOf = snapshot.headline.people?.asOf;
-  return {
-    hasRecords: (snapshot.series.months?.length ?? 0) > 0,
-    people: rows.length > 0 ? { rows, asOf: asOf ? t("peopleAsOf", { date: formatDate(new Date(`${asOf}T00:00:00Z`), "day", locale) }) : null } : null,
-    loadingLabel: tc("loading"),
-    messages: {
-      charts: messages.charts,
-      provenance: messages.provenance,
-      // The series' From and To fields (components/forms/day-input.tsx).
-      dayField: messages.dayField,
-      case: Object.fromEntries((["recordsPerMonth", "peopleByStatus", "status", "people"] as const).map((k) => [k, t.raw(k) as string])),
-    },
-  };
 }

@@ -4,6 +4,7 @@ import { EVIDENCE_CSP } from "./lib/evidence/serving-headers";
 import { contentSecurityPolicy } from "./lib/security/csp";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/http/request-limits";
 import { siteEnv } from "./lib/site-env";
+import { TRACKER_QUERY_KEYS } from "./lib/public-record/tracker-keys";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -33,6 +34,19 @@ const nextConfig: NextConfig = {
       ["data", "data-categories"],
       ["records", "series"],
     ].map(([from, to]) => ({ source: `/:locale(en|ko)/workspace/cases/:slug/${from}/:rest*`, destination: `/:locale/workspace/cases/:slug/${to}/:rest*`, permanent: true }));
+  },
+  // The sanctions tracker with filters is rendered per request; without any, it is a cached page
+  // (the address people see stays /<locale>/sanctions?…: a rewrite, not a redirect).
+  async rewrites() {
+    return {
+      beforeFiles: TRACKER_QUERY_KEYS.map((key) => ({
+        source: "/:locale(en|ko)/sanctions",
+        has: [{ type: "query" as const, key }],
+        destination: "/:locale/sanctions/view",
+      })),
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [

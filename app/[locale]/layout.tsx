@@ -17,10 +17,9 @@ import "../globals.css";
  */
 const PUBLIC_CLIENT_NAMESPACES = ["locale", "errors", "auth", "nav", "languageMark"] as const;
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
+// No generateStaticParams here: the build has no database, so nothing that reads one may be
+// prerendered. Public pages that read published versions return [] from their own
+// generateStaticParams (rendered on first request, then cached); the about page lists the locales.
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });

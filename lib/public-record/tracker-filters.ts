@@ -11,6 +11,7 @@ import { citationCode } from "@/lib/legal-articles/format-citation";
 import { parseAmount } from "@/lib/money/amount";
 import { isCurrency } from "@/lib/money/currency";
 import type { PublicSanctionRow } from "./sanction-rows";
+import { TRACKER_QUERY_KEYS } from "./tracker-keys";
 
 const TRACKER_SORTS = ["date", "amount", "company", "case"] as const;
 export type TrackerSort = (typeof TRACKER_SORTS)[number];
@@ -38,7 +39,7 @@ export const TRACKER_PAGE_SIZE = 100;
 export type TrackerProblem = keyof typeof TRACKER_PROBLEMS;
 
 const DEFAULT_DIR: Record<TrackerSort, SortDir> = { date: "desc", amount: "desc", company: "asc", case: "asc" };
-const FILTER_KEYS = ["year", "sector", "type", "article", "authority", "currency", "min", "max", "q", "sort", "dir", "page"] as const;
+const FILTER_KEYS = TRACKER_QUERY_KEYS;
 export type TrackerQueryKey = (typeof FILTER_KEYS)[number];
 
 export interface TrackerFilters {

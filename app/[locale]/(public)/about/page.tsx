@@ -2,7 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { PROVENANCES } from "@/lib/enums";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { routing } from "@/lib/i18n/routing";
 
+// Text only: built for each language at build time.
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
 
 export async function generateMetadata() {
   const t = await getTranslations("about");

@@ -9,10 +9,14 @@ import { listPublishedCases } from "@/lib/publishing/get-published-case";
 import { publicStatistics } from "@/lib/public-record/statistics";
 import { statisticsJson } from "@/lib/public-record/statistics-json";
 
-// Rendered per request, like the home page: a page without a segment of its own below [locale]
-// would otherwise be prerendered at build time, when there is no database. The figures come
-// from the public read cache (5 seconds) and a takedown clears it (lib/publishing/mutations.ts).
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the cache (nothing public is prerendered at build
+// time, when there is no database: see app/[locale]/layout.tsx); publishing revalidates the whole
+// /[locale] layout.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
 
 type Params = Promise<{ locale: string }>;
 

@@ -2,8 +2,9 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PublicCharts } from "@/components/cases/public-case/public-charts";
 import { Versions } from "@/components/cases/public-case/versions";
+import { CiteThis } from "@/components/cases/public-case/cite-this";
 import { PublicCaseBody } from "@/components/cases/public-case/public-case-body";
-import { formatDate, formatInstantDay } from "@/lib/format/date";
+import { formatDate } from "@/lib/format/date";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -65,7 +66,7 @@ export default async function PublicCasePage({ params }: { params: Params }) {
       }
       aside={
         <>
-          <Versions history={incident.history} locale={locale} />
+          <Versions history={incident.history} locale={locale} slug={slug} current={incident.version} />
           <section aria-labelledby="open-data" className="space-y-2 text-sm" data-testid="open-data">
             <h2 id="open-data" className="text-xl font-semibold">
               {t("openDataTitle")}
@@ -80,17 +81,8 @@ export default async function PublicCasePage({ params }: { params: Params }) {
               </a>{" "}
               · <a href="/feed.xml" className="text-blue-800 underline">Atom</a>
             </p>
-            <h3 className="font-medium">{t("citeTitle")}</h3>
-            <p className="break-all rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" data-testid="cite">
-              {t("cite", {
-                authority: incident.authority ? localized(locale, incident.authority.name, incident.authority.nameKo) : "Casefile",
-                title: localized(locale, incident.title, incident.titleKo),
-                version: incident.version,
-                date: formatInstantDay(incident.publishedAt, locale),
-                url: `/${locale}/cases/${slug}`,
-              })}
-            </p>
           </section>
+          <CiteThis locale={locale} slug={slug} version={incident.version} publishedAt={incident.publishedAt} title={incident.title} titleKo={incident.titleKo} authority={incident.authority} />
         </>
       }
     />

@@ -65,6 +65,10 @@ describe("BibTeX", () => {
     expect(unescaped.split("{").length).toBe(unescaped.split("}").length);
   });
 
+  it("writes its note in the reader's language", () => {
+    expect(citeBibtex({ ...base, locale: "ko" })).toContain("  note = {공개 요약 버전 2, 2024-08-21 공개},");
+  });
+
   it("names Casefile as the author when no authority is published", () => {
     expect(citeBibtex({ ...base, authority: null })).toContain("  author = {{Casefile}},");
   });

@@ -67,7 +67,7 @@ export function citeBibtex(input: CitationInput): string {
     ["howpublished", "Casefile"],
     ["url", input.url],
     ["version", String(input.version)],
-    ["note", `Public summary version ${input.version}, published ${publishedDay(input)}`],
+    ["note", input.locale === "ko" ? `공개 요약 버전 ${input.version}, ${publishedDay(input)} 공개` : `Public summary version ${input.version}, published ${publishedDay(input)}`],
     ["urldate", input.accessed],
   ];
   return [`@misc{${citationId(input)},`, fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n"), "}"].join("\n");

@@ -91,7 +91,9 @@ test("a published case shows no internal text on any public route or download; a
   // Taken down through the app (which revalidates the public pages): every version and the
   // comparison answer 404, not only the case page.
   const people = await publishers(browser);
-  await takeDown({ publishers: people, incidentId: published.id, reason: "Taken down by the leak test." });
+  const db2 = e2eDatabase();
+  await takeDown({ db: db2, publishers: people, incidentId: published.id, reason: "Taken down by the leak test." });
+  await db2.$disconnect();
   await people.close();
   for (const route of [`/en/cases/${published.slug}`, `/en/cases/${published.slug}/versions/1`, `/en/cases/${published.slug}/versions/2`, `/ko/cases/${published.slug}/versions/2`, `/en/cases/${published.slug}/compare?from=1&to=2`]) {
     await expect.poll(async () => (await request.get(route)).status(), { message: route, timeout: 15_000 }).toBe(404);

@@ -31,8 +31,9 @@ test("earlier versions have their own addresses, any two compare field by field,
     await expect(page).toHaveURL(new RegExp(`/en/cases/${slug}/versions/1$`));
     await expect(page.getByTestId("version-banner")).toContainText("You are reading version 1 of 2");
     await expect(page.getByTestId("version-banner").getByRole("link", { name: "read it" })).toHaveAttribute("href", `/en/cases/${slug}`);
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/en/cases/${slug}$`));
+    await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
+    // Next may stream the metadata a second time in the body: both name the same address.
+    await expect(page.locator('link[rel="canonical"]').first()).toHaveAttribute("href", new RegExp(`/en/cases/${slug}$`));
     await expect(page.getByText("1,000", { exact: true }).first()).toBeVisible();
     expect(await axe()).toEqual([]);
   });
@@ -90,7 +91,7 @@ test("earlier versions have their own addresses, any two compare field by field,
     await expect(page.getByRole("textbox", { name: "일반 텍스트 형식의 인용" })).toHaveValue(new RegExp(`/ko/cases/${slug}/versions/2 \\(.+ 접속\\)\\.$`));
     expect(await axe()).toEqual([]);
     await page.goto(`/ko/cases/${slug}/compare?from=1&to=2`);
-    await expect(page.getByTestId("version-comparison")).toContainText("버전 1에서 버전 2로 바뀐 내용");
+    await expect(page.getByTestId("version-comparison")).toContainText("버전 1부터 버전 2까지 바뀐 내용");
     expect(await axe()).toEqual([]);
   });
 });

@@ -56,6 +56,8 @@ export function CiteBox(props: { formats: CiteFormat[]; labels: { formats: strin
               aria-label={props.labels.textLabel[f.id]}
               value={f.text}
               rows={f.id === "plain" ? 5 : 10}
+              // Code formats keep their lines (scrolling sideways); the plain citation wraps.
+              wrap={f.id === "plain" ? "soft" : "off"}
               className="w-full resize-y rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs text-slate-900"
             />
           </Tabs.Content>

@@ -19,7 +19,7 @@ export async function CompareForm(props: { history: PublishedCase["history"]; lo
   return (
     <form method="get" action={`/${props.locale}/cases/${props.slug}/compare`} className="mt-4 space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm print:hidden" aria-label={t("compareTitle")} data-testid="compare-form">
       <p className="font-medium">{t("compareTitle")}</p>
-      <div className="grid gap-2 sm:grid-cols-2">
+      <div className="space-y-2">
         <label className="block">
           {t("from")}
           <select name="from" defaultValue={from} className={select}>

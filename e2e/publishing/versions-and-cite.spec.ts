@@ -69,7 +69,7 @@ test("earlier versions have their own addresses, any two compare field by field,
     await expect(comparison.locator('[data-field="headline.people.value"]')).toContainText("1,000");
     expect(await axe()).toEqual([]);
 
-    await page.getByLabel("From version").selectOption("2");
+    await page.getByRole("combobox", { name: /^From version/ }).selectOption("2");
     await page.getByRole("button", { name: "Compare", exact: true }).click();
     await expect(page.getByTestId("compare-message")).toContainText("You chose the same version twice");
   });

@@ -36,16 +36,27 @@ function Value({ value, locale, field }: { value: Scalar; locale: Locale; field:
   );
 }
 
-function Changes({ changes, locale }: { changes: FieldChange[]; locale: Locale }) {
+/** The public compare page's own words where the approver's ("Live", "Proposed") would not fit. */
+export interface DiffWording {
+  title: string;
+  before: string;
+  after: string;
+  noChanges: string;
+  provenanceHint: string;
+}
+
+function Changes({ changes, locale, wording }: { changes: FieldChange[]; locale: Locale; wording?: DiffWording }) {
   const t = useTranslations("publishing.review");
   const label = useFieldLabel();
+  const before = wording?.before ?? t("before");
+  const after = wording?.after ?? t("after");
   return (
     <table className="w-full table-fixed border-collapse text-sm">
       <thead className="sr-only sm:not-sr-only">
         <tr className="text-left text-xs text-slate-600">
           <th className="w-1/3 py-1 pr-2 font-medium sm:w-1/4">{t("field")}</th>
-          <th className="py-1 pr-2 font-medium">{t("before")}</th>
-          <th className="py-1 font-medium">{t("after")}</th>
+          <th className="py-1 pr-2 font-medium">{before}</th>
+          <th className="py-1 font-medium">{after}</th>
         </tr>
       </thead>
       <tbody>
@@ -55,11 +66,11 @@ function Changes({ changes, locale }: { changes: FieldChange[]; locale: Locale }
               {label(c.field)}
             </th>
             <td className="py-1 pr-2 text-slate-600 line-through decoration-slate-400">
-              <span className="sr-only">{t("before")}: </span>
+              <span className="sr-only">{before}: </span>
               <Value value={c.before} locale={locale} field={c.field} />
             </td>
             <td className="py-1">
-              <span className="sr-only">{t("after")}: </span>
+              <span className="sr-only">{after}: </span>
               <Value value={c.after} locale={locale} field={c.field} />
             </td>
           </tr>
@@ -78,21 +89,21 @@ function ItemLine({ item, mark, tone }: { item: ItemRef; mark: string; tone: "ad
   );
 }
 
-export function PublicationDiff({ diff, liveNumber, locale }: { diff: SnapshotDiff; liveNumber: number | null; locale: Locale }) {
+export function PublicationDiff({ diff, liveNumber, locale, wording }: { diff: SnapshotDiff; liveNumber: number | null; locale: Locale; wording?: DiffWording }) {
   const t = useTranslations("publishing.review");
   const label = useFieldLabel();
   const lists = DIFF_LISTS.filter((l) => diff.lists[l].added.length + diff.lists[l].removed.length + diff.lists[l].changed.length > 0);
   return (
     <section aria-labelledby="pub-diff" className="space-y-4" data-testid="publication-diff">
       <h3 id="pub-diff" className="text-base font-semibold">
-        {diff.first || liveNumber === null ? t("diffTitleFirst") : t("diffTitle", { number: liveNumber })}
+        {wording?.title ?? (diff.first || liveNumber === null ? t("diffTitleFirst") : t("diffTitle", { number: liveNumber }))}
       </h3>
-      {diff.first ? <p className="text-sm text-slate-700">{t("allNew")}</p> : diff.unchanged ? <p className="text-sm text-slate-700">{t("noChanges")}</p> : null}
+      {diff.first ? <p className="text-sm text-slate-700">{t("allNew")}</p> : diff.unchanged ? <p className="text-sm text-slate-700">{wording?.noChanges ?? t("noChanges")}</p> : null}
 
       {diff.provenance.length > 0 ? (
         <div className="rounded-md border-2 border-amber-700 bg-amber-50 p-3" role="note" data-testid="provenance-changes">
           <p className="font-semibold text-amber-950">{t("provenanceTitle")}</p>
-          <p className="text-sm text-amber-950">{t("provenanceHint")}</p>
+          <p className="text-sm text-amber-950">{wording?.provenanceHint ?? t("provenanceHint")}</p>
           <ul className="mt-2 space-y-1 text-sm">
             {diff.provenance.map((p) => (
               <li key={`${p.list}:${p.item?.id}:${p.field}`} className="flex flex-wrap items-center gap-2">
@@ -106,7 +117,7 @@ export function PublicationDiff({ diff, liveNumber, locale }: { diff: SnapshotDi
                   )}
                 </span>
                 <Value value={p.before} locale={locale} field={p.field} /> <span aria-hidden="true">→</span>
-                <span className="sr-only">{t("after")}</span> <Value value={p.after} locale={locale} field={p.field} />
+                <span className="sr-only">{wording?.after ?? t("after")}</span> <Value value={p.after} locale={locale} field={p.field} />
               </li>
             ))}
           </ul>
@@ -116,7 +127,7 @@ export function PublicationDiff({ diff, liveNumber, locale }: { diff: SnapshotDi
       {diff.fields.length > 0 && !diff.first ? (
         <div className="space-y-1">
           <h4 className="text-sm font-semibold">{t("caseFields")}</h4>
-          <Changes changes={diff.fields} locale={locale} />
+          <Changes changes={diff.fields} locale={locale} wording={wording} />
         </div>
       ) : null}
 
@@ -139,7 +150,7 @@ export function PublicationDiff({ diff, liveNumber, locale }: { diff: SnapshotDi
                   <span className="mr-2 rounded border border-slate-500 px-1.5 text-xs font-semibold">{t("changed")}</span>
                   <LocalizedText en={item.label} ko={item.labelKo} />
                 </p>
-                <Changes changes={item.changes} locale={locale} />
+                <Changes changes={item.changes} locale={locale} wording={wording} />
               </div>
             ))}
           </div>

@@ -9,7 +9,7 @@ import { PublicationDiff } from "./publication-diff";
 import { PublicCasePreview } from "./public-case-preview";
 
 /** The namespaces the public page's components read: all the preview's provider carries. */
-const PREVIEW_NAMESPACES = ["case", "consent", "enum", "languageMark", "legalArticles", "protection", "provenance", "publicStage", "reversibility"] as const;
+const PREVIEW_NAMESPACES = ["case", "consent", "enum", "languageMark", "legalArticles", "protection", "provenance", "publicStage", "reversibility", "publicSources"] as const;
 
 async function previewMessages(locale: Locale): Promise<AbstractIntlMessages> {
   const all = await getMessages({ locale });

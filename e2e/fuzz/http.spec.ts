@@ -157,3 +157,22 @@ test.describe("traversal and junk in case addresses", () => {
     });
   }
 });
+
+test.describe("junk in version addresses and comparisons", () => {
+  test("a version number that is no released version is 404; a junk comparison is a message or 404, never a 5xx", async ({ request }) => {
+    for (const n of ["%00", "abc", "0", "-1", "1.5", "1e3", "01", "99999999999999999999", "..%2F1", "%3Cscript%3E"]) {
+      const path = `/en/cases/${CASE}/versions/${n}`;
+      expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+    }
+    // An address that does not percent-decode is refused before any page (docs/public-api.md).
+    for (const n of ["%FF", "%E0%A4%A"]) {
+      const path = `/en/cases/${CASE}/versions/${n}`;
+      expect([400, 404], path).toContain((await request.get(path, { maxRedirects: 0 })).status());
+    }
+    for (const query of ["from=%00&to=1", "from=%FF&to=%E0%A4%A", "from=1&to=1e309", "from=1&from=2&to=1", "from=%3Cscript%3Ealert(1)%3C%2Fscript%3E&to=1", "from=1&to=99999999999999999999", `from=${"9".repeat(500)}&to=1`]) {
+      const response = await request.get(`/en/cases/${CASE}/compare?${query}`, { maxRedirects: 0 });
+      expect(response.status(), query).toBeLessThan(500);
+      expect(await response.text(), query).not.toContain("<script>alert(1)");
+    }
+  });
+});

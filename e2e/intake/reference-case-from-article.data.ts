@@ -1,5 +1,5 @@
 // The reference case as a case officer types it from the article
-// (../shared/reference/case-kakao-pay-alipay.txt, a News1 report on the FSS findings): every
+// (../shared/reference/case-kakao-pay-alipay.txt, a news report on the FSS findings): every
 // figure, date and quote below is in that text; the Korean is the authority's own wording where
 // the Korean press gave it and a faithful translation otherwise. Written out here, not read from
 // the seed, so the journey checks the seed and the forms against the same article.
@@ -43,13 +43,13 @@ export const RECIPIENT = {
 
 export const SOURCE = {
   kind: "press_report",
-  title: "News1: FSS finds Kakao Pay shared 40 million customers’ credit data with Alipay without consent",
-  titleKo: "뉴스1: 금감원, 카카오페이가 고객 4천만 명의 신용정보를 동의 없이 알리페이에 제공했다고 발표",
-  publisher: "News1",
+  // The text names neither its publisher nor its address (only a News1 photograph credit): neither is typed in.
+  title: "News report: FSS finds Kakao Pay shared 40 million customers’ credit data with Alipay without consent",
+  titleKo: "뉴스 보도: 금감원, 카카오페이가 고객 4천만 명의 신용정보를 동의 없이 알리페이에 제공했다고 발표",
   language: "en",
   publishedOn: { day: "2024-08-13", precision: "day" },
-  note: `Reference text: case-kakao-pay-alipay.txt. Publication date inferred. ${YEAR_INFERRED}`,
-  noteKo: `참고 텍스트: case-kakao-pay-alipay.txt. 게시일은 추론했다. ${YEAR_INFERRED_KO}`,
+  note: `English-language news report on the FSS findings of 13 August; it carries a News1 photograph but names neither its publisher nor its address. Publication date inferred. ${YEAR_INFERRED}`,
+  noteKo: `금감원의 8월 13일 검사 결과에 관한 영문 뉴스 보도다. 뉴스1 사진이 실렸지만 발행처와 주소는 밝히지 않았다. 게시일은 추론했다. ${YEAR_INFERRED_KO}`,
 } as const;
 
 type Party = "investigated" | "authority";

@@ -106,7 +106,6 @@ test("a regulator opens the reference case from the article on an installation w
     await set(officer, "Kind of document", SOURCE.kind);
     await set(officer, "Title", SOURCE.title);
     await set(officer, "Title in Korean", SOURCE.titleKo);
-    await set(officer, "Publisher", SOURCE.publisher);
     await set(officer, "Language of the document", SOURCE.language);
     await set(officer, "Published on", SOURCE.publishedOn.day);
     await set(officer, "How precise the date is", SOURCE.publishedOn.precision);

@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildSnapshot, defaultSelection } from "@/lib/publishing/build-snapshot";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
+import { publishers, takeDown } from "../support/publish-case";
 
 const MARKER = `LEAK-${Date.now().toString(36)}`;
 
@@ -36,7 +37,7 @@ async function caseWithSecrets(db: PrismaClient, slug: string) {
   return incident;
 }
 
-test("a published case shows no internal text on any public route or download; an unpublished one is 404 everywhere", async ({ page, request }) => {
+test("a published case shows no internal text on any public route or download; an unpublished one is 404 everywhere", async ({ page, request, browser }) => {
   const db = e2eDatabase();
   const published = await caseWithSecrets(db, `leak-pub-${Date.now().toString(36)}`);
   const hidden = await caseWithSecrets(db, `leak-hid-${Date.now().toString(36)}`);
@@ -44,7 +45,9 @@ test("a published case shows no internal text on any public route or download; a
   const snapshot = await buildSnapshot(db, published.id, await defaultSelection(db, published.id));
   // The category goes out (its internal fields carry the marker), so the routes below probe them too.
   expect(snapshot.dataCategories.map((c) => c.name)).toEqual(["Phone number"]);
-  await db.publicationVersion.create({ data: { incidentId: published.id, number: 1, status: "published", snapshot: snapshot as object, publishedAt: new Date(Date.now() - 1000), decidedAt: new Date() } });
+  await db.publicationVersion.create({ data: { incidentId: published.id, number: 1, status: "published", snapshot: snapshot as object, publishedAt: new Date(Date.now() - 2000), decidedAt: new Date() } });
+  // A second version, so each version's own address and the comparison are probed too.
+  await db.publicationVersion.create({ data: { incidentId: published.id, number: 2, status: "published", snapshot: snapshot as object, publishedAt: new Date(Date.now() - 1000), decidedAt: new Date(), correctionNote: "Second version." } });
   // A proposed (not yet approved) version of the hidden case must not count as published.
   const hiddenSnapshot = await buildSnapshot(db, hidden.id, await defaultSelection(db, hidden.id));
   await db.publicationVersion.create({ data: { incidentId: hidden.id, number: 1, status: "proposed", snapshot: hiddenSnapshot as object } });
@@ -68,6 +71,9 @@ test("a published case shows no internal text on any public route or download; a
     `/ko/organisations/${published.slug}-org/feed.xml`,
     "/ko/feed.xml",
     "/en/sanctions/feed.xml",
+    `/en/cases/${published.slug}/versions/1`,
+    `/ko/cases/${published.slug}/versions/2`,
+    `/en/cases/${published.slug}/compare?from=1&to=2`,
   ];
   // Feeds that list only the newest items, or only sanctions (this case has none published).
   const mayOmit = new Set(["/feed.xml", "/ko/feed.xml", "/en/sanctions/feed.xml"]);
@@ -91,5 +97,17 @@ test("a published case shows no internal text on any public route or download; a
     const response = await request.get(route);
     expect(response.status(), route).toBe(404);
     expect(await response.text(), route).not.toContain(MARKER);
+  }
+
+  // Taken down through the app (which revalidates the public pages): every version and the
+  // comparison answer 404, not only the case page.
+  const people = await publishers(browser);
+  const db2 = e2eDatabase();
+  await takeDown({ db: db2, publishers: people, incidentId: published.id, reason: "Taken down by the leak test." });
+  await db2.$disconnect();
+  await people.close();
+  for (const route of [`/en/cases/${published.slug}`, `/en/cases/${published.slug}/versions/1`, `/en/cases/${published.slug}/versions/2`, `/ko/cases/${published.slug}/versions/2`, `/en/cases/${published.slug}/compare?from=1&to=2`]) {
+    await expect.poll(async () => (await request.get(route)).status(), { message: route, timeout: 15_000 }).toBe(404);
+    expect(await (await request.get(route)).text(), route).not.toContain(MARKER);
   }
 });

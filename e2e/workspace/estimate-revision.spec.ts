@@ -10,7 +10,7 @@ test("a new revision of an estimate starts with no source, and the history shows
   await expect(page.getByRole("heading", { name: "Revise this estimate" })).toBeVisible();
 
   // The current revision cites the FSS findings; the form must not carry that into the next one.
-  await expect(page.locator("tr[data-revision]").first()).toContainText("News1: FSS finds Kakao Pay shared 40 million customers");
+  await expect(page.locator("tr[data-revision]").first()).toContainText("News report: FSS finds Kakao Pay shared 40 million customers");
   const source = page.locator("#est-rev-source");
   await expect(source).toHaveValue("");
   await expect(source.locator("option")).not.toHaveCount(1);

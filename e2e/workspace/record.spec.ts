@@ -91,7 +91,7 @@ test("two people edit the same statement in two browsers: the second sees the co
 test("the public page shows a paraphrase as such in both languages, and each key figure with its source", async ({ page }) => {
   await page.goto("/en/cases/kakao-pay-alipay-2024");
   await expect(page.getByText("(Paraphrased in the source.)").first()).toBeVisible();
-  await expect(page.getByText(/Source: News1: FSS finds Kakao Pay/).first()).toBeVisible();
+  await expect(page.getByText(/Source: News report: FSS finds Kakao Pay/).first()).toBeVisible();
   await page.goto("/ko/cases/kakao-pay-alipay-2024");
   await expect(page.getByText("(출처가 요약해 전한 내용입니다.)").first()).toBeVisible();
   await expect(page.getByText("Paraphrased in the source.")).toHaveCount(0);

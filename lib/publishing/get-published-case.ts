@@ -40,17 +40,50 @@ export const getPublishedCase = cache(async (slug: string) => {
   const versions = await releasedVersionsOf(slug);
   const current = versions.at(-1);
   if (!current || current.status !== "published") return null;
-  // Every version that went out is part of the record, including one later taken down.
-  const history = versions.map((v, i) => ({
+  const history = historyOf(versions);
+  return { ...reviveSnapshot(current.snapshot), version: current.number, publishedAt: current.publishedAt, history, raw: current.snapshot };
+});
+
+export type PublishedCase = NonNullable<Awaited<ReturnType<typeof getPublishedCase>>>;
+
+/** Every version that went out is part of the record, including one later taken down. */
+function historyOf(versions: VersionRow[]) {
+  return versions.map((v, i) => ({
     number: v.number,
     publishedAt: v.publishedAt,
     correctionNote: v.correctionNote,
     corrections: corrections(i > 0 ? (versions[i - 1]?.snapshot ?? null) : null, v.snapshot),
   }));
-  return { ...reviveSnapshot(current.snapshot), version: current.number, publishedAt: current.publishedAt, history, raw: current.snapshot };
+}
+
+/**
+ * Version `number` of a published case as it went out, with what it corrected and which version
+ * is current; null when the case is not published now (taken down or never out: every version
+ * answers 404), or the number names no released version (embargoed, rejected, pending, absent).
+ */
+export const getPublishedVersion = cache(async (slug: string, number: number) => {
+  if (!isCaseSlug(slug) || !Number.isSafeInteger(number) || number < 1) return null;
+  const versions = await releasedVersionsOf(slug);
+  const current = versions.at(-1);
+  if (!current || current.status !== "published") return null;
+  const history = historyOf(versions);
+  const index = versions.findIndex((v) => v.number === number);
+  const version = versions[index];
+  const entry = history[index];
+  if (!version || !entry) return null;
+  return {
+    ...reviveSnapshot(version.snapshot),
+    version: version.number,
+    publishedAt: version.publishedAt,
+    correctionNote: entry.correctionNote,
+    corrections: entry.corrections,
+    current: { number: current.number, publishedAt: current.publishedAt },
+    history,
+    raw: version.snapshot,
+  };
 });
 
-export type PublishedCase = NonNullable<Awaited<ReturnType<typeof getPublishedCase>>>;
+export type PublishedVersion = NonNullable<Awaited<ReturnType<typeof getPublishedVersion>>>;
 
 /** Every case whose latest released version is published, newest publication first. */
 export async function listPublishedCases() {

@@ -1,6 +1,7 @@
-// The Kakao Pay → Alipay case, from ../shared/reference/case-kakao-pay-alipay.txt (a News1
-// report on the FSS findings). Every figure here is in that text. Where something is inferred
-// rather than stated (the year 2024, the end of the transfers), the record says so.
+// The Kakao Pay → Alipay case, from ../shared/reference/case-kakao-pay-alipay.txt (an
+// English-language news report on the FSS findings, carrying a News1 photograph). Every figure
+// here is in that text. Where something is inferred rather than stated (the year 2024, the end
+// of the transfers), the record says so.
 import { seedLegalArticles } from "./legal-articles";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { figureKey, RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
@@ -22,6 +23,10 @@ const END_INFERRED_KO =
   "출처는 ‘2018년 4월부터 지난 6년간’ 매일 정보가 나갔다고만 밝혔다. 일별 건수는 검사 결과 발표 전 마지막으로 꽉 찬 달인 2024년 7월 말까지로 모델링했다.";
 const END_INFERRED =
   "The source says only that data went out daily “over the past six years since April 2018”. The series is modelled to the end of July 2024, the last full month before the findings were released.";
+
+const SOURCE_NOTE =
+  "English-language news report on the FSS findings of 13 August; it carries a News1 photograph but names neither its publisher nor its address. Publication date inferred.";
+const SOURCE_NOTE_KO = "금감원의 8월 13일 검사 결과에 관한 영문 뉴스 보도다. 뉴스1 사진이 실렸지만 발행처와 주소는 밝히지 않았다. 게시일은 추론했다.";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -110,15 +115,17 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
   const source = await tx.source.create({
     data: {
       incidentId: incident.id,
-      title: "News1: FSS finds Kakao Pay shared 40 million customers’ credit data with Alipay without consent",
-      titleKo: "뉴스1: 금감원, 카카오페이가 고객 4천만 명의 신용정보를 동의 없이 알리페이에 제공했다고 발표",
+      // The text names neither its publisher nor its address (only a News1 photograph credit), so
+      // neither is recorded: the public page says so rather than guessing.
+      title: "News report: FSS finds Kakao Pay shared 40 million customers’ credit data with Alipay without consent",
+      titleKo: "뉴스 보도: 금감원, 카카오페이가 고객 4천만 명의 신용정보를 동의 없이 알리페이에 제공했다고 발표",
       kind: "press_report",
-      publisher: "News1",
-      // The reference text is the English edition of the report.
+      publisher: null,
+      url: null,
       language: "en",
       publishedOn: day("2024-08-13"),
-      note: `Reference text: case-kakao-pay-alipay.txt. Publication date inferred. ${YEAR_INFERRED}`,
-      noteKo: `참고 텍스트: case-kakao-pay-alipay.txt. 게시일은 추론했다. ${YEAR_INFERRED_KO}`,
+      note: `${SOURCE_NOTE} ${YEAR_INFERRED}`,
+      noteKo: `${SOURCE_NOTE_KO} ${YEAR_INFERRED_KO}`,
     },
   });
 

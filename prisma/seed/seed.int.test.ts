@@ -76,6 +76,23 @@ describe("the reference case as seeded", () => {
     expect(events.some((e) => e.occurredOn.toISOString().startsWith("2024-08-13") && /2024 is inferred/.test(e.inferenceNote ?? ""))).toBe(true);
   });
 
+  it("publishes its source as the text knows it: no publisher or address it does not name, and no internal file name anywhere", async () => {
+    const source = await prisma.source.findFirstOrThrow({ where: { incident: { slug: REFERENCE_CASE_SLUG } } });
+    expect([source.publisher, source.url]).toEqual([null, null]);
+    expect(source.title).not.toMatch(/News1/);
+    const versions = await prisma.publicationVersion.findMany({ where: { status: "published" } });
+    expect(versions.length).toBeGreaterThan(0);
+    const strings = (value: unknown): string[] =>
+      typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === "object" ? Object.values(value).flatMap(strings) : [];
+    for (const v of versions) {
+      for (const text of strings(v.snapshot)) {
+        expect(text).not.toContain(".txt");
+        expect(text).not.toContain("Reference text");
+        expect(text).not.toContain("참고 텍스트");
+      }
+    }
+  });
+
   it("has Korean text for everything its public version shows, so its Korean page is Korean", async () => {
     const incident = await prisma.incident.findUniqueOrThrow({ where: { slug: REFERENCE_CASE_SLUG } });
     const candidates = await loadKoreanCandidates(prisma, incident.id);

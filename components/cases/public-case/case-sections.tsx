@@ -51,13 +51,25 @@ export function FindingsList({ findings }: { findings: PublishedCase["findings"]
   );
 }
 
+/** Only web addresses a reader can follow safely: a stored link of another scheme is not shown. */
+function followableUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export function SourcesList({ sources }: { sources: PublishedCase["sources"] }) {
   const t = useTranslations("case");
+  const ts = useTranslations("publicSources");
   const tEnum = useTranslations("enum");
   const locale = useAppLocale();
   return (
-    <ListSection id="sources" title={t("sources")} items={sources} className="space-y-2 text-sm" render={(s) => {
-      const title = <LocalizedText en={s.title} ko={s.titleKo} />;
+    <ListSection id="sources" title={t("sources")} items={sources} className="space-y-3 text-sm" render={(s) => {
+      const url = followableUrl(s.url);
       // What it is, who published it, when, and in which language: each only when the version carries it.
       const about = [
         s.kind ? tEnum(`sourceKind.${s.kind}`) : null,
@@ -65,12 +77,22 @@ export function SourcesList({ sources }: { sources: PublishedCase["sources"] }) 
         s.publishedOn ? formatDate(s.publishedOn, s.publishedPrecision ?? "day", locale) : null,
         s.language ? t("sourceLanguage", { language: tEnum(`documentLanguage.${s.language}`) }) : null,
       ].filter(Boolean);
+      // A reader checking the source needs to know what is missing, not to guess from a gap.
+      const missing = !s.publisher && !url ? ts("publisherAndLinkMissing") : !s.publisher ? ts("publisherMissing") : !url ? ts("linkMissing") : null;
       return (
-        <>
-          <p className="font-medium">{s.url ? <a href={s.url} className="text-blue-800 underline">{title}</a> : title}</p>
+        <div data-testid="public-source">
+          <LocalizedText as="p" className="font-medium" en={s.title} ko={s.titleKo} />
           {about.length > 0 ? <p className="text-xs text-slate-600">{about.join(" · ")}</p> : null}
+          {url ? (
+            <p className="break-all text-xs">
+              <a href={url} rel="noopener noreferrer" className="text-blue-800 underline">
+                {url}
+              </a>
+            </p>
+          ) : null}
+          {missing ? <p className="text-xs text-slate-600" data-testid="source-missing">{missing}</p> : null}
           <LocalizedText as="p" className="text-slate-600" en={s.note} ko={s.noteKo} />
-        </>
+        </div>
       );
     }} />
   );

@@ -9,8 +9,8 @@ import { oembedDiscovery } from "@/lib/embeds/embed-url";
 import { siteUrl } from "@/lib/site-env";
 import { Versions } from "@/components/cases/public-case/versions";
 import { CaseOrganisations } from "@/components/public-record/case-organisations";
+import { CiteThis } from "@/components/cases/public-case/cite-this";
 import { PublicCaseBody } from "@/components/cases/public-case/public-case-body";
-import { formatInstantDay } from "@/lib/format/date";
 import { getPublishedCase } from "@/lib/publishing/get-published-case";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -79,23 +79,14 @@ export default async function PublicCasePage({ params }: { params: Params }) {
       aside={
         <>
           <CaseOrganisations investigated={incident.investigated} authority={incident.authority} />
-          <Versions history={incident.history} locale={locale} />
+          <Versions history={incident.history} locale={locale} slug={slug} current={incident.version} />
           <section aria-labelledby="open-data" className="space-y-2 text-sm" data-testid="open-data">
             <h2 id="open-data" className="text-xl font-semibold">
               {t("openDataTitle")}
             </h2>
             <OpenDataLinks slug={slug} locale={locale} />
-            <h3 className="font-medium">{t("citeTitle")}</h3>
-            <p className="break-all rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs" data-testid="cite">
-              {t("cite", {
-                authority: incident.authority ? localized(locale, incident.authority.name, incident.authority.nameKo) : "Casefile",
-                title: localized(locale, incident.title, incident.titleKo),
-                version: incident.version,
-                date: formatInstantDay(incident.publishedAt, locale),
-                url: `/${locale}/cases/${slug}`,
-              })}
-            </p>
           </section>
+          <CiteThis locale={locale} slug={slug} version={incident.version} publishedAt={incident.publishedAt} title={incident.title} titleKo={incident.titleKo} authority={incident.authority} />
         </>
       }
     />

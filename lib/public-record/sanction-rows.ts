@@ -33,7 +33,7 @@ function subjectOf(s: PublicSnapshot["sanctions"][number], c: PublicSnapshot): P
   return { name: s.subjectName, nameKo: null };
 }
 
-export function sanctionRowsOf(ref: PublishedCaseRef): PublicSanctionRow[] {
+function sanctionRowsOf(ref: PublishedCaseRef): PublicSanctionRow[] {
   const c = ref.raw;
   return c.sanctions.map((s) => {
     const appealOutcome = s.appealOutcome && APPEAL.has(s.appealOutcome) ? (s.appealOutcome as PublicSanctionRow["appealOutcome"]) : null;

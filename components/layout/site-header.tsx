@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { WorkspaceNav as NavRow } from "@/components/workspace/workspace-nav";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export function SiteHeader() {
@@ -17,28 +18,31 @@ export function SiteHeader() {
           <span aria-hidden="true" className="inline-block h-5 w-4 rounded-sm border-2 border-slate-800 bg-amber-300" />
           Casefile
         </Link>
-        <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1">
-          <Link href="/" className={linkClass}>
-            {t("cases")}
-          </Link>
-          <Link href="/sanctions" className={linkClass}>
-            {t("sanctions")}
-          </Link>
-          <Link href="/statistics" className={linkClass}>
-            {t("statistics")}
-          </Link>
-          <Link href="/about" className={linkClass}>
-            {t("about")}
-          </Link>
-          {/* A full page load, not a client-side one: the workspace's stricter Content-Security-Policy
-              (a nonce, no inline scripts) applies only to documents loaded with it. */}
-          <a href={`/${locale}/workspace`} className={linkClass}>
-            {t("workspace")}
-          </a>
-          <span className="ml-2">
-            <LocaleSwitcher />
-          </span>
-        </nav>
+        {/* On a phone: the name and the language on the first line, the places on one sideways row below. */}
+        <span className="sm:order-last">
+          <LocaleSwitcher />
+        </span>
+        <div className="w-full sm:flex sm:w-auto sm:flex-1 sm:justify-end">
+          <NavRow label={t("label")} fadeFrom="from-white" testId="site-nav-more">
+            <Link href="/" className={linkClass}>
+              {t("cases")}
+            </Link>
+            <Link href="/sanctions" className={linkClass}>
+              {t("sanctions")}
+            </Link>
+            <Link href="/statistics" className={linkClass}>
+              {t("statistics")}
+            </Link>
+            <Link href="/about" className={linkClass}>
+              {t("about")}
+            </Link>
+            {/* A full page load, not a client-side one: the workspace's stricter Content-Security-Policy
+                (a nonce, no inline scripts) applies only to documents loaded with it. */}
+            <a href={`/${locale}/workspace`} className={linkClass}>
+              {t("workspace")}
+            </a>
+          </NavRow>
+        </div>
       </div>
     </header>
   );

@@ -5,14 +5,14 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { inputClass, useValidationMessage } from "@/components/forms/field";
 import { Options } from "@/components/ui/options";
-import { ORGANIZATION_KINDS } from "@/lib/enums";
+import { ORGANIZATION_KINDS, ORGANIZATION_SECTORS } from "@/lib/enums";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { CountryOptions } from "./country-options";
 import type { OrganizationChoice } from "@/lib/organisations/search-organizations";
 
 type Kind = (typeof ORGANIZATION_KINDS)[number];
-type NewOrganizationValue = { mode: "new"; name: string; nameKo: string; kind: Kind; country: string };
+type NewOrganizationValue = { mode: "new"; name: string; nameKo: string; kind: Kind; country: string; sector?: string };
 export type OrganizationValue = { mode: "existing"; id: string } | NewOrganizationValue;
 /** The name shown for the chosen organisation (the form value holds only its id). */
 export type ChosenOrganization = { id: string; name: string; nameKo: string | null };
@@ -67,7 +67,7 @@ export function OrganizationPicker(props: {
   const errorOf = (field?: string): string | undefined => worded((field ? (props.errors?.[field] as { message?: string } | undefined) : props.errors)?.message);
   const topError = errorOf() ?? errorOf("id") ?? errorOf("mode");
   const errorId = `${props.id}-error`;
-  const startNew = () => props.onChange({ mode: "new", name: query.trim(), nameKo: "", kind: props.defaultKind, country: "" });
+  const startNew = () => props.onChange({ mode: "new", name: query.trim(), nameKo: "", kind: props.defaultKind, country: "", sector: "" });
   const choose = (org: OrganizationChoice) => {
     setChosen(org);
     props.onChange({ mode: "existing", id: org.id });
@@ -156,6 +156,7 @@ function NewOrganizationFields(props: {
 }) {
   const t = useTranslations("organizations");
   const tForms = useTranslations("forms");
+  const tSector = useTranslations("orgSector");
   const set = (field: keyof NewOrganizationValue) => (e: { target: { value: string } }) => props.onChange({ ...props.value, [field]: e.target.value });
   const field = (name: "name" | "nameKo", options: { optional?: boolean; lang?: string }) => {
     const id = `${props.id}-${name}`;
@@ -198,6 +199,15 @@ function NewOrganizationFields(props: {
             <CountryOptions none={t("chooseCountry")} />
           </select>
           {countryError ? <p className="mt-1 text-sm text-red-800">{countryError}</p> : null}
+        </div>
+        <div>
+          <label htmlFor={`${props.id}-sector`} className="block text-sm text-slate-800">
+            {t("sector")} <span className="text-slate-500">({tForms("optional")})</span>
+          </label>
+          <select id={`${props.id}-sector`} value={props.value.sector ?? ""} onChange={set("sector")} className={`${inputClass} mt-1`}>
+            <option value="">{t("sectorNotClassified")}</option>
+            <Options values={ORGANIZATION_SECTORS} label={(v) => tSector(v)} />
+          </select>
         </div>
       </div>
       <button type="button" onClick={props.onSearch} className="text-sm text-blue-800 underline">

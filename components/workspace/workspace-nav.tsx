@@ -5,10 +5,11 @@ import { SidewaysFades, useSidewaysOverflow } from "@/components/ui/sideways-ove
 import { usePathname } from "@/lib/i18n/navigation";
 
 /**
- * The workspace bar's places. On a phone they stay on one line that scrolls sideways, so the page
- * below starts on the first screen, with a fade and an arrow where more places lie.
+ * The workspace bar's places (and the site header's). On a phone they stay on one line that
+ * scrolls sideways, so the page below starts on the first screen, with a fade and an arrow where
+ * more places lie. `fadeFrom` is the fade's colour class on the row's background.
  */
-export function WorkspaceNav({ label, children }: { label: string; children: ReactNode }) {
+export function WorkspaceNav({ label, children, fadeFrom = "from-slate-100", testId = "workspace-nav-more" }: { label: string; children: ReactNode; fadeFrom?: string; testId?: string }) {
   const rowRef = useRef<HTMLDivElement>(null);
   const more = useSidewaysOverflow(rowRef, usePathname());
   return (
@@ -17,7 +18,7 @@ export function WorkspaceNav({ label, children }: { label: string; children: Rea
       <div ref={rowRef} onFocus={(event) => event.target.scrollIntoView({ block: "nearest", inline: "nearest" })} className="flex scroll-px-2 items-center gap-1 overflow-x-auto px-2 whitespace-nowrap [scrollbar-width:none] sm:flex-wrap sm:overflow-visible sm:px-0">
         {children}
       </div>
-      <SidewaysFades more={more} from="from-slate-100" testId="workspace-nav-more" />
+      <SidewaysFades more={more} from={fadeFrom} testId={testId} />
     </nav>
   );
 }

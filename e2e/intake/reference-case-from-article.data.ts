@@ -21,8 +21,8 @@ export const CASE = {
     "금융감독원은 카카오페이가 2018년 4월부터 매일 고객 동의 없이 4,045만 명의 개인신용정보를 알리페이에 제공했다고 밝혔다. " +
     "누적 542억 건으로, 해외결제를 이용하지 않은 고객의 정보도 포함됐다. 휴대전화번호와 카카오페이 아이디는 ‘암호화’되어 있었지만 " +
     "검사 과정에서 일반적인 복호화 도구로 복원됐다. 카카오페이는 불법적인 정보 제공은 없었다는 입장이다. 금감원은 법률 검토를 거쳐 제재 절차를 진행할 예정이다.",
-  investigated: { name: "Kakao Pay", nameKo: "카카오페이", kind: "company", country: "KR" },
-  authority: { name: "Financial Supervisory Service", nameKo: "금융감독원", kind: "authority", country: "KR" },
+  investigated: { name: "Kakao Pay", nameKo: "카카오페이", kind: "company", country: "KR", sector: "finance" },
+  authority: { name: "Financial Supervisory Service", nameKo: "금융감독원", kind: "authority", country: "KR", sector: "public_sector" },
   // "The FSS released the findings from its on-site inspection … on Aug 13."
   origin: "inspection",
   receivedOn: "2024-08-13",
@@ -32,7 +32,7 @@ export const CASE = {
 } as const;
 
 export const RECIPIENT = {
-  organization: { name: "Alipay", nameKo: "알리페이", kind: "company", country: "CN" },
+  organization: { name: "Alipay", nameKo: "알리페이", kind: "company", country: "CN", sector: "finance" },
   country: "CN",
   relationship: "Second-largest shareholder of Kakao Pay (32% stake); runs Kakao Pay’s overseas payment network.",
   relationshipKo: "카카오페이의 2대 주주(지분 32%)이며 카카오페이의 해외결제 망을 운영한다.",

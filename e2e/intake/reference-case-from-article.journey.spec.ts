@@ -41,12 +41,13 @@ async function as(browser: Browser, email: string): Promise<Page> {
 }
 
 /** Creates an organisation inline in a picker (none exists on the first day). */
-async function newOrganization(picker: Locator, org: { name: string; nameKo: string; kind: string; country: string }) {
+async function newOrganization(picker: Locator, org: { name: string; nameKo: string; kind: string; country: string; sector: string }) {
   await picker.getByRole("button", { name: "Create a new organisation" }).click();
   await set(picker, "Name", org.name);
   await set(picker, "Name in Korean", org.nameKo);
   await set(picker, "Kind", org.kind);
   await set(picker, "Country", org.country);
+  await set(picker, "Sector", org.sector);
 }
 
 async function submit(page: Page, button: string) {

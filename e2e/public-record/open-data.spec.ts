@@ -65,7 +65,6 @@ test("the open-data block in both languages and at phone width", async ({ page, 
     await page.goto(`/${locale}${REFERENCE_CASE}`);
     const block = page.getByTestId("open-data");
     await block.scrollIntoViewIfNeeded();
-    await page.waitForLoadState("networkidle");
     await block.screenshot({ path: info.outputPath(`open-data-${locale}-${width}.png`) });
     // No link runs off the screen.
     for (const link of await block.getByRole("link").all()) expect((await link.boundingBox())!.x + (await link.boundingBox())!.width).toBeLessThanOrEqual(width);

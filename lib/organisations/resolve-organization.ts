@@ -38,7 +38,7 @@ export async function resolveOrganization(tx: Tx, ref: OrganizationRef, field: s
   const base = proposeSlug(ref.name, { fallback: "organization" });
   const taken = await tx.organization.findUnique({ where: { slug: base }, select: { id: true } });
   const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
-  const created = await tx.organization.create({ data: { slug, name: ref.name, nameKo: ref.nameKo, kind: ref.kind, country: ref.country } });
+  const created = await tx.organization.create({ data: { slug, name: ref.name, nameKo: ref.nameKo, kind: ref.kind, country: ref.country, sector: ref.sector } });
   return { id: created.id, created };
 }
 

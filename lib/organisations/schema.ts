@@ -1,5 +1,5 @@
 // An organisation as a form names it: one that exists (picked from a search), or a new one typed
-// inline (name in both languages, kind, country), created in the same transaction as the case or
+// inline (name in both languages, kind, country, sector), created in the same transaction as the case or
 // recipient that names it. Shared by the forms and the server.
 import { z } from "zod";
 import { ORGANIZATION_KINDS, ORGANIZATION_SECTORS } from "@/lib/enums";
@@ -19,6 +19,8 @@ const newOrganizationFields = {
   nameKo: optionalText(300),
   kind: z.enum(ORGANIZATION_KINDS),
   country: optionalCountry,
+  // Optional: a sector may be classified later, on the organisation's page.
+  sector: z.preprocess(blankToNull, z.enum(ORGANIZATION_SECTORS, { error: "validation.organization.sector" }).nullable()),
 };
 
 export const organizationRefSchema = z.discriminatedUnion("mode", [

@@ -122,12 +122,16 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
     selection.series ? db.dailyRecordCount.groupBy({ by: ["provenance"], where: { incidentId }, _count: { _all: true } }) : [],
     selection.series ? db.monthlyRecordTotal.findMany({ where: { incidentId }, orderBy: { month: "asc" } }) : [],
     selection.state
-      ? db.stateTransition.findMany({ where: { incidentId, toState: { in: ["findings_issued", ...DECIDING_STATES] } }, orderBy: { createdAt: "asc" }, select: { toState: true, createdAt: true } })
+      ? db.stateTransition.findMany({ where: { incidentId, toState: { in: ["findings_issued", ...DECIDING_STATES] } }, orderBy: { createdAt: "asc" }, select: { toState: true, createdAt: true, details: true } })
       : [],
   ]);
-  const firstStep = (states: readonly string[]) => {
+  // The day the step records (a case typed in after the fact says when the findings or the decision
+  // really were), else the Seoul day the step was taken.
+  const firstStep = (states: readonly string[], dayField: string) => {
     const step = steps.find((s) => states.includes(s.toState));
-    return step ? todayInSeoul(step.createdAt) : null;
+    if (!step) return null;
+    const recorded = (step.details as Record<string, unknown> | null)?.[dayField];
+    return typeof recorded === "string" && /^\d{4}-\d{2}-\d{2}$/.test(recorded) ? recorded : todayInSeoul(step.createdAt);
   };
   const decisionDays = sanctions.flatMap((s) => (s.decisionDate ? [toDay(s.decisionDate) as string] : [])).sort();
   const headline = headlines.get(incidentId);
@@ -155,7 +159,7 @@ export async function buildSnapshot(db: Db, incidentId: string, selection: Publi
       description: r.description,
       descriptionKo: r.descriptionKo,
     })),
-    milestones: selection.state ? { findingsOn: firstStep(["findings_issued"]), decidedOn: decisionDays[0] ?? firstStep(DECIDING_STATES) } : null,
+    milestones: selection.state ? { findingsOn: firstStep(["findings_issued"], "findingsIssuedOn"), decidedOn: decisionDays[0] ?? firstStep(DECIDING_STATES, "decisionDate") } : null,
     period: { start: toDay(incident.conductStart), startPrecision: incident.conductStartPrecision, end: toDay(incident.conductEnd), endPrecision: incident.conductEndPrecision },
     headline: {
       people: people ? { value: people.value, provenance: people.provenance, approximate: people.approximate, asOf: toDay(people.asOf), source: people.source, split: people.split } : null,

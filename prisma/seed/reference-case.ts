@@ -58,7 +58,7 @@ export async function seedReferenceCase(tx: Tx): Promise<{ created: boolean; inc
     sector: "finance",
   });
   const fss = await organization(tx, {
-    slug: "fss",
+    slug: "financial-supervisory-service",
     name: "Financial Supervisory Service",
     nameKo: "금융감독원",
     kind: "authority",

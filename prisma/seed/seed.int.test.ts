@@ -38,10 +38,10 @@ describe("the reference case as seeded", () => {
   });
 
   it("gives its organisations a sector, the aliases the article uses, and no registration number it does not state", async () => {
-    const orgs = await prisma.organization.findMany({ where: { slug: { in: ["kakao-pay", "alipay", "fss"] } }, orderBy: { slug: "asc" } });
+    const orgs = await prisma.organization.findMany({ where: { slug: { in: ["kakao-pay", "alipay", "financial-supervisory-service"] } }, orderBy: { slug: "asc" } });
     expect(orgs.map((o) => [o.slug, o.sector, o.registrationNumber, o.aliases, o.aliasesKo])).toEqual([
       ["alipay", "finance", null, [], []],
-      ["fss", "public_sector", null, ["FSS"], ["금감원"]],
+      ["financial-supervisory-service", "public_sector", null, ["FSS"], ["금감원"]],
       ["kakao-pay", "finance", null, [], []],
     ]);
   });

@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+// In the browser (this module reaches it through lib/i18n/routing.ts), zod must not test whether it
+// may compile parsers with eval: the page's Content-Security-Policy forbids eval, and the refused
+// test is logged as a policy violation on every page.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 const postgresUrl = z
   .string({ error: "DATABASE_URL is not set." })
   .trim()

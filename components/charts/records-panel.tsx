@@ -80,7 +80,7 @@ export function RecordsPanel({
     <div className="flex flex-wrap items-end gap-3 text-sm print:hidden">
       <label>
         <span className="block font-medium">{t("bucket")}</span>
-        <select className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={bucket || currentBucket} onChange={(e) => setBucket(e.target.value as Bucket)}>
+        <select name="bucket" className="mt-1 rounded-md border border-slate-400 px-2 py-1" value={bucket || currentBucket} onChange={(e) => setBucket(e.target.value as Bucket)}>
           <Options values={buckets} label={(b) => t(`buckets.${b}`)} />
         </select>
       </label>
@@ -97,10 +97,10 @@ export function RecordsPanel({
         <DayFilterInput id={`${ids}-to`} className={dayClass} value={to || data?.to || ""} min={data?.extent?.first} max={data?.extent?.last} onCommit={(day) => setTo(day ?? "")} />
       </div>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={showCumulative} onChange={(e) => setShowCumulative(e.target.checked)} /> {t("cumulative")}
+        <input type="checkbox" name="cumulative" checked={showCumulative} onChange={(e) => setShowCumulative(e.target.checked)} /> {t("cumulative")}
       </label>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} /> {t("logScale")}
+        <input type="checkbox" name="log" checked={log} onChange={(e) => setLog(e.target.checked)} /> {t("logScale")}
       </label>
       {data ? <p className="ml-auto text-slate-600" data-testid="series-total">{t("total", { total: formatCount(data.total, locale) })}</p> : null}
     </div>

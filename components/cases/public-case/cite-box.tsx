@@ -53,6 +53,7 @@ export function CiteBox(props: { formats: CiteFormat[]; labels: { formats: strin
                 else areas.current.delete(f.id);
               }}
               readOnly
+              name={`citation-${f.id}`}
               aria-label={props.labels.textLabel[f.id]}
               value={f.text}
               rows={f.id === "plain" ? 5 : 10}

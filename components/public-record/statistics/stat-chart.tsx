@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { ChartFrame, type TableColumn } from "@/components/charts/chart-frame";
+import { WhenVisible } from "@/components/charts/when-visible";
 import { formatExact } from "@/lib/format/number";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
 
@@ -55,7 +56,9 @@ export function StatChart({
   const height = horizontal ? (rows.length > 8 ? "h-[32rem]" : rows.length > 3 ? "h-80" : "h-56") : "h-72";
   return (
     <ChartFrame title={title} rows={rows} columns={frameColumns} csvName={csvName} note={note} height={height}>
-      <SimpleBarChart rows={rows} series={bars} horizontal={horizontal} />
+      <WhenVisible>
+        <SimpleBarChart rows={rows} series={bars} horizontal={horizontal} />
+      </WhenVisible>
     </ChartFrame>
   );
 }

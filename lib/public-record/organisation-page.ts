@@ -1,6 +1,6 @@
 // A company's (or authority's) public page: what the published versions say about one
 // organisation across cases. Pure over PublishedCaseRef[] (organisationPageOf); the page reads
-// listPublishedCases (lib/public-record/organisation-page-read.ts) and hands it here.
+// listPublishedCases (lib/public-record/public-reads.ts) and hands it here.
 import type { PublicOrganisation } from "@/lib/publishing/snapshot";
 import { organisationMentions, type OrganisationMention, type OrganisationRole } from "./organisation-roles";
 import type { PublishedCaseRef } from "./published-case-ref";

@@ -4,13 +4,9 @@
 import "server-only";
 import { listPublishedCases } from "@/lib/publishing/get-published-case";
 import { organisationPageOf } from "./organisation-page";
-import type { PublishedCaseRef } from "./published-case-ref";
 import { publicSanctionRows } from "./sanction-rows";
 
-async function publishedCaseRefs(): Promise<PublishedCaseRef[]> {
-  return (await listPublishedCases()).map(({ raw, version, publishedAt }) => ({ raw, version, publishedAt }));
-}
+// A published case is a PublishedCaseRef as it is (raw, version, publishedAt): no copy needed.
+export const listPublicSanctions = async () => publicSanctionRows(await listPublishedCases());
 
-export const listPublicSanctions = async () => publicSanctionRows(await publishedCaseRefs());
-
-export const getOrganisationPage = async (slug: string) => organisationPageOf(await publishedCaseRefs(), slug);
+export const getOrganisationPage = async (slug: string) => organisationPageOf(await listPublishedCases(), slug);

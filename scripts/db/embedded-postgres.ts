@@ -108,7 +108,7 @@ function grantTraversal(dir: string, ids: { uid: number; gid: number }, onInfo: 
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();

@@ -4,13 +4,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import path from "node:path";
 
-export type PgTool = "pg_dump" | "pg_restore";
+export type PgTool = "pg_dump" | "pg_restore" | "pg_basebackup";
 
 class PgToolError extends Error {
   override name = "PgToolError";
 }
 
-const ENV_NAME: Record<PgTool, string> = { pg_dump: "PG_DUMP", pg_restore: "PG_RESTORE" };
+const ENV_NAME: Record<PgTool, string> = { pg_dump: "PG_DUMP", pg_restore: "PG_RESTORE", pg_basebackup: "PG_BASEBACKUP" };
 
 function installHint(major: number): string {
   return `Install the PostgreSQL ${major} client tools (Debian/Ubuntu: apt-get install postgresql-client-${major})`;
@@ -35,7 +35,7 @@ export interface FindToolOptions {
   exists?: (file: string) => boolean;
 }
 
-/** PG_DUMP/PG_RESTORE, then Debian's per-version directory, then PATH. Throws a sentence saying what to install. */
+/** PG_DUMP/PG_RESTORE/PG_BASEBACKUP, then Debian's per-version directory, then PATH. Throws a sentence saying what to install. */
 export function findPgTool({ tool, serverMajor, env = process.env, libRoot = "/usr/lib/postgresql", exists = isExecutable }: FindToolOptions): string {
   const configured = env[ENV_NAME[tool]];
   if (configured) {

@@ -78,3 +78,25 @@ describe("parseMailEnv", () => {
     expect(() => parseMailEnv({ SMTP_URL: url })).toThrow(/SMTP_URL must look like smtp:\/\//);
   });
 });
+
+describe("read replica settings", () => {
+  it("has no replica by default, a 1 s lag bound and ten connections", () => {
+    const env = parseServerEnv(base);
+    expect(env.DATABASE_REPLICA_URL).toBeUndefined();
+    expect(env).toMatchObject({ DATABASE_REPLICA_MAX_LAG_MS: 1_000, DATABASE_REPLICA_POOL_SIZE: 10 });
+    expect(parseServerEnv({ ...base, DATABASE_REPLICA_URL: "" }).DATABASE_REPLICA_URL).toBeUndefined();
+  });
+
+  it("reads the replica's URL and bound", () => {
+    const env = parseServerEnv({ ...base, DATABASE_REPLICA_URL: " postgresql://u:p@replica:5432/casefile ", DATABASE_REPLICA_MAX_LAG_MS: "250" });
+    expect(env).toMatchObject({ DATABASE_REPLICA_URL: "postgresql://u:p@replica:5432/casefile", DATABASE_REPLICA_MAX_LAG_MS: 250 });
+  });
+
+  it.each([
+    [{ ...base, DATABASE_REPLICA_URL: "replica:5432" }, /DATABASE_REPLICA_URL must look like postgresql/],
+    [{ ...base, DATABASE_REPLICA_MAX_LAG_MS: "-1" }, /DATABASE_REPLICA_MAX_LAG_MS/],
+    [{ ...base, DATABASE_REPLICA_POOL_SIZE: "0" }, /DATABASE_REPLICA_POOL_SIZE/],
+  ])("refuses %j with a readable line", (env, message) => {
+    expect(() => parseServerEnv(env)).toThrow(message);
+  });
+});

@@ -5,17 +5,16 @@ import { z } from "zod";
 // test is logged as a policy violation on every page.
 if (typeof window !== "undefined") z.config({ jitless: true });
 
-const postgresUrl = z
-  .string({ error: "DATABASE_URL is not set." })
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "DATABASE_URL must look like postgresql://user:password@host:5432/database.");
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+const postgresUrl = z.string({ error: "DATABASE_URL is not set." }).trim().refine(isPostgresUrl, "DATABASE_URL must look like postgresql://user:password@host:5432/database.");
 
 const optionalText = z
   .string()
@@ -117,6 +116,12 @@ const serverEnvSchema = z
     APPROVAL_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(3),
     /** An open case with no audit row for this many days is idle. */
     CASE_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** A streaming replica of DATABASE_URL for public reads and heavy read-only workspace queries (lib/db/read-routing.ts). Unset: every read goes to the primary. */
+    DATABASE_REPLICA_URL: optionalText.pipe(z.string().refine(isPostgresUrl, "DATABASE_REPLICA_URL must look like postgresql://user:password@replica-host:5432/database.").optional()),
+    /** Reads leave the replica for the primary while it replays more than this far behind. */
+    DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
+    /** Connections per app instance to the replica (its own max_connections bounds the sum). */
+    DATABASE_REPLICA_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   })
   .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
+import { rememberWrite } from "@/lib/db/read-after-write";
 import { executeAction, type ActionDefinition } from "./execute-action";
 import { unavailableResult, type ActionResult } from "./result";
 
@@ -20,6 +21,9 @@ export function authedAction<S extends z.ZodType, T>(action: ActionDefinition<S,
       if (unavailable) return unavailable;
       throw error;
     }
-    return executeAction(viewer, action, input);
+    const result = await executeAction(viewer, action, input);
+    // This user's next reads must see what was saved, even from the read replica.
+    if (result.ok) await rememberWrite();
+    return result;
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { workspaceReadClient } from "@/lib/db/read-after-write";
+import type { PrismaClient } from "@/lib/db/create-client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
 import { evidenceCaseHitsSql, type EvidenceCaseHitRow } from "@/lib/evidence/search-evidence-sql";
@@ -12,10 +13,12 @@ import { visibleCasesWhere } from "./visibility";
 /** One page of the viewer's cases for the case list, with headline figures, as plain JSON. */
 export async function searchCases(viewer: Viewer, query: CaseListQuery) {
   assertCan(viewer, "case.list");
-  const rows = await prisma.$queryRaw<CaseListRow[]>(caseListSql(viewer, query));
+  // On the read replica when it has this user's last save (lib/db/read-after-write.ts).
+  const db = await workspaceReadClient();
+  const rows = await db.$queryRaw<CaseListRow[]>(caseListSql(viewer, query));
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const [headlines, evidence] = await Promise.all([loadHeadlines(page.map((r) => r.id)), evidenceHits(viewer, query.q, page.map((r) => r.id))]);
+  const [headlines, evidence] = await Promise.all([loadHeadlines(page.map((r) => r.id)), evidenceHits(db, viewer, query.q, page.map((r) => r.id))]);
   return {
     items: page.map((r) => {
       const h = headlines.get(r.id);
@@ -39,10 +42,10 @@ export async function searchCases(viewer: Viewer, query: CaseListQuery) {
 }
 
 /** For a search, the first evidence file and page holding its words in each of these cases. */
-async function evidenceHits(viewer: Viewer, q: string | undefined, incidentIds: string[]) {
+async function evidenceHits(db: PrismaClient, viewer: Viewer, q: string | undefined, incidentIds: string[]) {
   const words = searchWords(q ?? "");
   if (words.length === 0 || incidentIds.length === 0) return new Map<string, Omit<EvidenceCaseHitRow, "incidentId">>();
-  const rows = await prisma.$queryRaw<EvidenceCaseHitRow[]>(evidenceCaseHitsSql(viewer, { words, incidentIds }));
+  const rows = await db.$queryRaw<EvidenceCaseHitRow[]>(evidenceCaseHitsSql(viewer, { words, incidentIds }));
   return new Map(rows.map(({ incidentId, ...hit }) => [incidentId, hit]));
 }
 
@@ -52,10 +55,11 @@ export type CaseListPage = Awaited<ReturnType<typeof searchCases>>;
 export async function caseListFacets(viewer: Viewer) {
   assertCan(viewer, "case.list");
   const visible = visibleCasesWhere(viewer);
+  const db = await workspaceReadClient();
   const [orgs, recipients, categories] = await Promise.all([
-    prisma.organization.findMany({ where: { investigated: { some: visible } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
-    prisma.organization.findMany({ where: { recipientOf: { some: { deletedAt: null, incident: visible } } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
-    prisma.dataCategory.findMany({ where: { deletedAt: null, incident: visible }, distinct: ["name"], select: { name: true }, orderBy: { name: "asc" } }),
+    db.organization.findMany({ where: { investigated: { some: visible } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
+    db.organization.findMany({ where: { recipientOf: { some: { deletedAt: null, incident: visible } } }, select: { id: true, name: true, nameKo: true }, orderBy: { name: "asc" } }),
+    db.dataCategory.findMany({ where: { deletedAt: null, incident: visible }, distinct: ["name"], select: { name: true }, orderBy: { name: "asc" } }),
   ]);
   return { orgs, recipients, categories: categories.map((c) => c.name) };
 }

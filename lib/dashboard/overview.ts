@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { workspaceReadClient } from "@/lib/db/read-after-write";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -21,12 +21,14 @@ export async function loadOverview(viewer: Viewer, options: { clock?: ClockFilte
   assertCan(viewer, "case.list");
   const visible = visibleCasesSql(viewer);
   const where = options.clock ? Prisma.sql`${visible} AND ${clockFilterSql(options.clock)}` : visible;
+  // The heavy part, on the read replica when it has this user's last save (read-after-write.ts).
+  const db = await workspaceReadClient();
   const [cases, byState, perMonth, medians, deadlines] = await Promise.all([
-    prisma.$queryRaw<{ id: string; slug: string; title: string; titleKo: string | null; workflowState: string }[]>`
+    db.$queryRaw<{ id: string; slug: string; title: string; titleKo: string | null; workflowState: string }[]>`
       SELECT i.id, i.slug, i.title, i."titleKo", i."workflowState"::text AS "workflowState" FROM incidents i WHERE ${where}`,
-    prisma.$queryRaw<{ state: string; cases: bigint }[]>`
+    db.$queryRaw<{ state: string; cases: bigint }[]>`
       SELECT i."workflowState"::text AS state, count(*)::bigint AS cases FROM incidents i WHERE ${where} GROUP BY 1`,
-    prisma.$queryRaw<{ month: Date; opened: bigint; closed: bigint }[]>`
+    db.$queryRaw<{ month: Date; opened: bigint; closed: bigint }[]>`
       WITH events AS (
         SELECT date_trunc('month', ${seoul(Prisma.sql`i."openedAt"`)})::date AS month, 1 AS opened, 0 AS closed FROM incidents i WHERE ${where}
         UNION ALL
@@ -36,7 +38,7 @@ export async function loadOverview(viewer: Viewer, options: { clock?: ClockFilte
         SELECT generate_series(min(month), max(month), interval '1 month')::date AS month FROM events)
       SELECT m.month, coalesce(sum(e.opened), 0)::bigint AS opened, coalesce(sum(e.closed), 0)::bigint AS closed
       FROM months m LEFT JOIN events e ON e.month = m.month GROUP BY 1 ORDER BY 1`,
-    prisma.$queryRaw<{ state: string; median: number; spells: bigint }[]>`
+    db.$queryRaw<{ state: string; median: number; spells: bigint }[]>`
       WITH v AS (SELECT i.id, i."openedAt", i."workflowState", i."stateEnteredAt" FROM incidents i WHERE ${where}),
       past AS (
         SELECT s."fromState"::text AS state, s."createdAt" AS left_at,
@@ -49,7 +51,7 @@ export async function loadOverview(viewer: Viewer, options: { clock?: ClockFilte
                  UNION ALL SELECT state, extract(epoch FROM (left_at - entered_at)) / 86400 FROM current)
       SELECT state, percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::float8 AS median, count(*)::bigint AS spells
       FROM spells WHERE days >= 0 GROUP BY state`,
-    prisma.$queryRaw<{ overdue: bigint; dueSoon: bigint }[]>`
+    db.$queryRaw<{ overdue: bigint; dueSoon: bigint }[]>`
       SELECT count(*) FILTER (WHERE ${clockFilterSql("overdue")})::bigint AS overdue,
              count(*) FILTER (WHERE ${clockFilterSql("due_soon")})::bigint AS "dueSoon"
       FROM incidents i WHERE ${visible}`,

@@ -10,6 +10,7 @@ import { can, type Action, type CaseAccess, type Viewer } from "@/lib/auth/permi
 import { getViewer } from "@/lib/auth/viewer";
 import { findCaseForViewer, type VisibleCase } from "@/lib/cases/case-access";
 import { withDatabaseErrors } from "@/lib/db/database-errors-response";
+import { rememberWriteOf } from "@/lib/db/read-after-write";
 import { limitPublicRequest } from "@/lib/publishing/public-rate-limit";
 import { isCrossOrigin } from "./same-origin";
 
@@ -72,7 +73,7 @@ export function viewerRoute<T = undefined, P extends Params = Params>(
     const parsed = parseQuery(request, options.query);
     if (parsed && !parsed.success) return invalid(parsed.error);
     if (options.permission && !can(viewer, options.permission)) return notFoundResponse();
-    return guarded(async () => handler({ request, viewer, query: parsed?.data as T, params: await paramsOf(context) }));
+    return rememberWriteOf(request, await guarded(async () => handler({ request, viewer, query: parsed?.data as T, params: await paramsOf(context) })));
   });
 }
 
@@ -90,7 +91,7 @@ export function caseRoute<T = undefined, P extends Params & { slug: string } = {
     const params = await context.params;
     const found = await findCaseForViewer(viewer, params.slug);
     if (!found || (options.permission && !can(viewer, options.permission, found.access))) return notFoundResponse();
-    return guarded(() => handler({ request, viewer, query: parsed?.data as T, params, found }));
+    return rememberWriteOf(request, await guarded(() => handler({ request, viewer, query: parsed?.data as T, params, found })));
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { prisma } from "@/lib/db/prisma";
+import { readClient } from "@/lib/db/read-routing";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicRead } from "./public-read-cache";
 import { isCaseSlug } from "@/lib/cases/slug";
@@ -21,12 +21,13 @@ const COLUMNS = Prisma.sql`id, "incidentId", number, status::text AS status, sna
 const RELEASED = Prisma.sql`status IN ('published', 'unpublished') AND "publishedAt" IS NOT NULL AND "publishedAt" <= (now() AT TIME ZONE 'UTC')`;
 
 // Every read below uses only publication_versions, never the live case tables, and goes through
-// the short-lived public read cache (public-read-cache.ts). Callers never mutate the rows.
+// the short-lived public read cache (public-read-cache.ts). Callers never mutate the rows. They
+// may come from the read replica (lib/db/read-routing.ts), which a takedown's barrier keeps honest.
 
 /** One case's released versions, oldest first. */
 function releasedVersionsOf(slug: string) {
   return cachedPublicRead(`versions:${slug}`, () =>
-    prisma.$queryRaw<VersionRow[]>`
+    readClient().$queryRaw<VersionRow[]>`
       SELECT ${COLUMNS} FROM publication_versions WHERE ${RELEASED} AND snapshot->>'slug' = ${slug} ORDER BY number`,
   );
 }
@@ -89,7 +90,7 @@ export type PublishedVersion = NonNullable<Awaited<ReturnType<typeof getPublishe
 export async function listPublishedCases() {
   // Only each case's latest released version is read, not its whole history.
   const latest = await cachedPublicRead("latest", () =>
-    prisma.$queryRaw<VersionRow[]>`
+    readClient().$queryRaw<VersionRow[]>`
       SELECT DISTINCT ON ("incidentId") ${COLUMNS} FROM publication_versions WHERE ${RELEASED} ORDER BY "incidentId", number DESC`,
   );
   return [...latest]
@@ -103,7 +104,7 @@ export type PublishedCaseSummary = Awaited<ReturnType<typeof listPublishedCases>
 /** Publications and corrections, newest first, for the Atom feed. */
 export async function listPublicationEvents(limit = 50) {
   const versions = await cachedPublicRead(`events:${limit}`, () =>
-    prisma.$queryRaw<VersionRow[]>`
+    readClient().$queryRaw<VersionRow[]>`
       SELECT ${COLUMNS} FROM publication_versions WHERE ${RELEASED} AND status = 'published' ORDER BY "publishedAt" DESC LIMIT ${limit}`,
   );
   return versions.map((v) => ({ id: v.id, number: v.number, publishedAt: v.publishedAt, correctionNote: v.correctionNote, snapshot: v.snapshot }));

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { workspaceReadClient } from "@/lib/db/read-after-write";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -20,7 +20,7 @@ export const ALL_CASES_BUCKETS = ["month", "year"] as const;
 export async function getAllCasesSeries(viewer: Viewer, query: SeriesQuery): Promise<CaseSeries> {
   assertCan(viewer, "case.list");
   if (query.bucket === "day" || query.bucket === "week") throw new RangeError("Across cases, group by month or year.");
-  const rows = await prisma.$queryRaw<{ month: Date; records: bigint; days: bigint; rank: number }[]>`
+  const rows = await (await workspaceReadClient()).$queryRaw<{ month: Date; records: bigint; days: bigint; rank: number }[]>`
     SELECT m.month, sum(m.records)::bigint AS records, sum(m.days)::bigint AS days, min(${provenanceRankSql(Prisma.sql`m.provenance`)}) AS rank
     FROM monthly_record_totals m JOIN incidents i ON i.id = m."incidentId"
     WHERE ${visibleCasesSql(viewer)}

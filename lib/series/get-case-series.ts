@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { workspaceReadClient } from "@/lib/db/read-after-write";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 import { layOut, type Bucket, type BucketRow, type SeriesPoint } from "./buckets";
@@ -35,13 +35,13 @@ async function bucketRows(incidentId: string, bucket: Bucket, from: string | nul
       ? Prisma.sql`SELECT day AS start, records, 1 AS days, ${rank} AS rank FROM daily_record_counts WHERE ${where}`
       : Prisma.sql`SELECT date_trunc(${bucket}, day::timestamp)::date AS start, sum(records) AS records, count(*) AS days, min(${rank}) AS rank
                    FROM daily_record_counts WHERE ${where} GROUP BY 1`;
-  const [result] = await prisma.$queryRaw<{ rows: BucketJson }[]>`
+  const [result] = await (await workspaceReadClient()).$queryRaw<{ rows: BucketJson }[]>`
     SELECT coalesce(json_agg(json_build_array(start, records, days, rank) ORDER BY start), '[]'::json) AS rows FROM (${buckets}) buckets`;
   return (result?.rows ?? []).map(([start, records, days, rank]) => ({ start, records, days, provenance: provenanceOfRank(rank) }));
 }
 
 async function seriesExtent(incidentId: string) {
-  const [row] = await prisma.$queryRaw<{ first: Date | null; last: Date | null }[]>`
+  const [row] = await (await workspaceReadClient()).$queryRaw<{ first: Date | null; last: Date | null }[]>`
     SELECT min(day) AS first, max(day) AS last FROM daily_record_counts WHERE "incidentId" = ${incidentId}`;
   return row?.first && row.last ? { first: row.first.toISOString().slice(0, 10), last: row.last.toISOString().slice(0, 10) } : null;
 }

@@ -57,13 +57,6 @@ export function parseLsn(text: string): bigint | null {
   return (BigInt(`0x${parts[0]}`) << 32n) + BigInt(`0x${parts[1]}`);
 }
 
-/** Negative, zero or positive as a is before, at or after b; throws on text that is no LSN. */
-export function compareLsn(a: string, b: string): number {
-  const [x, y] = [parseLsn(a), parseLsn(b)];
-  if (x === null || y === null) throw new RangeError(`Not a WAL position: ${x === null ? a : b}`);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 /**
  * Adds a sample of the primary's position. One entry per position, stamped with the latest time
  * the primary was seen there (the replica that replayed it was current at least until then);

@@ -7,8 +7,11 @@
 import { databaseFailure } from "./database-failure";
 import type { PrismaClient } from "./create-client";
 
+/** What may be asked again of the primary: reads only (a write has no business on the replica's client). */
+const READS = new Set(["findFirst", "findFirstOrThrow", "findMany", "findUnique", "findUniqueOrThrow", "count", "aggregate", "groupBy", "$queryRaw", "$queryRawUnsafe"]);
+
 /** SQLSTATE 40001 on a standby: the query was cancelled so WAL replay could proceed. */
-function isRecoveryConflict(error: unknown): boolean {
+export function isRecoveryConflict(error: unknown): boolean {
   const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null;
   return typeof e === "object" && e !== null && (e.code === "40001" || e.meta?.driverAdapterError?.cause?.originalCode === "40001");
 }
@@ -45,7 +48,7 @@ export function withPrimaryFallback(replica: PrismaClient, { primary, onReplicaG
           const gone = databaseFailure(error)?.kind === "unavailable";
           // Inside a transaction one statement cannot move to another server on its own.
           const inTransaction = Boolean((params as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction);
-          if ((!gone && !isRecoveryConflict(error)) || inTransaction) throw error;
+          if ((!gone && !isRecoveryConflict(error)) || inTransaction || !READS.has(operation)) throw error;
           if (gone) onReplicaGone(error);
           return onPrimary(primary, model, operation, args);
         }

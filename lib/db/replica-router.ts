@@ -5,7 +5,7 @@
 import pg from "pg";
 import { decideRead, lagOf, parseLsn, recordPrimarySample, type PrimarySample, type ReadDecision, type ReplicaProbe } from "./read-decision";
 
-export const PROBE_INTERVAL_MS = 200;
+const PROBE_INTERVAL_MS = 200;
 /** A probe older than this is no evidence (a few intervals: one slow probe is not an outage). */
 const STALE_AFTER_MS = 5 * PROBE_INTERVAL_MS;
 /** How long a probe query may take before the replica counts as not answering. */
@@ -13,7 +13,7 @@ const PROBE_TIMEOUT_MS = 1_000;
 const MAX_LSN = (1n << 64n) - 1n;
 
 /** Where the router's two lines per outage go (the console's warnings by default). */
-export interface RouterLog {
+interface RouterLog {
   warn(line: string): void;
 }
 

@@ -12,6 +12,7 @@ import { buildSnapshot } from "./build-snapshot";
 import { decidePublicationSchema, proposePublicationSchema, rejectPublicationSchema, unpublishSchema } from "./schema";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { notifyProposalDecided, notifyProposalWaiting } from "@/lib/notifications/notify-proposal";
+import { notifyPublicChange } from "@/lib/cluster/public-change";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -84,6 +85,7 @@ export async function approvePublication(viewer: Viewer, input: Out<typeof decid
     const publishedAt = version.publishAt && version.publishAt > now ? version.publishAt : now;
     await closeProposed(tx, version.id, { status: "published", decidedById: viewer.id, decidedAt: now, publishedAt });
     await tx.incident.update({ where: { id: version.incidentId }, data: { visibility: "public" } });
+    await notifyPublicChange(tx, { kind: "published", incidentId: version.incidentId });
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: "publication.approved",
@@ -125,6 +127,7 @@ export async function unpublishCase(viewer: Viewer, input: Out<typeof unpublishS
     const now = new Date();
     await tx.publicationVersion.updateMany({ where: { incidentId: input.incidentId, status: "published" }, data: { status: "unpublished", unpublishedAt: now } });
     await tx.incident.update({ where: { id: input.incidentId }, data: { visibility: "internal" } });
+    await notifyPublicChange(tx, { kind: "unpublished", incidentId: input.incidentId });
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: "publication.unpublished",

@@ -19,11 +19,20 @@ function incrementalCache(): IncrementalCache | undefined {
   return cache && typeof (cache as IncrementalCache).revalidateTag === "function" ? (cache as IncrementalCache) : undefined;
 }
 
+/**
+ * A render that read the database before the change and stores its page after the expiry is
+ * cached as new (Next stamps an entry when it is stored, not when its data was read). The tags
+ * are expired again after these delays, so such a page outlives the change by at most the first
+ * one for a render that quick, and by the last for a slow one (a busy machine).
+ */
+export const EXPIRE_AGAIN_AFTER_MS = [500, 3_000];
+
 /** Every cached public page of this process renders afresh on its next request. False when nothing was cached yet. */
 export async function revalidatePublicPages(): Promise<boolean> {
   const cache = incrementalCache();
   if (!cache) return false;
   // No durations: expire now (as revalidatePath does), not stale-while-revalidate.
   await cache.revalidateTag(PUBLIC_PAGE_TAGS);
+  for (const delay of EXPIRE_AGAIN_AFTER_MS) setTimeout(() => void cache.revalidateTag(PUBLIC_PAGE_TAGS).catch(() => undefined), delay).unref();
   return true;
 }

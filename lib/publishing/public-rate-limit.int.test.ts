@@ -35,4 +35,19 @@ describe("public rate limit", () => {
     const row = await prisma.publicRateLimit.findUnique({ where: { key: `${keyPrefix}:203.0.113.7` } });
     expect(row?.points).toBeGreaterThanOrEqual(6);
   });
+
+  it("counts concurrent calls on both instances, each once", async () => {
+    const keyPrefix = unique("concurrent");
+    const [a, b] = [createPublicRateLimiter({ points: 100, keyPrefix }), createPublicRateLimiter({ points: 100, keyPrefix })];
+    await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).consume("203.0.113.9")));
+    expect((await prisma.publicRateLimit.findUniqueOrThrow({ where: { key: `${keyPrefix}:203.0.113.9` } })).points).toBe(40);
+  });
+
+  it("a client whose minute is up starts a new one", async () => {
+    const keyPrefix = unique("expired");
+    await prisma.publicRateLimit.create({ data: { key: `${keyPrefix}:203.0.113.10`, points: 999, expire: new Date(Date.now() - 1_000) } });
+    const res = await createPublicRateLimiter({ points: 5, keyPrefix }).consume("203.0.113.10");
+    expect(res.consumedPoints).toBe(1);
+    expect(res.msBeforeNext).toBeGreaterThan(50_000);
+  });
 });

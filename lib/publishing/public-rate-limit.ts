@@ -14,6 +14,31 @@ import { env } from "@/lib/env";
 export const PUBLIC_REQUESTS_PER_MINUTE = 300;
 const WINDOW_SECONDS = 60;
 
+type Counted = { points: number; expire: Date | null };
+
+/**
+ * RateLimiterPrisma, counting in one statement instead of two (it deletes an expired row, then
+ * upserts): a consume() is one round trip on the pool. Same rule: an expired window starts
+ * afresh, any other row is incremented in the database, so concurrent calls on every instance
+ * all count. (`_upsert` is the store's hook for this, rate-limiter-flexible 11.)
+ */
+class OneStatementPrismaLimiter extends RateLimiterPrisma {
+  _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<Counted> {
+    const now = new Date();
+    const expire = msDuration > 0 ? new Date(now.getTime() + msDuration) : null;
+    // set() and block() replace the row; consume() and penalty() add to it.
+    if (forceExpire) {
+      return prisma.publicRateLimit.upsert({ where: { key }, create: { key, points, expire }, update: { points, expire } });
+    }
+    return prisma.$queryRaw<Counted[]>`
+      INSERT INTO public_rate_limit (key, points, expire) VALUES (${key}, ${points}, ${expire})
+      ON CONFLICT (key) DO UPDATE SET
+        points = CASE WHEN public_rate_limit.expire <= ${now} THEN EXCLUDED.points ELSE public_rate_limit.points + EXCLUDED.points END,
+        expire = CASE WHEN public_rate_limit.expire <= ${now} THEN EXCLUDED.expire ELSE public_rate_limit.expire END
+      RETURNING points, expire`.then((rows) => rows[0]!);
+  }
+}
+
 /**
  * One limiter object per app instance, on the shared table. A client past its allowance is then
  * refused from memory until its minute is up, without a query (inMemoryBlockOnConsumed); if the
@@ -23,7 +48,7 @@ const WINDOW_SECONDS = 60;
 export function createPublicRateLimiter(options: { points?: number; keyPrefix?: string } = {}): RateLimiterAbstract {
   const points = options.points ?? PUBLIC_REQUESTS_PER_MINUTE;
   const keyPrefix = options.keyPrefix ?? "public";
-  return new RateLimiterPrisma({
+  return new OneStatementPrismaLimiter({
     storeClient: prisma,
     tableName: "publicRateLimit",
     keyPrefix,

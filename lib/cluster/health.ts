@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 
 // /healthz, for the load balancer (deploy/): can this instance reach its database now? It answers
 // from the pool the requests use, so an instance whose pool is stuck reports itself unhealthy too.
-export const HEALTH_TIMEOUT_MS = 2_000;
+const HEALTH_TIMEOUT_MS = 2_000;
 const RETRY_AFTER_SECONDS = 5;
 const headers = { "Cache-Control": "no-store" };
 

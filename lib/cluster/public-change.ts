@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export const PUBLIC_CHANGE_CHANNEL = "casefile_public_change";
 
-export const publicChangeSchema = z.object({
+const publicChangeSchema = z.object({
   kind: z.enum(["published", "unpublished"]),
   slug: z.string().min(1).max(200),
 });

@@ -10,7 +10,7 @@ import "server-only";
 // cached in this process, so there is nothing to do. tests/faults/takedown-two-instances proves it.
 
 /** The tags revalidatePath("/[locale]", "layout") and revalidatePath("/embed/[locale]", "layout") name (lib/publishing/actions.ts). */
-export const PUBLIC_PAGE_TAGS = ["_N_T_/[locale]/layout", "_N_T_/embed/[locale]/layout"];
+const PUBLIC_PAGE_TAGS = ["_N_T_/[locale]/layout", "_N_T_/embed/[locale]/layout"];
 
 type IncrementalCache = { revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> };
 
@@ -25,7 +25,7 @@ function incrementalCache(): IncrementalCache | undefined {
  * are expired again after these delays, so such a page outlives the change by at most the first
  * one for a render that quick, and by the last for a slow one (a busy machine).
  */
-export const EXPIRE_AGAIN_AFTER_MS = [500, 3_000];
+const EXPIRE_AGAIN_AFTER_MS = [500, 3_000];
 
 /** Every cached public page of this process renders afresh on its next request. False when nothing was cached yet. */
 export async function revalidatePublicPages(): Promise<boolean> {

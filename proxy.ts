@@ -14,6 +14,8 @@ const localeRouting = createMiddleware(routing);
 
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // The load balancer's health check (app/healthz): no locale, no cookie, nothing else to do.
+  if (pathname === "/healthz") return NextResponse.next();
   if (!isDecodable(pathname)) return NextResponse.json({ error: "invalid", message: "The address is not valid percent-encoded UTF-8." }, { status: 400 });
   const refused = await refuseMalformedServerAction(request);
   if (refused) return refused;

@@ -130,7 +130,7 @@ test.describe("route handlers", () => {
   });
 
   test("wrong methods, wrong content types and broken query strings never get a 5xx", async ({ request }) => {
-    const routes = ["/api/public/cases", `/api/public/cases/${CASE}/series`, `/cases/${CASE}.json`, "/feed.xml", "/api/cases", "/api/series", `/api/cases/${CASE}/export`, "/api/public/sanctions", `/cases/${CASE}.zip`, `/cases/${CASE}.csv`, "/ko/feed.xml", "/xx/feed.xml", `/en/cases/${CASE}/feed.xml`, "/ko/organisations/kakao-pay/feed.xml", "/en/sanctions/feed.xml", "/schemas/published-case.json", "/api/public/statistics", "/api/oembed"];
+    const routes = ["/api/public/cases", `/api/public/cases/${CASE}/series`, `/cases/${CASE}.json`, "/feed.xml", "/api/cases", "/api/series", `/api/cases/${CASE}/export`, "/api/public/sanctions", `/cases/${CASE}.zip`, `/cases/${CASE}.csv`, "/ko/feed.xml", "/xx/feed.xml", `/en/cases/${CASE}/feed.xml`, "/ko/organisations/kakao-pay/feed.xml", "/en/sanctions/feed.xml", "/schemas/published-case.json", "/api/public/statistics", "/api/oembed", "/healthz"];
     for (const route of routes) {
       for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
         const response = await request.fetch(route, { method, headers: { "Content-Type": "application/json" }, data: INVALID_UTF8 });

@@ -12,6 +12,8 @@ import { buildSnapshot } from "./build-snapshot";
 import { decidePublicationSchema, proposePublicationSchema, rejectPublicationSchema, unpublishSchema } from "./schema";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { notifyProposalDecided, notifyProposalWaiting } from "@/lib/notifications/notify-proposal";
+import { notifyPublicChange } from "@/lib/cluster/public-change";
+import { hasReplica, primaryWalLsn, requireReplicaAt } from "@/lib/db/read-routing";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -84,6 +86,7 @@ export async function approvePublication(viewer: Viewer, input: Out<typeof decid
     const publishedAt = version.publishAt && version.publishAt > now ? version.publishAt : now;
     await closeProposed(tx, version.id, { status: "published", decidedById: viewer.id, decidedAt: now, publishedAt });
     await tx.incident.update({ where: { id: version.incidentId }, data: { visibility: "public" } });
+    await notifyPublicChange(tx, { kind: "published", incidentId: version.incidentId });
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: "publication.approved",
@@ -125,6 +128,7 @@ export async function unpublishCase(viewer: Viewer, input: Out<typeof unpublishS
     const now = new Date();
     await tx.publicationVersion.updateMany({ where: { incidentId: input.incidentId, status: "published" }, data: { status: "unpublished", unpublishedAt: now } });
     await tx.incident.update({ where: { id: input.incidentId }, data: { visibility: "internal" } });
+    await notifyPublicChange(tx, { kind: "unpublished", incidentId: input.incidentId });
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: "publication.unpublished",
@@ -138,9 +142,14 @@ export async function unpublishCase(viewer: Viewer, input: Out<typeof unpublishS
   }));
 }
 
-/** What is public changed: public reads in this process see it at once. */
+/**
+ * What is public changed: public reads in this process see it at once. With a replica, the
+ * barrier goes up first (the listener raises it too, a moment later), so no read in between can
+ * re-cache the old version from a replica that has not replayed the change.
+ */
 async function afterCommit<T>(committed: Promise<T>): Promise<T> {
   const result = await committed;
+  if (hasReplica()) requireReplicaAt(await primaryWalLsn());
   forgetPublicReads();
   return result;
 }

@@ -5,8 +5,8 @@ import { LRUCache } from "lru-cache";
  * of the home page, the public API, the downloads and the feed then cost one query per key and
  * interval instead of one each, and a burst of misses shares one query; the pool stays free for
  * the people working on cases (bench/load). Publishing and unpublishing clear it in this process
- * (lib/publishing/mutations.ts); another app instance sees the change within the interval, as it
- * sees an embargo end.
+ * (lib/publishing/mutations.ts), and in every other app instance through the public-change
+ * notification (lib/cluster/); an embargo's end is seen within the interval.
  */
 export const PUBLIC_READ_TTL_MS = 5_000;
 

@@ -215,6 +215,7 @@ export const ROUTES: RouteSpec[] = [
     // oEmbed 1.0, section 2.2: a format the provider does not offer answers 501 Not Implemented.
     answers5xx: [501],
   },
+  { file: "app/healthz/route.ts", load: () => import("@/app/healthz/route"), address: () => fc.constant({ path: "/healthz", params: {} }), queryKeys: ["full"], writes: "nothing" },
 ];
 
 /** The language feeds, the case and company feeds, the tracker's feed and the JSON Schema (lib/publishing/atom-feed.ts). */

@@ -25,9 +25,11 @@ export function isRefusedAddress(address: string): boolean {
   return parsed.range() !== "unicast";
 }
 
+/** The system resolver (hosts file included, so `localhost` is caught), given up on after 5 s. */
 async function systemResolve(hostname: string): Promise<string[]> {
   const { lookup } = await import("node:dns/promises");
-  return (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("DNS timeout")), 5_000).unref());
+  return (await Promise.race([lookup(hostname, { all: true, verbatim: true }), timeout])).map((entry) => entry.address);
 }
 
 function parseUrl(text: string): URL | null {

@@ -10,7 +10,7 @@ import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { createWebhookSchema } from "@/lib/webhooks/schema";
 
 const EMPTY = { url: "", events: [] as string[] };
-export const eventKey = (event: string) => event.replace(".", "_");
+const eventKey = (event: string) => event.replace(".", "_");
 
 /** Subscribes an address to events; the new subscription's page shows its secret. */
 export function WebhookForm() {

@@ -13,10 +13,6 @@ export const WEBHOOK_EVENTS = [
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
-export function isWebhookEvent(value: string): value is WebhookEvent {
-  return (WEBHOOK_EVENTS as readonly string[]).includes(value);
-}
-
 /** The body of every message (JSON). `id` is the event's, shared by its messages to every subscription. */
 export interface WebhookPayload {
   type: WebhookEvent;

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "./events";
 
-export const fanOutData = z.object({
+const fanOutData = z.object({
   eventId: z.string().min(1).max(80),
   type: z.enum(WEBHOOK_EVENTS),
   incidentId: z.string().min(1).max(64),

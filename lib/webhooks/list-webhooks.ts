@@ -13,7 +13,7 @@ export async function listWebhooks(viewer: Viewer) {
   });
 }
 
-export const WEBHOOK_LOG_SIZE = 100;
+const WEBHOOK_LOG_SIZE = 100;
 
 /**
  * One subscription with its latest deliveries and the slugs of their cases, or null when the

@@ -8,9 +8,9 @@ import type { LookupFunction } from "node:net";
 import { checkTarget, type TargetPolicy, type TargetRefusal } from "./outbound-rules";
 import { targetPolicy } from "./webhook-env";
 
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+const WEBHOOK_TIMEOUT_MS = 10_000;
 /** Enough to show the receiver's error in the log; the rest of an answer is not read. */
-export const WEBHOOK_MAX_RESPONSE_BYTES = 16 * 1024;
+const WEBHOOK_MAX_RESPONSE_BYTES = 16 * 1024;
 
 export type PostOutcome = { ok: true; statusCode: number } | { ok: false; statusCode: number | null; error: string; refused?: TargetRefusal };
 

@@ -72,7 +72,7 @@ async function recordFailure(db: PrismaClient, claimed: Claimed, outcome: Extrac
     await tx.webhookDelivery.updateMany({ where: { id: claimed.id, status: "sending" }, data: { ...failure, status: next ? "failed" : "given_up", nextAttemptAt: next } });
     const subscription = await tx.webhookSubscription.update({
       where: { id: claimed.subscriptionId },
-      data: { consecutiveFailures: { increment: 1 }, failingSince: undefined },
+      data: { consecutiveFailures: { increment: 1 } },
       select: { id: true, ownerId: true, url: true, failingSince: true, enabled: true, consecutiveFailures: true },
     });
     const failingSince = subscription.failingSince ?? now;

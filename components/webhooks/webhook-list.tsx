@@ -8,6 +8,8 @@ export interface WebhookListItem {
   owner: string;
   failures: number;
   status: string;
+  /** Why and since when it is disabled. */
+  detail: string | null;
   enabled: boolean;
 }
 
@@ -42,6 +44,7 @@ export function WebhookList({ items, labels, showOwner }: { items: WebhookListIt
               <StatusPill strong={!item.enabled} data-testid="webhook-status">
                 {item.status}
               </StatusPill>
+              {item.detail ? <div className="mt-1 text-xs text-slate-700">{item.detail}</div> : null}
             </td>
             <td className={`${cell} tabular-nums`}>
               <span className="sm:hidden">{labels.failures}: </span>

@@ -39,8 +39,13 @@ export default async function WebhookPage({ params }: { params: Promise<{ locale
       />
       <div className="flex flex-wrap items-center gap-3">
         <StatusPill strong={!webhook.enabled} data-testid="webhook-status">
-          {webhook.enabled ? t("enabled") : t("disabledSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "", reason: t(`disabledReasons.${webhook.disabledReason ?? "failing"}` as never) })}
+          {webhook.enabled ? t("enabled") : t("disabled")}
         </StatusPill>
+        {webhook.enabled ? null : (
+          <span className="text-sm text-slate-700" data-testid="webhook-disabled-reason">
+            {t("disabledSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "", reason: t(`disabledReasons.${webhook.disabledReason ?? "failing"}` as never) })}
+          </span>
+        )}
         <span className="text-sm text-slate-700">
           {t("colOwner")}: {webhook.owner.name} · {t("colFailures")}: {webhook.consecutiveFailures}
         </span>
@@ -64,7 +69,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ locale
               status: t(`status.${d.status}` as never),
               delivered: d.status === "delivered",
               attempts: d.attempts,
-              answer: [d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : null, d.lastStatusCode === 200 ? null : d.lastError].filter(Boolean).join(" · ") || t("noAnswer"),
+              answer: [...new Set([d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : null, d.status === "delivered" ? null : d.lastError])].filter(Boolean).join(" · ") || t("noAnswer"),
               next: d.nextAttemptAt ? t("nextAttempt", { date: formatDateTime(d.nextAttemptAt, locale) }) : null,
               created: formatDateTime(d.createdAt, locale),
               replay: d.replayOfId ? t("replayOf") : null,

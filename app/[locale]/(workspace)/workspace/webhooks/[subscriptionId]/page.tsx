@@ -4,7 +4,6 @@ import { EnableWebhookButton } from "@/components/webhooks/webhook-buttons";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { WebhookSecret } from "@/components/webhooks/webhook-secret";
 import { StatusPill } from "@/components/ui/status-pill";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format/date";
 import { Link } from "@/lib/i18n/navigation";
@@ -28,15 +27,14 @@ export default async function WebhookPage({ params }: { params: Promise<{ locale
   const eventName = (e: string) => t(`events.${e.replace(".", "_")}` as never);
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={webhook.url}
-        intro={webhook.events.map(eventName).join(", ")}
-        back={
-          <Link href="/workspace/webhooks" className="text-sm text-blue-800 underline underline-offset-2">
-            ← {t("back")}
-          </Link>
-        }
-      />
+      {/* Not PageHeader: an address has no spaces, so the heading must break anywhere on a phone. */}
+      <div>
+        <Link href="/workspace/webhooks" className="text-sm text-blue-800 underline underline-offset-2">
+          ← {t("back")}
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight break-all sm:text-3xl">{webhook.url}</h1>
+        <p className="mt-1 max-w-prose text-slate-700">{webhook.events.map(eventName).join(", ")}</p>
+      </div>
       <div className="flex flex-wrap items-center gap-3">
         <StatusPill strong={!webhook.enabled} data-testid="webhook-status">
           {webhook.enabled ? t("enabled") : t("disabled")}

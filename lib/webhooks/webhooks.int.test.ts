@@ -1,12 +1,14 @@
 // Webhooks end to end: the subscription form's rules, emission from a real mutation, the worker
 // (tests/support/test-worker.ts), a receiver on loopback that verifies every signature with the
 // Standard Webhooks reference library, retries, giving up and disabling, replay, and visibility.
+import { Readable } from "node:stream";
 import { Webhook } from "standardwebhooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { executeAction } from "@/lib/actions/execute-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { createCaseAction } from "@/lib/cases/create-case";
 import { prisma } from "@/lib/db/prisma";
+import { runSeriesImport } from "@/lib/series/import/run-import";
 import type { RunningWorker } from "@/lib/jobs/start-worker";
 import { deleteCasesOpenedHere } from "@/tests/support/cases-opened-here";
 import { makeCase, makeViewer, unique } from "@/tests/support/factories";
@@ -175,6 +177,26 @@ describe("delivering", () => {
     expect(await executeAction(regulator, webhookActions.enable, { subscriptionId: subscription.id, version: current.version })).toMatchObject({ ok: true });
     await emit((await makeCase()).id);
     await receiver.waitFor(path, count + 1);
+  });
+});
+
+describe("emission", () => {
+  it("announces a committed series import with its counts, from the importer's own connection", async () => {
+    const path = `/${unique("import")}`;
+    const subscription = await subscribe(regulator, path, ["series.imported"]);
+    const created = await makeCase();
+    const incident = await prisma.incident.update({ where: { id: created.id }, data: { conductStart: new Date("2020-01-01T00:00:00Z"), conductStartPrecision: "month", conductEnd: new Date("2020-12-31T00:00:00Z"), conductEndPrecision: "month" } });
+    const outcome = await runSeriesImport({
+      databaseUrl: inject("databaseUrl"),
+      source: Readable.from([Buffer.from("day,records\n2020-03-01,5\n2020-03-02,6\n")]),
+      incident: { id: incident.id },
+      defaultProvenance: "reported",
+      actor: { id: null, label: "test" },
+      fileName: "hook.csv",
+    });
+    expect(outcome.ok).toBe(true);
+    const [message] = await receiver.waitFor(path, 1);
+    expect(verified(subscription.secret, message!)).toMatchObject({ type: "series.imported", data: { case: { id: incident.id, slug: incident.slug }, added: 2, changed: 0, unchanged: 0 } });
   });
 });
 

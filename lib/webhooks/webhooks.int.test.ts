@@ -9,6 +9,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { createCaseAction } from "@/lib/cases/create-case";
 import { prisma } from "@/lib/db/prisma";
 import { runSeriesImport } from "@/lib/series/import/run-import";
+import { workflowActions } from "@/lib/workflow/mutations";
 import type { RunningWorker } from "@/lib/jobs/start-worker";
 import { deleteCasesOpenedHere } from "@/tests/support/cases-opened-here";
 import { makeCase, makeViewer, unique } from "@/tests/support/factories";
@@ -181,6 +182,17 @@ describe("delivering", () => {
 });
 
 describe("emission", () => {
+  it("announces a workflow step with its states, after the step commits", async () => {
+    const path = `/${unique("step")}`;
+    const subscription = await subscribe(regulator, path, ["case.state_changed"]);
+    const incident = await makeCase();
+    const day = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+    const result = await executeAction(regulator, workflowActions.request, { incidentId: incident.id, expectedState: "reported", transition: "openInspection", reason: "Inspection began.", inspectionStartedOn: day });
+    expect(result).toMatchObject({ ok: true, data: { kind: "transitioned" } });
+    const [message] = await receiver.waitFor(path, 1);
+    expect(verified(subscription.secret, message!)).toMatchObject({ type: "case.state_changed", data: { case: { id: incident.id }, from: "reported", to: "under_inspection", transition: "openInspection" } });
+  });
+
   it("announces a committed series import with its counts, from the importer's own connection", async () => {
     const path = `/${unique("import")}`;
     const subscription = await subscribe(regulator, path, ["series.imported"]);

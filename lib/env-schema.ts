@@ -23,6 +23,20 @@ const optionalText = z
   .transform((v) => (v ? v : undefined));
 
 /**
+ * Webhooks (lib/webhooks/): only for tests and a local receiver, allow plain http and private,
+ * loopback and link-local targets. Never in production. Also read by the worker, which has no web
+ * secrets.
+ */
+const webhookEnvShape = {
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z
+    .enum(["true", "false", "1", "0", ""], { error: "WEBHOOKS_ALLOW_PRIVATE_TARGETS must be true or false." })
+    .optional()
+    .transform((v) => v === "true" || v === "1"),
+};
+const webhookEnvSchema = z.object(webhookEnvShape);
+export type WebhookEnv = z.infer<typeof webhookEnvSchema>;
+
+/**
  * Where evidence files are kept (lib/evidence/storage/): a directory under the data directory, or,
  * when EVIDENCE_S3_BUCKET is set, an S3-compatible object store (every app instance must then
  * share it). Also read by scripts, which cannot import server-only modules.
@@ -122,6 +136,7 @@ const serverEnvSchema = z
     DATABASE_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
     /** Connections per app instance to the replica (its own max_connections bounds the sum). */
     DATABASE_REPLICA_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    ...webhookEnvShape,
   })
   .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {
@@ -148,3 +163,5 @@ export const parseSiteEnv = (source: Record<string, string | undefined>): SiteEn
 export const parseEvidenceEnv = (source: Record<string, string | undefined>): EvidenceEnv => parseWith(evidenceEnvSchema, source);
 /** The mail settings alone (the worker needs no web secrets to send). */
 export const parseMailEnv = (source: Record<string, string | undefined>): MailEnv => parseWith(mailEnvSchema, source);
+/** The webhook setting alone (the worker reads it on each delivery). */
+export const parseWebhookEnv = (source: Record<string, string | undefined>): WebhookEnv => parseWith(webhookEnvSchema, source);

@@ -11,6 +11,7 @@ export function WorkspaceBar({ viewer, needsMe = 0 }: { viewer: Viewer; needsMe?
   const tInbox = useTranslations("inbox");
   const tAuth = useTranslations("auth");
   const tRoles = useTranslations("roles");
+  const tWebhooks = useTranslations("webhooks");
   const link = "rounded-md px-2 py-1 text-sm font-medium text-slate-800 hover:bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
   return (
     <div className="border-b border-slate-200 bg-slate-100 print:hidden">
@@ -69,6 +70,11 @@ export function WorkspaceBar({ viewer, needsMe = 0 }: { viewer: Viewer; needsMe?
           {can(viewer, "mail.view") ? (
             <Link href="/admin/mail" className={link}>
               {t("mail")}
+            </Link>
+          ) : null}
+          {can(viewer, "webhook.manage") ? (
+            <Link href="/workspace/webhooks" className={link}>
+              {tWebhooks("nav")}
             </Link>
           ) : null}
         </WorkspaceNav>

@@ -113,6 +113,11 @@ export const AUDIT_ACTIONS = [
   "comment.deleted",
   // An administrator sent a failed or waiting mail again (/admin/mail/problems).
   "mail.retried",
+  // Webhooks (lib/webhooks/): a subscription made, enabled again, disabled after failing, a delivery sent again.
+  "webhook.created",
+  "webhook.enabled",
+  "webhook.disabled",
+  "webhook.replayed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -142,6 +147,7 @@ export const AUDIT_ENTITY_TYPES = [
   "task",
   "comment",
   "mail_message",
+  "webhook_subscription",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

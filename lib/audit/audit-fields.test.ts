@@ -32,6 +32,7 @@ const MODELS: Record<AuditEntityType, Record<string, string>[]> = {
   clock_rule: [Prisma.ClockRuleScalarFieldEnum],
   case_clock: [Prisma.CaseClockScalarFieldEnum],
   mail_message: [Prisma.MailMessageScalarFieldEnum],
+  webhook_subscription: [Prisma.WebhookSubscriptionScalarFieldEnum],
 };
 
 /** Every code each enum namespace must translate. */
@@ -78,6 +79,7 @@ const CODES: Record<string, readonly string[]> = {
   "auditLabels.values.signInFailure": ["throttled", "unknown account", "deactivated", "no password (single sign-on only)", "wrong password"],
   "notificationSettings.languages": ["en", "ko"],
   "notificationSettings.deliveries": Object.values($Enums.NotificationDelivery),
+  "webhooks.disabledReasons": ["failing"],
 };
 
 describe("AUDIT_FIELDS", () => {

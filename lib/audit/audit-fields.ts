@@ -70,6 +70,7 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     notify_clock_due: enumOf("notificationSettings.deliveries"),
     notify_mention: enumOf("notificationSettings.deliveries"),
     notify_comment_reply: enumOf("notificationSettings.deliveries"),
+    notify_webhook_disabled: enumOf("notificationSettings.deliveries"),
   },
   // The officer is the entity and the case is the row's case: both are already named.
   case_assignment: { user: HIDDEN, case: HIDDEN, userId: HIDDEN, incidentId: HIDDEN, assignedById: HIDDEN, createdAt: HIDDEN },
@@ -379,6 +380,22 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     messageId: HIDDEN,
     digestDay: HIDDEN,
     createdAt: HIDDEN,
+  },
+  // The signing secret never reaches the trail (its writers leave it out, and it would read hidden).
+  webhook_subscription: {
+    id: HIDDEN,
+    ownerId: user,
+    url: text,
+    events: list,
+    secret: HIDDEN,
+    enabled: bool,
+    disabledAt: HIDDEN,
+    disabledReason: enumOf("webhooks.disabledReasons"),
+    consecutiveFailures: count,
+    failingSince: HIDDEN,
+    createdAt: HIDDEN,
+    updatedAt: HIDDEN,
+    version: HIDDEN,
   },
   legal_article: {
     ...BOOKKEEPING,

@@ -59,6 +59,10 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   // The mail outbox (what Casefile sent, or kept without SMTP) and its problems: running the system.
   ["mail.view", true, false, false, false],
   ["mail.retry", true, false, false, false],
+  // Webhooks: administrators connect systems and keep every subscription; regulators may keep their
+  // own (each receives only the cases its owner may see); case officers ask an administrator.
+  ["webhook.manage", true, true, false, false],
+  ["webhook.manageAll", true, false, false, false],
   // Everyone reads their own inbox; the notifications themselves name only cases they may see.
   ["notification.read", true, true, true, true],
 ];

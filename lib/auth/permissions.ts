@@ -79,6 +79,10 @@ export const ACTIONS = [
   "mail.retry",
   /** Read one's own notifications and mark them read (one's own inbox; not tied to a case). */
   "notification.read",
+  /** Keep one's own webhook subscriptions: create, read their delivery log, replay, enable again. */
+  "webhook.manage",
+  /** The same for every user's subscriptions (/workspace/webhooks lists them all). */
+  "webhook.manageAll",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -103,7 +107,7 @@ const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
 const OWN: ReadonlySet<Action> = new Set<Action>(["notification.read", "notification.settings"]);
 
 /** Running the system: users and the trail of everything. Only administrators. */
-const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage", "mail.view", "mail.retry"]);
+const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage", "mail.view", "mail.retry", "webhook.manageAll"]);
 
 /**
  * Administrators run the system and staff cases. They may also read every case, read-only: the
@@ -114,7 +118,7 @@ const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.mana
  * seen by those who may propose one); and not the case-file export: a machine-readable copy of
  * the whole file, deleted items included, stays with the people who work the case.
  */
-const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, ...OWN, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view", "evidence.view"]);
+const ADMIN: ReadonlySet<Action> = new Set<Action>([...SYSTEM, ...OWN, "assignment.manage", "case.list", "case.view", "activity.view", "jurisdiction.view", "article.view", "evidence.view", "webhook.manage"]);
 
 /** Everything about cases, for every case, staffing included; not user administration or the global audit. */
 const REGULATOR: ReadonlySet<Action> = new Set<Action>(ACTIONS.filter((a) => !SYSTEM.has(a)));

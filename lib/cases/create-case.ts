@@ -13,6 +13,7 @@ import { writeAssignment } from "@/lib/users/mutations";
 import { writeArticleLinks } from "@/lib/legal-articles/links";
 import { draftOf, findPossibleDuplicates } from "./find-possible-duplicates";
 import { createCaseSchema, type CreateCaseInput } from "./schema";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 type Tx = Prisma.TransactionClient;
 
@@ -71,6 +72,7 @@ async function createCase(viewer: Viewer, input: CreateCaseInput) {
       const articles = await writeArticleLinks(tx, "incident", incident.id, articleIds ?? []);
       await recordAudit(tx, { actor: actorOf(viewer), action: "incident.created", entityType: "incident", entityId: incident.id, incidentId: incident.id, after: { ...incident, articles } });
       for (const officer of officers) await writeAssignment(tx, viewer, incident, officer);
+      await emitWebhookEvent(tx, { type: "case.opened", incidentId: incident.id });
       return { id: incident.id, slug: incident.slug };
     }),
   );

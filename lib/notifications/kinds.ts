@@ -17,6 +17,7 @@ export const DEFAULT_DELIVERY: Readonly<Record<NotificationKind, NotificationDel
   clock_due: "daily_digest",
   mention: "immediately",
   comment_reply: "daily_digest",
+  webhook_disabled: "immediately",
 };
 
 export type DeliveryChoices = Readonly<Partial<Record<NotificationKind, NotificationDelivery>>>;

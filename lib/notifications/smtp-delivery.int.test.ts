@@ -34,6 +34,8 @@ function pathFor(kind: NotificationKind, slug: string, taskId: string): string {
     case "task_assigned":
     case "task_due":
       return `/workspace/cases/${slug}/tasks/${taskId}`;
+    case "webhook_disabled":
+      return `/workspace/webhooks/${taskId}`;
     default:
       return `/workspace/cases/${slug}/workflow`;
   }
@@ -70,6 +72,8 @@ describe("every notification kind by mail", () => {
     const received = ours();
     expect(received.map((m) => m.rcptTo.join(",")).sort()).toEqual(expected.map((e) => e.to).sort());
 
+    // The sink has a mail a moment before its row says so.
+    await vi.waitFor(async () => expect(await prisma.mailMessage.count({ where: { to: { in: expected.map((e) => e.to) }, status: "sending" } })).toBe(0), { timeout: 10_000, interval: 100 });
     const rows = await prisma.mailMessage.findMany({ where: { to: { in: expected.map((e) => e.to) } } });
     for (const e of expected) {
       const row = rows.find((r) => r.to === e.to);
@@ -80,7 +84,8 @@ describe("every notification kind by mail", () => {
       // Korean mails are written in Korean; every mail names the case and links to its page.
       expect(/[가-힣]/.test(row?.subject ?? ""), `${e.kind} ${e.locale}: ${row?.subject}`).toBe(e.locale === "ko");
       expect(row?.text).toContain(`/${e.locale}${pathFor(e.kind, incident.slug, task.id)}`);
-      expect(row?.text).toContain(incident.title);
+      // A disabled webhook concerns no case.
+      if (e.kind !== "webhook_disabled") expect(row?.text).toContain(incident.title);
     }
   });
 });

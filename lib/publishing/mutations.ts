@@ -14,6 +14,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { notifyProposalDecided, notifyProposalWaiting } from "@/lib/notifications/notify-proposal";
 import { notifyPublicChange } from "@/lib/cluster/public-change";
 import { hasReplica, primaryWalLsn, requireReplicaAt } from "@/lib/db/read-routing";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -97,6 +98,7 @@ export async function approvePublication(viewer: Viewer, input: Out<typeof decid
       after: { status: "published", number: version.number, publishedAt, note: input.note ?? null },
     });
     await notifyProposalDecided(tx, { incidentId: version.incidentId, subject: "publication", proposerId: version.proposedById, deciderId: viewer.id, outcome: "approved" });
+    await emitWebhookEvent(tx, { type: "publication.published", incidentId: version.incidentId, facts: { version: version.number, publishedAt: publishedAt.toISOString() } });
     return { number: version.number, publishedAt };
   }));
 }
@@ -138,6 +140,7 @@ export async function unpublishCase(viewer: Viewer, input: Out<typeof unpublishS
       before: { visibility: "public", version: current?.number ?? null },
       after: { visibility: "internal", reason: input.reason },
     });
+    await emitWebhookEvent(tx, { type: "publication.taken_down", incidentId: input.incidentId, facts: { version: current?.number ?? null } });
     return { unpublishedAt: now };
   }));
 }

@@ -10,6 +10,7 @@ import { TERMINAL_STATES, TRANSITIONS, type TransitionId, type WorkflowState } f
 import { detailsToJson, type TransitionDetails } from "./schema";
 import { parseAmount } from "@/lib/money/amount";
 import { MONEY_MESSAGES } from "@/lib/money/schema";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 /** A decision's amount (canonical text, checked by the schema) as the stored minor units. */
 function minorOf(decision: { amount: string | null; currency: string }): bigint | null {
@@ -166,5 +167,7 @@ export async function applyTransition(
     before: { workflowState: options.from },
     after: { workflowState: spec.to, transition: spec.id, reason: options.reason, proposalId: options.proposalId ?? null },
   });
+  await emitWebhookEvent(tx, { type: "case.state_changed", incidentId: options.incidentId, facts: { from: options.from, to: spec.to, transition: spec.id } });
+  if (plan.decisions.length > 0) await emitWebhookEvent(tx, { type: "case.decided", incidentId: options.incidentId, facts: { sanctions: plan.decisions.length } });
   return transition;
 }

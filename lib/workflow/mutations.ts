@@ -16,6 +16,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { recordNotification } from "./notification-duty";
 import { recordNotificationSchema } from "./notification-schema";
 import { notifyProposalDecided, notifyProposalWaiting } from "@/lib/notifications/notify-proposal";
+import { emitWebhookEvent } from "@/lib/webhooks/emit";
 
 async function lockCase(tx: Prisma.TransactionClient, viewer: Viewer, incidentId: string) {
   // Every command (take, propose, approve, reject, withdraw) needs a hand in the case's workflow;
@@ -115,6 +116,7 @@ async function createProposal(tx: Prisma.TransactionClient, options: { locked: L
       after: { transition: input.transition, fromState: proposal.fromState, toState: proposal.toState, reason: proposal.reason },
     });
     await notifyProposalWaiting(tx, { incidentId: locked.incidentId, subject: "workflow", proposerId: viewer.id });
+    await emitWebhookEvent(tx, { type: "proposal.waiting", incidentId: locked.incidentId, facts: { transition: input.transition, to: proposal.toState } });
     return proposal;
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { AuditActor } from "@/lib/audit/record-audit";
 import { recordAuditBatch } from "@/lib/audit/record-audit-batch";
+import { emitWebhookEventsPg } from "@/lib/webhooks/emit-pg";
 
 export interface MergeOptions {
   actor: AuditActor;
@@ -61,6 +62,7 @@ export async function mergeImport(client: pg.Client, options: MergeOptions): Pro
       after: { fileName: options.fileName, sha256: options.sha256, rows: c.rows, added: c.added, changed: c.changed, unchanged: c.unchanged, fileRows: options.fileRows },
     })),
   );
+  await emitWebhookEventsPg(client, cases.map((c) => ({ type: "series.imported", incidentId: c.incidentId, facts: { added: c.added, changed: c.changed, unchanged: c.unchanged } })));
   // A plain INSERT for new days and an UPDATE for changed ones: cheaper than INSERT … ON CONFLICT
   // for a million rows, and safe because the lock above keeps other imports of these cases out.
   if (cases.some((c) => c.added > 0)) {

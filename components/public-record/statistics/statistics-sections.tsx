@@ -29,8 +29,8 @@ export async function StatisticsSections({ stats, locale }: { stats: PublicStati
     <div className="space-y-10">
       <Section id="cases" title={t("casesHeading")}>
         <div className="grid gap-6 lg:grid-cols-2">
-          <StatChart title={t("byStage")} note={t("byStageNote")} csvName="cases-by-stage.csv" rows={rows.byStage} horizontal columns={[{ key: "stage", label: col("stage") }, cases]} bars={[{ key: "cases", name: col("cases") }]} />
-          <StatChart title={t("byYear")} note={t("byYearNote")} csvName="cases-by-year.csv" rows={rows.byYear} columns={[{ key: "year", label: col("year") }, cases]} bars={[{ key: "cases", name: col("cases") }]} />
+          <StatChart title={t("byStage")} note={t("byStageNote")} csvName="cases-by-stage.csv" rows={rows.byStage} light columns={[{ key: "stage", label: col("stage") }, cases]} bars={[{ key: "cases", name: col("cases") }]} />
+          <StatChart title={t("byYear")} note={t("byYearNote")} csvName="cases-by-year.csv" rows={rows.byYear} light columns={[{ key: "year", label: col("year") }, cases]} bars={[{ key: "cases", name: col("cases") }]} />
         </div>
       </Section>
       <Section id="people" title={t("peopleHeading")}>

@@ -49,7 +49,7 @@ export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanct
             {sortable("case", t("columns.case"))}
           </tr>
         </thead>
-        <TrackerRows rows={trackerRowData(rows, { locale, none: t("none"), sector: (s) => ts(s), type: (k) => tw(`sanctionTypes.${k}`), appeal: (k) => tw(`appealOutcomes.${k}`) })} locale={locale} demo={t("demo")} />
+        <TrackerRows data={trackerRowData(rows, { locale, none: t("none"), sector: (s) => ts(s), type: (k) => tw(`sanctionTypes.${k}`), appeal: (k) => tw(`appealOutcomes.${k}`) })} locale={locale} demo={t("demo")} />
       </table>
     </SidewaysTable>
   );

@@ -18,7 +18,7 @@ import { TrackerRows } from "./tracker-rows";
 const TABLE = [
   "w-full min-w-[62rem] text-sm [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:font-semibold [&_th]:whitespace-nowrap",
   "[&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_tbody_tr+tr]:border-t [&_tbody_tr+tr]:border-slate-100",
-  "[&_td_a]:text-blue-800 [&_td_a]:underline [&_td:nth-child(7)_a]:block",
+  "[&_td_a]:text-blue-800 [&_td_a]:underline [&_td:nth-child(7)_a]:block [&_td:nth-child(7)>*+*]:mt-1",
   "[&_td:nth-child(n+4):nth-child(-n+7)]:whitespace-nowrap [&_td:nth-child(9)]:whitespace-nowrap",
   "[&_td:nth-child(4)]:tabular-nums [&_td:nth-child(6)]:text-right [&_td:nth-child(6)]:tabular-nums [&_td:nth-child(9)]:text-right [&_td:nth-child(9)]:tabular-nums",
   "[&_td:first-child]:min-w-36 [&_td:last-child]:min-w-44",

@@ -14,14 +14,15 @@ import { SortHeader } from "./sort-header";
 import { trackerRowData } from "./tracker-row-data";
 import { TrackerRows } from "./tracker-rows";
 
-// Columns: 1 company, 4 date, 5 type, 6 amount, 7 articles, 9 final amount, 10 case.
+// Columns: 1 company, 2 sector, 3 authority, 4 date, 5 type, 6 amount, 7 articles, 9 final amount, 10 case.
 const TABLE = [
   "w-full min-w-[62rem] text-sm [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:font-semibold [&_th]:whitespace-nowrap",
   "[&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_tbody_tr+tr]:border-t [&_tbody_tr+tr]:border-slate-100",
   "[&_td_a]:text-blue-800 [&_td_a]:underline [&_td:nth-child(7)_a]:block [&_td:nth-child(7)>*+*]:mt-1",
   "[&_td:nth-child(n+4):nth-child(-n+7)]:whitespace-nowrap [&_td:nth-child(9)]:whitespace-nowrap",
   "[&_td:nth-child(4)]:tabular-nums [&_td:nth-child(6)]:text-right [&_td:nth-child(6)]:tabular-nums [&_td:nth-child(9)]:text-right [&_td:nth-child(9)]:tabular-nums",
-  "[&_td:first-child]:min-w-36 [&_td:last-child]:min-w-44",
+  // Korean breaks between any two syllables: the sector stays on one line, the authority gets room.
+  "[&_td:first-child]:min-w-36 [&_td:nth-child(2)]:whitespace-nowrap [&_td:nth-child(3)]:min-w-32 [&_td:last-child]:min-w-44",
 ].join(" ");
 
 export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanctionRow[]; filters: TrackerFilters; raw: Partial<Record<TrackerQueryKey, string>>; locale: Locale }) {

@@ -13,7 +13,7 @@ import { citationCode, citationText } from "@/lib/legal-articles/format-citation
 import type { PublicSanctionRow } from "@/lib/public-record/sanction-rows";
 
 /** [case slug, sanction id, [company, its slug], sector, authority, decided, type, amount, articles, appeal, after appeal, case title, demo (1)]; sector, authority, type and appeal index `shared` (0: nothing recorded), articles index `articles`. */
-export type TrackerRowData = [string, string, [ReactNode, string?], number, number, string, number, string, number[], number, string, ReactNode, (0 | 1)?];
+type TrackerRowData = [string, string, [ReactNode, string?], number, number, string, number, string, number[], number, string, ReactNode, (0 | 1)?];
 
 export interface TrackerRowsData {
   shared: ReactNode[];

@@ -48,6 +48,13 @@ describe("the tracker's table", () => {
     expect(html).toContain('href="/en/sanctions?sort=amount&amp;dir=desc"');
   });
 
+  it("says so where a row has no article, and marks a demo case", () => {
+    const bare = { ...row(3), articles: [], case: { ...row(3).case, isDemo: true } };
+    const html = render("en", [bare]);
+    expect(html).toContain("<td>—</td><td>—</td><td>—</td>");
+    expect(html).toMatch(/Published case number 3<\/a><span [^>]*>Demo<\/span>/);
+  });
+
   it("marks a name shown in the other language, and only then gives it an element", () => {
     const html = render("ko", [row(0), row(1)]);
     expect(html).toContain('data-shown-in="en"');

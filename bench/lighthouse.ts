@@ -19,7 +19,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 const choice = findChromium();
 if (!("executablePath" in choice)) throw new Error("No Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
 
-const app = await startApp({ dataDir: process.env.BENCH_DATA_DIR ?? ".data/bench-lighthouse", port: 3300 });
+const app = await startApp({ dataDir: process.env.BENCH_DATA_DIR ?? ".data/bench-lighthouse", port: Number(process.env.BENCH_PORT ?? 3300) });
 const chrome = await chromeLauncher.launch({ chromePath: choice.executablePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
 try {
   const size = publicDataSetSize();

@@ -31,7 +31,8 @@ async function run(url: string) {
   };
 }
 
-const app = await startApp({ dataDir: process.env.BENCH_DATA_DIR ?? ".data/bench-public", port: 3200 });
+// BENCH_PORT: several benches may share the machine; each needs its own port.
+const app = await startApp({ dataDir: process.env.BENCH_DATA_DIR ?? ".data/bench-public", port: Number(process.env.BENCH_PORT ?? 3200) });
 try {
   const size = publicDataSetSize();
   const dataSet = await loadPublicDataSet(app, size);
@@ -41,13 +42,13 @@ try {
   if (!asset) throw new Error("No static asset found in the page.");
   const pages = [];
   for (const path of publicBenchPages(size > 0)) {
-    const { status, cache } = await warm(`${app.baseUrl}${path}`);
+    const { status, cache, bytes } = await warm(`${app.baseUrl}${path}`);
     if (status !== 200) {
       console.log(`${path}: answered ${status}, not measured`);
       pages.push({ url: path, status, requestsPerSecond: null, note: `answered ${status}: not measured` });
       continue;
     }
-    pages.push({ ...(await run(`${app.baseUrl}${path}`)), cache });
+    pages.push({ ...(await run(`${app.baseUrl}${path}`)), cache, htmlBytes: bytes });
   }
   const staticFile = await run(`${app.baseUrl}${asset}`);
   writeResults("public-throughput", { date: new Date().toISOString(), machine: "2 cores", durationSeconds: DURATION, connections: CONNECTIONS, dataSet, pages, staticFile });

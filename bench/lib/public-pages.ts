@@ -53,10 +53,10 @@ export async function loadPublicDataSet(app: RunningApp, cases: number) {
 }
 
 /** Renders the page once (so the cache serves the measured requests) and returns its status. */
-export async function warm(url: string): Promise<{ status: number; cache: string | null }> {
+export async function warm(url: string): Promise<{ status: number; cache: string | null; bytes: number }> {
   let response = await fetch(url);
   await response.arrayBuffer();
   response = await fetch(url);
-  await response.arrayBuffer();
-  return { status: response.status, cache: response.headers.get("x-nextjs-cache") };
+  const body = await response.arrayBuffer();
+  return { status: response.status, cache: response.headers.get("x-nextjs-cache"), bytes: body.byteLength };
 }

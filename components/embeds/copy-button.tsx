@@ -2,11 +2,15 @@
 
 import { useState } from "react";
 
-/** Copies `text` and says so in a live region (labels come from the server: no client messages needed). */
-export function CopyButton({ text, label, copied, failed }: { text: string; label: string; copied: string; failed: string }) {
+/**
+ * Copies the text of the field `source` names and says so in a live region (labels come from the
+ * server: no client messages needed). It reads the field rather than taking the text as a prop, so
+ * the snippet is not sent to the browser a second time in the page's flight payload.
+ */
+export function CopyButton({ source, label, copied, failed }: { source: string; label: string; copied: string; failed: string }) {
   const [status, setStatus] = useState("");
   const copy = () =>
-    navigator.clipboard.writeText(text).then(
+    navigator.clipboard.writeText((document.getElementById(source) as HTMLTextAreaElement | null)?.value ?? "").then(
       () => setStatus(copied),
       () => setStatus(failed),
     );

@@ -29,7 +29,7 @@ export async function EmbedSnippets({ locale, slug, title, charts }: { locale: L
                 {t("snippetLabel", { chart: name })}
               </label>
               <textarea id={id} readOnly rows={3} value={snippet} className="w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs" />
-              <CopyButton text={snippet} label={t("copy")} copied={t("copied")} failed={t("copyFailed")} />
+              <CopyButton source={id} label={t("copy")} copied={t("copied")} failed={t("copyFailed")} />
             </div>
           </details>
         );

@@ -62,7 +62,7 @@ test("the tracker's filters live in the address, its CSV has the rows shown, and
   await form.getByRole("button", { name: "Show sanctions" }).click();
   await expect(page).toHaveURL(/[?&]min=500/);
   await expect(page.getByTestId("tracker-count")).toHaveText("1 sanction");
-  const shown = async () => page.getByTestId("tracker-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case")));
+  const shown = async () => page.getByTestId("tracker-table").locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case")));
   expect(await shown()).toEqual([big]);
   const address = page.url();
   await page.goto(address);
@@ -85,7 +85,7 @@ test("the tracker's filters live in the address, its CSV has the rows shown, and
   expect((await request.get("/api/public/sanctions?currency=EUR&min=10&max=1")).status()).toBe(400);
 
   await page.goto(`/en/sanctions?q=${RUN}`);
-  await page.getByTestId("tracker-row").first().getByRole("link", { name: `Tracker Co ${RUN}` }).click();
+  await page.getByTestId("tracker-table").locator("tbody tr").first().getByRole("link", { name: `Tracker Co ${RUN}` }).click();
   await expect(page).toHaveURL(new RegExp(`/en/organisations/${ORG}$`));
   await expect(page.getByTestId("repeat-mark")).toHaveText("Repeat: sanctioned in 2 cases");
   await expect(page.getByTestId("organisation-cases").getByRole("listitem")).toHaveCount(2);

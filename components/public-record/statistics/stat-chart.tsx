@@ -5,6 +5,7 @@ import { ChartFrame, type TableColumn } from "@/components/charts/chart-frame";
 import { WhenVisible } from "@/components/charts/when-visible";
 import { formatExact } from "@/lib/format/number";
 import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { LightBars } from "./light-bars";
 
 // Recharts loads only in the browser, and only on pages that draw a chart.
 const SimpleBarChart = dynamic(() => import("@/components/charts/bar-chart").then((m) => m.SimpleBarChart), {
@@ -35,6 +36,7 @@ export function StatChart({
   bars,
   note,
   horizontal = false,
+  light = false,
 }: {
   title: string;
   rows: StatRow[];
@@ -44,6 +46,8 @@ export function StatChart({
   bars: { key: string; name: string }[];
   note?: string;
   horizontal?: boolean;
+  /** On the first screen: bars in plain HTML, no chart library (LightBars). */
+  light?: boolean;
 }) {
   const locale = useAppLocale();
   const frameColumns: TableColumn<StatRow>[] = columns.map((c) => ({
@@ -53,12 +57,16 @@ export function StatChart({
     format: (value, row) => (c.display ? String(row[c.display] ?? "") : typeof value === "number" ? formatExact(value, locale) : String(value ?? "")),
   }));
   // Tall enough for one readable bar per row when laid sideways (categories, articles).
-  const height = horizontal ? (rows.length > 8 ? "h-[32rem]" : rows.length > 3 ? "h-80" : "h-56") : "h-72";
+  const height = light ? (rows.length > 8 ? "h-72" : "h-56") : horizontal ? (rows.length > 8 ? "h-[32rem]" : rows.length > 3 ? "h-80" : "h-56") : "h-72";
   return (
     <ChartFrame title={title} rows={rows} columns={frameColumns} csvName={csvName} note={note} height={height}>
-      <WhenVisible>
-        <SimpleBarChart rows={rows} series={bars} horizontal={horizontal} />
-      </WhenVisible>
+      {light ? (
+        <LightBars rows={rows} bars={bars} locale={locale} label={title} />
+      ) : (
+        <WhenVisible>
+          <SimpleBarChart rows={rows} series={bars} horizontal={horizontal} />
+        </WhenVisible>
+      )}
     </ChartFrame>
   );
 }

@@ -11,7 +11,13 @@ import { citationText } from "@/lib/legal-articles/format-citation";
 import type { PublicSanctionRow } from "@/lib/public-record/sanction-rows";
 import type { TrackerQueryKey } from "@/lib/public-record/tracker-filters";
 
-const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+// One rule on the form styles every field and label (a class list on each would ride twice in
+// the cached page: its HTML and its flight payload).
+const FORM = [
+  "grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4",
+  "[&_label]:text-sm [&_label>span:first-child]:font-medium",
+  "[&_:is(input,select)]:mt-1 [&_:is(input,select)]:block [&_:is(input,select)]:w-full [&_:is(input,select)]:rounded-md [&_:is(input,select)]:border [&_:is(input,select)]:border-slate-400 [&_:is(input,select)]:bg-white [&_:is(input,select)]:px-3 [&_:is(input,select)]:py-2 [&_:is(input,select)]:text-sm",
+].join(" ");
 
 /** The distinct values the published sanctions offer for each choice. */
 function choices(rows: readonly PublicSanctionRow[], locale: Locale) {
@@ -34,19 +40,19 @@ export function TrackerForm({ rows, raw, locale, filtered }: { rows: readonly Pu
   const ts = useTranslations("orgSector");
   const c = choices(rows, locale);
   const select = (name: TrackerQueryKey, label: string, options: React.ReactNode) => (
-    <label className="text-sm">
-      <span className="font-medium">{label}</span>
-      <select name={name} defaultValue={raw[name] ?? ""} className={field}>
+    <label>
+      <span>{label}</span>
+      <select name={name} defaultValue={raw[name] ?? ""}>
         <option value="">{t("any")}</option>
         {options}
       </select>
     </label>
   );
   return (
-    <form method="get" role="search" aria-label={t("filtersLabel")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="tracker-filters">
-      <label className="text-sm sm:col-span-2">
-        <span className="font-medium">{t("search")}</span>
-        <input name="q" type="search" defaultValue={raw.q ?? ""} aria-describedby="tracker-search-hint" className={field} />
+    <form method="get" role="search" aria-label={t("filtersLabel")} className={FORM} data-testid="tracker-filters">
+      <label className="sm:col-span-2">
+        <span>{t("search")}</span>
+        <input name="q" type="search" defaultValue={raw.q ?? ""} aria-describedby="tracker-search-hint" />
         <span id="tracker-search-hint" className="mt-1 block text-xs text-slate-600">
           {t("searchHint")}
         </span>
@@ -59,13 +65,13 @@ export function TrackerForm({ rows, raw, locale, filtered }: { rows: readonly Pu
       <fieldset className="grid grid-cols-3 items-end gap-2 sm:col-span-2 lg:col-span-4" aria-describedby="tracker-amount-hint">
         <legend className="sr-only">{t("columns.amount")}</legend>
         {select("currency", t("currency"), <Options values={c.currencies} label={(code) => code} />)}
-        <label className="text-sm">
-          <span className="font-medium">{t("min")}</span>
-          <input name="min" inputMode="decimal" defaultValue={raw.min ?? ""} className={field} />
+        <label>
+          <span>{t("min")}</span>
+          <input name="min" inputMode="decimal" defaultValue={raw.min ?? ""} />
         </label>
-        <label className="text-sm">
-          <span className="font-medium">{t("max")}</span>
-          <input name="max" inputMode="decimal" defaultValue={raw.max ?? ""} className={field} />
+        <label>
+          <span>{t("max")}</span>
+          <input name="max" inputMode="decimal" defaultValue={raw.max ?? ""} />
         </label>
         <p id="tracker-amount-hint" className="col-span-3 text-xs text-slate-600">
           {t("amountHint")}

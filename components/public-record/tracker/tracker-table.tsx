@@ -1,70 +1,56 @@
 // The tracker's table: one row per published sanction, every column the issue asks for, amounts
-// in their own currency (formatMoney), companies and cases linked to their pages.
+// in their own currency (formatMoney), companies, articles and cases linked to their pages.
+// Kept light on purpose (the cached page's throughput falls with its bytes, and Next sends the
+// page twice: the HTML and the flight payload): the cells are styled by a few rules on the table,
+// not a class list each; the rows travel as compact tuples (TrackerRows); links are plain anchors
+// (a next/link in every row is a client component whose props ride in the payload, and it
+// prefetches every case and company on the screen).
 import { useTranslations } from "next-intl";
-import { LocalizedText } from "@/components/cases/localized-text";
-import { formatDate } from "@/lib/format/date";
-import { formatMoney } from "@/lib/format/money";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicSanctionRow } from "@/lib/public-record/sanction-rows";
 import type { TrackerFilters, TrackerQueryKey } from "@/lib/public-record/tracker-filters";
-import { ArticleLinks, OrganisationName } from "../public-record-links";
 import { SidewaysTable } from "./sideways-table";
 import { SortHeader } from "./sort-header";
+import { trackerRowData } from "./tracker-row-data";
+import { TrackerRows } from "./tracker-rows";
 
-const cell = "px-2 py-2 align-top";
+// Columns: 1 company, 2 sector, 3 authority, 4 date, 5 type, 6 amount, 7 articles, 9 final amount, 10 case.
+const TABLE = [
+  "w-full min-w-[62rem] text-sm [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:font-semibold [&_th]:whitespace-nowrap",
+  "[&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_tbody_tr+tr]:border-t [&_tbody_tr+tr]:border-slate-100",
+  "[&_td_a]:text-blue-800 [&_td_a]:underline [&_td:nth-child(7)_a]:block [&_td:nth-child(7)>*+*]:mt-1",
+  "[&_td:nth-child(n+4):nth-child(-n+7)]:whitespace-nowrap [&_td:nth-child(9)]:whitespace-nowrap",
+  "[&_td:nth-child(4)]:tabular-nums [&_td:nth-child(6)]:text-right [&_td:nth-child(6)]:tabular-nums [&_td:nth-child(9)]:text-right [&_td:nth-child(9)]:tabular-nums",
+  // Korean breaks between any two syllables: the sector stays on one line, the authority gets room.
+  "[&_td:first-child]:min-w-36 [&_td:nth-child(2)]:whitespace-nowrap [&_td:nth-child(3)]:min-w-32 [&_td:last-child]:min-w-44",
+].join(" ");
 
 export function TrackerTable({ rows, filters, raw, locale }: { rows: PublicSanctionRow[]; filters: TrackerFilters; raw: Partial<Record<TrackerQueryKey, string>>; locale: Locale }) {
   const t = useTranslations("tracker");
   const tw = useTranslations("workflow");
   const ts = useTranslations("orgSector");
   const sort = { sort: filters.sort, dir: filters.dir };
-  const plain = (label: string) => (
-    <th scope="col" className="px-2 py-2 text-left font-semibold whitespace-nowrap">
-      {label}
-    </th>
-  );
+  const plain = (label: string) => <th scope="col">{label}</th>;
+  const sortable = (column: Parameters<typeof SortHeader>[0]["column"], label: string) => <SortHeader column={column} label={label} current={sort} raw={raw} locale={locale} />;
   return (
     <SidewaysTable label={t("tableLabel")} rowsKey={rows.length}>
-      <table className="w-full min-w-[62rem] text-sm" data-testid="tracker-table">
+      <table className={TABLE} data-testid="tracker-table">
         <caption className="sr-only">{t("tableLabel")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <SortHeader column="company" label={t("columns.company")} current={sort} raw={raw} />
+            {sortable("company", t("columns.company"))}
             {plain(t("columns.sector"))}
             {plain(t("columns.authority"))}
-            <SortHeader column="date" label={t("columns.date")} current={sort} raw={raw} />
+            {sortable("date", t("columns.date"))}
             {plain(t("columns.type"))}
-            <SortHeader column="amount" label={t("columns.amount")} current={sort} raw={raw} />
+            {sortable("amount", t("columns.amount"))}
             {plain(t("columns.articles"))}
             {plain(t("columns.appeal"))}
             {plain(t("columns.finalAmount"))}
-            <SortHeader column="case" label={t("columns.case")} current={sort} raw={raw} />
+            {sortable("case", t("columns.case"))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={`${r.case.slug}:${r.id}`} data-testid="tracker-row" data-case={r.case.slug}>
-              <td className={`${cell} min-w-[9rem]`}>
-                <OrganisationName organisation={r.subject} />
-              </td>
-              <td className={cell}>{r.subject.sector ? ts(r.subject.sector) : t("none")}</td>
-              <td className={cell}>{r.authority ? <OrganisationName organisation={r.authority} /> : t("none")}</td>
-              <td className={`${cell} whitespace-nowrap tabular-nums`}>{r.decisionDate ? formatDate(new Date(`${r.decisionDate}T00:00:00Z`), "day", locale) : t("none")}</td>
-              <td className={`${cell} whitespace-nowrap`}>{tw(`sanctionTypes.${r.type}`)}</td>
-              <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>{r.amount ? formatMoney(r.amount, locale) : t("none")}</td>
-              <td className={cell}>{r.articles.length > 0 ? <ArticleLinks articles={r.articles} locale={locale} /> : t("none")}</td>
-              <td className={cell}>{r.appealOutcome ? tw(`appealOutcomes.${r.appealOutcome}`) : t("none")}</td>
-              <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>{r.finalAmount ? formatMoney(r.finalAmount, locale) : t("none")}</td>
-              <td className={`${cell} min-w-[11rem]`}>
-                <Link href={`/cases/${r.case.slug}`} className="text-blue-800 underline">
-                  <LocalizedText en={r.case.title} ko={r.case.titleKo} />
-                </Link>
-                {r.case.isDemo ? <span className="ml-2 rounded border border-amber-300 bg-amber-50 px-1 text-xs text-amber-900">{t("demo")}</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <TrackerRows data={trackerRowData(rows, { locale, none: t("none"), sector: (s) => ts(s), type: (k) => tw(`sanctionTypes.${k}`), appeal: (k) => tw(`appealOutcomes.${k}`) })} locale={locale} demo={t("demo")} />
       </table>
     </SidewaysTable>
   );

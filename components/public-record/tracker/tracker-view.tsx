@@ -61,7 +61,7 @@ export async function TrackerView({ locale, query }: { locale: Locale; query: Qu
             <>
               <p className="text-xs text-slate-600">{t("amountNote")}</p>
               <TrackerTable rows={shown.rows} filters={parsed.data} raw={raw} locale={locale} />
-              <TrackerPages page={shown.page} pages={shown.pages} raw={raw} />
+              <TrackerPages page={shown.page} pages={shown.pages} raw={raw} locale={locale} />
             </>
           )}
         </>

@@ -53,7 +53,7 @@ export function renderHaproxyConfig(settings: HaproxySettings): string {
 
 /** `haproxy -c`: null when the file is valid, else HAProxy's complaint. */
 export function checkHaproxyConfig(file: string, haproxy = "haproxy"): string | null {
-  const result = spawnSync(haproxy, ["-c", "-q", "-f", file], { encoding: "utf8" });
+  const result = spawnSync(haproxy, ["-c", "-f", file], { encoding: "utf8" });
   if (result.error) return `Cannot run ${haproxy}: ${result.error.message}`;
   return result.status === 0 ? null : `${result.stdout}${result.stderr}`.trim() || `exit code ${result.status}`;
 }

@@ -35,7 +35,12 @@ export interface ClusterOptions {
 
 export interface Cluster {
   lbUrl: string;
-  primary: EmbeddedServer;
+  /** The primary's URL (the same after a restart). */
+  primaryUrl: string;
+  /** Stops the primary (fast shutdown), as a failover or a restart would. */
+  stopPrimary(): Promise<void>;
+  /** Starts it again on the same port and data. */
+  startPrimary(): Promise<void>;
   replica?: StreamingReplica;
   instances: AppInstance[];
   haproxy: Haproxy;
@@ -73,11 +78,17 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     rmSync(options.dir, { recursive: true, force: true });
     mkdirSync(options.dir, { recursive: true });
     const primaryPort = options.basePort + count + 1;
-    const primary = await startEmbeddedPostgres({ dataDir: path.join(options.dir, "primary"), database: "casefile", port: primaryPort });
-    stops.push(() => primary.stop());
+    const primaryOptions = { dataDir: path.join(options.dir, "primary"), database: "casefile", port: primaryPort };
+    let primary: EmbeddedServer | undefined = await startEmbeddedPostgres(primaryOptions);
+    const stopPrimary = async () => {
+      await primary?.stop();
+      primary = undefined;
+    };
+    stops.push(stopPrimary);
+    const primaryUrl = primary.url;
     say(`primary on ${primaryPort}; migrating and loading the demo data`);
-    migrateDeploy(primary.url, { recoverFailed: false });
-    const prisma = createPrismaClient({ url: primary.url });
+    migrateDeploy(primaryUrl, { recoverFailed: false });
+    const prisma = createPrismaClient({ url: primaryUrl });
     let credentials: DemoCredential[];
     try {
       await seedDatabase(prisma, { demo: true });
@@ -88,7 +99,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
     let replica: StreamingReplica | undefined;
     if (options.replica !== false) {
-      replica = await startStreamingReplica({ primaryUrl: primary.url, clusterDir: path.join(options.dir, "replica"), port: primaryPort + 1, fresh: true });
+      replica = await startStreamingReplica({ primaryUrl, clusterDir: path.join(options.dir, "replica"), port: primaryPort + 1, fresh: true });
       stops.push(() => replica!.stop());
       say(`streaming replica on ${replica.port}`);
     }
@@ -96,7 +107,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const lbUrl = `http://127.0.0.1:${options.basePort}`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: primary.url,
+      DATABASE_URL: primaryUrl,
       ...(replica ? { DATABASE_REPLICA_URL: replica.url } : {}),
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: lbUrl,
@@ -133,7 +144,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     );
     stops.push(() => haproxy.stop());
     say(`HAProxy on ${options.basePort}`);
-    return { lbUrl, primary, replica, instances, haproxy, credentials, env, healthz, stop: stopAll };
+    const startPrimary = async () => {
+      primary ??= await startEmbeddedPostgres(primaryOptions);
+    };
+    return { lbUrl, primaryUrl, stopPrimary, startPrimary, replica, instances, haproxy, credentials, env, healthz, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

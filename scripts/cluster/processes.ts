@@ -2,6 +2,7 @@
 // HAProxy, each a child of this process, stopped by pid, never by name.
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { renderHaproxyConfig, type HaproxySettings } from "./haproxy-config";
 
@@ -93,12 +94,29 @@ export function startWorker(env: NodeJS.ProcessEnv): { child: ChildProcess; log:
   return spawnLogged(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "scripts/worker.ts"], env);
 }
 
+/** `show stat` on HAProxy's admin socket, one object per proxy or server. */
+function statsCsv(socket: string): Promise<Record<string, string>[]> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    const connection = net.createConnection(socket, () => connection.write("show stat\n"));
+    connection.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    connection.on("error", reject);
+    connection.on("end", () => {
+      const [header, ...lines] = text.trim().split("\n");
+      const names = (header ?? "").replace(/^# /, "").split(",");
+      resolve(lines.map((line) => Object.fromEntries(line.split(",").map((value, i) => [names[i] ?? String(i), value]))));
+    });
+  });
+}
+
 export interface Haproxy {
   url: string;
   configFile: string;
   log(): string;
   /** A reload as `systemctl reload haproxy` does it: SIGUSR2 to the master process. */
   reload(): void;
+  /** "app1 UP retries=2 redispatches=1, …" from the stats socket (since the last reload). */
+  retries(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -113,6 +131,10 @@ export async function startHaproxy(settings: HaproxySettings, configFile: string
     configFile,
     log,
     reload: () => void child.kill("SIGUSR2"),
+    retries: async () => {
+      const rows = (await statsCsv(settings.statsSocket)).filter((r) => r.pxname === "app" && r.svname !== "FRONTEND");
+      return rows.map((r) => `${r.svname} ${r.status} retries=${r.wretr} redispatches=${r.wredis}`).join(", ");
+    },
     stop: () => stopProcess(child, "SIGTERM", 5_000),
   };
 }

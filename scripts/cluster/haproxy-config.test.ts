@@ -29,6 +29,12 @@ describe("the load balancer's configuration", () => {
     expect(checkHaproxyConfig(file)).toMatch(/balance only supports/);
   });
 
+  it("names the app instances that deploy/compose.yaml defines, and compose mounts this directory", () => {
+    const compose = readFileSync(path.join(DEPLOY_DIR, "../compose.yaml"), "utf8");
+    for (const server of PRODUCTION_SETTINGS.servers) expect(compose).toMatch(new RegExp(`^  ${server.split(":")[0]}:$`, "m"));
+    expect(compose).toContain("./haproxy:/usr/local/etc/haproxy:ro");
+  });
+
   it("caps the page cache at one second and checks /healthz", () => {
     const text = renderHaproxyConfig(PRODUCTION_SETTINGS);
     expect(text).toMatch(/cache public_pages\n(?:\s+.*\n)*?\s+max-age 1\n/);

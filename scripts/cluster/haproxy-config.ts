@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const DEPLOY_DIR = path.resolve(import.meta.dirname, "../../deploy/haproxy");
-export const TEMPLATE_FILE = path.join(DEPLOY_DIR, "haproxy.cfg.template");
+const TEMPLATE_FILE = path.join(DEPLOY_DIR, "haproxy.cfg.template");
 export const SHIPPED_FILE = path.join(DEPLOY_DIR, "haproxy.cfg");
 
 export interface HaproxySettings {
@@ -40,7 +40,7 @@ export function renderHaproxyConfig(settings: HaproxySettings): string {
     ERROR_DIR: settings.errorDir,
     MAXCONN: String(settings.maxconn ?? 20_000),
     HEALTH_URI: settings.healthUri ?? "/healthz",
-    SERVER_MAXCONN: String(settings.serverMaxconn ?? 64),
+    SERVER_MAXCONN: String(settings.serverMaxconn ?? 32),
     SERVERS: settings.servers.map((address, i) => `    server app${i + 1} ${address}`).join("\n"),
   };
   const text = readFileSync(TEMPLATE_FILE, "utf8").replace(/\{\{([A-Z_]+)\}\}/g, (match, name: string) => {

@@ -53,7 +53,7 @@ export interface Cluster {
 }
 
 /** Builds the production app once if the sources are newer than the last build. */
-export async function ensureBuild(onInfo: (line: string) => void): Promise<void> {
+async function ensureBuild(onInfo: (line: string) => void): Promise<void> {
   if (!webBuildIsStale(root)) return;
   onInfo("building the web app (next build)…");
   if (!(await buildWebApp(root))) throw new Error("next build failed");

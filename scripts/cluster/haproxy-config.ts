@@ -1,9 +1,11 @@
 // Fills deploy/haproxy/haproxy.cfg.template: the cluster test and the load benchmark render it
 // with loopback ports, and deploy/haproxy/haproxy.cfg is the same template rendered for
-// deploy/compose.yaml (`PRODUCTION_SETTINGS`; a unit test keeps the two identical).
+// deploy/compose.yaml (`PRODUCTION_SETTINGS`; a unit test keeps the two identical). After editing
+// the template: `npx tsx scripts/cluster/haproxy-config.ts` writes haproxy.cfg again.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const DEPLOY_DIR = path.resolve(import.meta.dirname, "../../deploy/haproxy");
 const TEMPLATE_FILE = path.join(DEPLOY_DIR, "haproxy.cfg.template");
@@ -56,4 +58,9 @@ export function checkHaproxyConfig(file: string, haproxy = "haproxy"): string | 
   const result = spawnSync(haproxy, ["-c", "-f", file], { encoding: "utf8" });
   if (result.error) return `Cannot run ${haproxy}: ${result.error.message}`;
   return result.status === 0 ? null : `${result.stdout}${result.stderr}`.trim() || `exit code ${result.status}`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(SHIPPED_FILE, renderHaproxyConfig(PRODUCTION_SETTINGS));
+  console.log(`Wrote ${path.relative(process.cwd(), SHIPPED_FILE)}`);
 }

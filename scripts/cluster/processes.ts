@@ -26,7 +26,7 @@ export function stopProcess(child: ChildProcess | undefined, signal: NodeJS.Sign
 }
 
 /** Polls `url` until it answers with one of `statuses`; the error names what it last saw. */
-export async function waitForHttp(url: string, options: { statuses?: number[]; timeoutMs?: number; child?: ChildProcess; log?: () => string } = {}): Promise<void> {
+async function waitForHttp(url: string, options: { statuses?: number[]; timeoutMs?: number; child?: ChildProcess; log?: () => string } = {}): Promise<void> {
   const statuses = options.statuses ?? [200];
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   let last = "no answer";

@@ -20,8 +20,10 @@ export interface HaproxySettings {
   /** The error pages (deploy/haproxy/errors); relative to the configuration file's directory. */
   errorDir: string;
   maxconn?: number;
-  /** Requests one instance is given at once; the rest wait in HAProxy's queue. */
+  /** Signed-in requests one instance is given at once; the rest wait in HAProxy's queue. */
   serverMaxconn?: number;
+  /** Anonymous requests (cache misses) one instance is given at once. */
+  publicMaxconn?: number;
   /** What the active check asks each instance for: the app's /healthz. */
   healthUri?: string;
 }
@@ -43,6 +45,7 @@ export function renderHaproxyConfig(settings: HaproxySettings): string {
     MAXCONN: String(settings.maxconn ?? 20_000),
     HEALTH_URI: settings.healthUri ?? "/healthz",
     SERVER_MAXCONN: String(settings.serverMaxconn ?? 32),
+    PUBLIC_MAXCONN: String(settings.publicMaxconn ?? 4),
     SERVERS: settings.servers.map((address, i) => `    server app${i + 1} ${address}`).join("\n"),
   };
   const text = readFileSync(TEMPLATE_FILE, "utf8").replace(/\{\{([A-Z_]+)\}\}/g, (match, name: string) => {

@@ -115,7 +115,7 @@ export interface Haproxy {
   log(): string;
   /** A reload as `systemctl reload haproxy` does it: SIGUSR2 to the master process. */
   reload(): void;
-  /** "app1 UP retries=2 redispatches=1, …" from the stats socket (since the last reload). */
+  /** "staff/app1 UP retries=2 redispatches=1, …" from the stats socket (since the last reload). */
   retries(): Promise<string>;
   stop(): Promise<void>;
 }
@@ -132,8 +132,8 @@ export async function startHaproxy(settings: HaproxySettings, configFile: string
     log,
     reload: () => void child.kill("SIGUSR2"),
     retries: async () => {
-      const rows = (await statsCsv(settings.statsSocket)).filter((r) => r.pxname === "app" && r.svname !== "FRONTEND");
-      return rows.map((r) => `${r.svname} ${r.status} retries=${r.wretr} redispatches=${r.wredis}`).join(", ");
+      const rows = (await statsCsv(settings.statsSocket)).filter((r) => (r.pxname === "staff" || r.pxname === "public") && r.svname !== "FRONTEND" && r.svname !== "BACKEND");
+      return rows.map((r) => `${r.pxname}/${r.svname} ${r.status} retries=${r.wretr} redispatches=${r.wredis}`).join(", ");
     },
     stop: () => stopProcess(child, "SIGTERM", 5_000),
   };

@@ -145,13 +145,17 @@ describe("faults this part checks alone", () => {
 
   it("killing instance A under load loses no GET (retried on B) and no acknowledged write", async () => {
     const load = await traffic();
-    await sleep(2_000);
-    await cluster.instances[0]!.kill();
-    await sleep(4_000);
-    const report = await load.stop();
+    let report: TrafficReport;
+    try {
+      await sleep(2_000);
+      await cluster.instances[0]!.kill();
+      await sleep(4_000);
+      report = await load.stop();
+    } finally {
+      await cluster.instances[0]!.start();
+    }
     console.log(`[cluster] kill: ${report.reads} reads, ${report.writesSent} writes (${report.acknowledged.length} acknowledged); HAProxy: ${await cluster.haproxy.retries()}`);
     await expectNothingLost(report);
-    await cluster.instances[0]!.start();
   });
 
   it("reloading the load balancer under load loses nothing", async () => {

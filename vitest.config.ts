@@ -61,7 +61,7 @@ export default defineConfig({
         test: {
           name: "cluster",
           // `npm run test:cluster`: a production build, two instances, HAProxy, a primary and a
-          // streaming replica (scripts/cluster/cluster.ts); not part of `npm test` (README).
+          // streaming replica (scripts/cluster/cluster.ts); the last step of `npm test`.
           include: ["tests/cluster/**/*.cluster.test.ts"],
           exclude: ["node_modules/**"],
           environment: "node",

@@ -56,6 +56,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "cluster",
+          // `npm run test:cluster`: a production build, two instances, HAProxy, a primary and a
+          // streaming replica (scripts/cluster/cluster.ts); the last step of `npm test`.
+          include: ["tests/cluster/**/*.cluster.test.ts"],
+          exclude: ["node_modules/**"],
+          environment: "node",
+          setupFiles: ["tests/support/fail-on-process-errors.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 1_200_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -35,6 +35,12 @@ export class RouteStats {
     if (status !== null && status >= 500) entry.status5xx += 1;
   }
 
+  /** Every request of every route together: what "the signed-in users' median" means. */
+  overall(): { count: number; p50: number; p95: number; p99: number; max: number } {
+    const sorted = [...this.routes.values()].flatMap((entry) => entry.samples).sort((a, b) => a - b);
+    return { count: sorted.length, p50: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)), p99: round(percentile(sorted, 0.99)), max: round(sorted.at(-1) ?? Number.NaN) };
+  }
+
   report(seconds: number): Record<string, RouteReport> {
     const out: Record<string, RouteReport> = {};
     for (const [route, entry] of [...this.routes].sort(([a], [b]) => a.localeCompare(b))) {

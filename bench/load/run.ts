@@ -1,135 +1,122 @@
-// npm run bench:load [-- --duration 60 --users 50 --readers 200 --results load --break-check]
+// npm run bench:load [-- --duration 60 --users 50 --readers 200 --results load-comparison --break-check]
 // (`--readers 0`: the signed-in users alone)
+// BENCH_LOAD_TARGET=both (default) | single | deployment
 //
 // Issue 8's mixed load test, loopback only, bounded in time: `--users` signed-in users (30 %
 // regulators, the rest case officers assigned to two cases each) read case lists, case pages and
 // series, edit findings, revise estimates and attempt workflow steps, while `--readers`
 // anonymous readers (a second process, autocannon) read the public pages and open data. Then the
-// nothing-lost check runs in SQL. Exits 1 if the check fails. `--break-check` deletes one
-// acknowledged finding before checking, to show that the check notices.
-import { spawn } from "node:child_process";
+// nothing-lost check runs in SQL. `--break-check` deletes one acknowledged finding before
+// checking, to show that the check notices. Exits 1 if a check fails.
+//
+// Issue 18: the same load, in one command, against
+//   single      one instance as `npm start` runs it, no load balancer (embedded PostgreSQL);
+//   deployment  the recommended deployment (scripts/cluster/cluster.ts): HAProxy, two instances,
+//               the worker, a primary and a streaming replica;
+// and through the deployment, the public case page against a static file served by the same
+// load balancer (autocannon, one after the other). Results: bench/results/<results>.json.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
+import autocannon from "autocannon";
 import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
-import { signIn, startApp } from "../lib/app-server";
+import { startCluster } from "@/scripts/cluster/cluster";
+import { startApp } from "../lib/app-server";
 import { writeResults } from "../lib/results";
-import { Ledger } from "./ledger";
-import { checkNothingLost } from "./nothing-lost";
-import { actionIds } from "./server-action";
-import { LOAD_PASSWORD, setUpCast } from "./setup";
-import { ACTION_NAMES, runSignedInUsers, type SignedInUser, type World } from "./signed-in-users";
+import { runLoad, type LoadOptions } from "./one-target";
 
 const { values } = parseArgs({
   options: {
     duration: { type: "string", default: "60" },
     users: { type: "string", default: "50" },
     readers: { type: "string", default: "200" },
-    results: { type: "string", default: "load" },
+    results: { type: "string", default: "load-comparison" },
     "break-check": { type: "boolean", default: false },
   },
 });
-const DURATION_S = Number(values.duration);
-const USERS = Number(values.users);
-const READERS = Number(values.readers);
-const PORT = 3287;
-const root = path.resolve(import.meta.dirname, "../..");
+const target = process.env.BENCH_LOAD_TARGET ?? "both";
+if (!["both", "single", "deployment"].includes(target)) throw new Error(`BENCH_LOAD_TARGET must be both, single or deployment; got ${target}`);
+const SINGLE_PORT = 3470;
+const CLUSTER_PORT = 3480;
+const REFERENCE_PAGE = "/en/cases/kakao-pay-alipay-2024";
+const load = (baseUrl: string, databaseUrl: string): LoadOptions => ({
+  baseUrl,
+  databaseUrl,
+  durationSeconds: Number(values.duration),
+  users: Number(values.users),
+  readers: Number(values.readers),
+  breakCheck: values["break-check"],
+});
 
-function startReaders(baseUrl: string): Promise<unknown[]> {
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["bench/load/anonymous-readers.ts", "--url", baseUrl, "--connections", String(READERS), "--duration", String(DURATION_S)], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on("exit", (code) => {
-      if (code !== 0) return reject(new Error(`The readers exited with code ${code}`));
-      resolve(JSON.parse(output.trim().split("\n").at(-1) ?? "[]") as unknown[]);
-    });
-  });
-}
-
-async function loadWorld(db: pg.Client, cases: { id: string; slug: string; workflowState: string }[]): Promise<World> {
-  const findings = (await db.query<{ id: string; incidentId: string; version: number; title: string; severity: string }>(`SELECT id, "incidentId", version, title, severity::text FROM findings WHERE "deletedAt" IS NULL`)).rows;
-  const estimates = (await db.query<{ id: string; incidentId: string; version: number }>(`SELECT id, "incidentId", version FROM population_estimates WHERE "deletedAt" IS NULL`)).rows;
-  const pending = (await db.query<{ id: string; incidentId: string }>(`SELECT id, "incidentId" FROM transition_proposals WHERE status = 'pending'`)).rows;
-  return {
-    cases: new Map(cases.map((c) => [c.id, { ...c }])),
-    findings: new Map(findings.map((f) => [f.id, { incidentId: f.incidentId, version: f.version, title: f.title, severity: f.severity }])),
-    estimates: new Map(estimates.map((e) => [e.id, { incidentId: e.incidentId, version: e.version }])),
-    proposals: new Map(pending.map((p) => [p.incidentId, p.id])),
-  };
-}
-
-// Behind one proxy, so each anonymous reader's X-Forwarded-For address is its own (see anonymous-readers.ts).
-process.env.TRUST_PROXY_HOPS = "1";
-const app = await startApp({ dataDir: ".data/bench-load", port: PORT });
-const state = readEmbeddedState(app.dataDir);
-if (!state?.port) throw new Error("The embedded server is not running");
-const url = embeddedUrl(state);
-const db = new pg.Client({ connectionString: url });
-await db.connect();
-let exitCode = 0;
-try {
-  const { users, cases } = await setUpCast(db, url, USERS);
-  const signedIn: SignedInUser[] = [];
-  for (const user of users) signedIn.push({ ...user, cookie: await signIn(app.baseUrl, user.email, LOAD_PASSWORD) });
-  const world = await loadWorld(db, cases);
-  const estimateVersions = new Map([...world.estimates].map(([id, e]) => [id, e.version]));
-  const caseStates = new Map(cases.map((c) => [c.id, c.workflowState]));
-
-  // One request to each page first, so the measurement does not include first renders.
-  for (const c of cases) await (await fetch(`${app.baseUrl}/en/workspace/cases/${c.slug}`, { headers: { Cookie: signedIn[0]!.cookie } })).arrayBuffer();
-  // Cold, the database-backed routes need many more event-loop turns (modules, pool connections)
-  // and starve behind the cached pages for the whole run; a deployed server is warm.
-  for (const p of ["/en/cases/kakao-pay-alipay-2024", "/ko/cases/kakao-pay-alipay-2024", "/en", "/api/public/cases", "/cases/kakao-pay-alipay-2024.json"]) {
-    await (await fetch(`${app.baseUrl}${p}`, { headers: { "x-forwarded-for": "10.77.255.255" } })).arrayBuffer();
+async function single() {
+  // As behind one proxy, so each anonymous reader's X-Forwarded-For address is its own (see anonymous-readers.ts).
+  process.env.TRUST_PROXY_HOPS = "1";
+  const app = await startApp({ dataDir: ".data/bench-load", port: SINGLE_PORT });
+  try {
+    const state = readEmbeddedState(app.dataDir);
+    if (!state?.port) throw new Error("The embedded server is not running");
+    return await runLoad(load(app.baseUrl, embeddedUrl(state)));
+  } finally {
+    await app.stop();
   }
-  for (const p of ["/api/cases", `/api/cases/${cases[0]!.slug}/series`]) await (await fetch(`${app.baseUrl}${p}`, { headers: { Cookie: signedIn[0]!.cookie } })).arrayBuffer();
-
-  const ledger = new Ledger(Date.now().toString(36));
-  const startedAt = new Date();
-  console.log(`[load] ${signedIn.length} signed-in users on ${cases.length} cases and ${READERS} anonymous readers for ${DURATION_S} s, from ${startedAt.toISOString()}`);
-  const readers = READERS > 0 ? startReaders(app.baseUrl) : Promise.resolve([]);
-  const { stats, samples } = await runSignedInUsers({ baseUrl: app.baseUrl, users: signedIn, world, ledger, actionIds: actionIds(ACTION_NAMES), deadline: Date.now() + DURATION_S * 1000 });
-  const signedInSeconds = (Date.now() - startedAt.getTime()) / 1000;
-  const publicRoutes = await readers;
-
-  if (values["break-check"]) {
-    const victim = ledger.writes.find((w) => w.kind === "finding.create" && w.status === "acknowledged");
-    if (victim?.entityId) {
-      await db.query(`DELETE FROM findings WHERE id = $1`, [victim.entityId]);
-      console.log(`[load] --break-check: deleted finding ${victim.entityId} (${victim.marker}) before checking`);
-    }
-  }
-  const check = await checkNothingLost(db, ledger, { estimateVersions, caseStates, startedAt });
-  const signedInRoutes = stats.report(signedInSeconds);
-  const totals = {
-    signedInRequests: Object.values(signedInRoutes).reduce((n, r) => n + r.count, 0),
-    publicRequests: (publicRoutes as { count: number }[]).reduce((n, r) => n + r.count, 0),
-    status5xx: Object.values(signedInRoutes).reduce((n, r) => n + r.status5xx, 0) + (publicRoutes as { status5xx: number }[]).reduce((n, r) => n + r.status5xx, 0),
-  };
-  const result = {
-    date: startedAt.toISOString(),
-    machine: `2 cores, shared with other jobs; Node ${process.versions.node}`,
-    durationSeconds: DURATION_S,
-    signedInUsers: { total: signedIn.length, regulators: signedIn.filter((u) => u.role === "regulator").length, caseOfficers: signedIn.filter((u) => u.role === "case_officer").length },
-    anonymousReaders: READERS,
-    cases: cases.length,
-    totals: { ...totals, requestsPerSecond: Math.round(((totals.signedInRequests + totals.publicRequests) / DURATION_S) * 10) / 10 },
-    signedInRoutes,
-    publicRoutes,
-    writes: ledger.summary(),
-    nothingLost: { ...check, brokenOnPurpose: values["break-check"] },
-    errorSamples: samples,
-  };
-  if (values["break-check"]) console.log(JSON.stringify(result, null, 2));
-  else writeResults(values.results, result);
-  console.log(`[load] nothing-lost check: ${check.ok ? "passed" : `FAILED\n  ${check.problems.join("\n  ")}`}`);
-  if (!check.ok) exitCode = 1;
-} finally {
-  await db.end();
-  await app.stop();
 }
-process.exit(exitCode);
+
+async function throughput(url: string) {
+  const result = await autocannon({ url, connections: 50, duration: 10, pipelining: 1 });
+  return { path: new URL(url).pathname, requestsPerSecond: Math.round(result.requests.average), bytesPerRequest: Math.round(result.throughput.average / Math.max(1, result.requests.average)), latencyMs: { p50: result.latency.p50, p99: result.latency.p99 }, non2xx: result.non2xx, errors: result.errors };
+}
+
+async function deployment() {
+  const dir = mkdtempSync(path.join(tmpdir(), "deploy18-bench-cluster-"));
+  // HAProxy adds the reader's connection address to X-Forwarded-For after the one each reader
+  // sends: two trusted hops make each reader its own client, as in the single-instance run.
+  const cluster = await startCluster({ basePort: CLUSTER_PORT, dir, env: { TRUST_PROXY_HOPS: "2" }, onInfo: (line) => console.log(`[cluster] ${line}`) });
+  try {
+    const result = await runLoad(load(cluster.lbUrl, cluster.primaryUrl));
+    // The public case page from the load balancer's cache against a static file from the same
+    // load balancer (HAProxy's cache of /_next/static/). Both cost HAProxy per byte, so the file is
+    // the page's own script closest to the page's size; the page's smallest script is measured too.
+    const html = await (await fetch(`${cluster.lbUrl}${REFERENCE_PAGE}`)).text();
+    const scripts = [...new Set(html.match(/\/_next\/static\/[^"']+\.js/g) ?? [])];
+    if (scripts.length === 0) throw new Error("No static asset found in the page.");
+    const sized = await Promise.all(scripts.map(async (src) => ({ src, bytes: (await (await fetch(`${cluster.lbUrl}${src}`)).arrayBuffer()).byteLength })));
+    sized.sort((a, b) => Math.abs(a.bytes - html.length) - Math.abs(b.bytes - html.length));
+    const page = await throughput(`${cluster.lbUrl}${REFERENCE_PAGE}`);
+    const staticFile = await throughput(`${cluster.lbUrl}${sized[0]!.src}`);
+    const smallest = sized.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    const smallFile = await throughput(`${cluster.lbUrl}${smallest.src}`);
+    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    return { ...result, publicPageVsStatic: { page, staticFile, ratio: ratio(page.requestsPerSecond, staticFile.requestsPerSecond), smallFile, ratioToSmallFile: ratio(page.requestsPerSecond, smallFile.requestsPerSecond) } };
+  } finally {
+    await cluster.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const summary = (r: Awaited<ReturnType<typeof runLoad>>) => ({
+  signedInMedianMs: r.signedInLatencyMs.p50,
+  signedInP95Ms: r.signedInLatencyMs.p95,
+  status5xx: r.totals.status5xx,
+  nothingLost: r.nothingLost.ok,
+  requestsPerSecond: r.totals.requestsPerSecond,
+});
+
+const results: Record<string, unknown> = { machine: `2 cores, shared with other jobs; Node ${process.versions.node}`, target };
+let ok = true;
+if (target !== "deployment") {
+  const r = await single();
+  results.single = r;
+  ok &&= r.nothingLost.ok;
+}
+if (target !== "single") {
+  const r = await deployment();
+  results.deployment = r;
+  ok &&= r.nothingLost.ok;
+}
+results.summary = Object.fromEntries(["single", "deployment"].filter((k) => results[k]).map((k) => [k, summary(results[k] as Awaited<ReturnType<typeof runLoad>>)]));
+if (values["break-check"]) console.log(JSON.stringify(results, null, 2));
+else writeResults(values.results, results);
+console.log(`[load] ${JSON.stringify(results.summary)}`);
+console.log(`[load] nothing-lost check: ${ok ? "passed" : "FAILED"}`);
+process.exit(ok ? 0 : 1);

@@ -47,8 +47,6 @@ export interface Cluster {
   credentials: DemoCredential[];
   /** The environment the instances run with (for starting one again). */
   env: NodeJS.ProcessEnv;
-  /** Whether the instances answer /healthz (built by the invalidation part of issue 18). */
-  healthz: boolean;
   stop(): Promise<void>;
 }
 
@@ -57,12 +55,6 @@ async function ensureBuild(onInfo: (line: string) => void): Promise<void> {
   if (!webBuildIsStale(root)) return;
   onInfo("building the web app (next build)…");
   if (!(await buildWebApp(root))) throw new Error("next build failed");
-}
-
-async function answersHealthz(url: string): Promise<boolean> {
-  const response = await fetch(`${url}/healthz`, { redirect: "manual" }).catch(() => null);
-  await response?.arrayBuffer();
-  return response?.status === 200 || response?.status === 503;
 }
 
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
@@ -127,15 +119,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await Promise.all(instances.map((instance) => instance.start()));
     say(`instances on ${instances.map((i) => i.port).join(", ")}`);
 
-    const healthz = await answersHealthz(instances[0]!.url);
-    if (!healthz) say("WARNING: the app has no /healthz yet (issue 18's invalidation part); HAProxy checks /robots.txt instead, which proves the process answers but not that its database does");
     const haproxy = await startHaproxy(
       {
         bind: `127.0.0.1:${options.basePort}`,
         servers: instances.map((i) => `127.0.0.1:${i.port}`),
         statsSocket: path.join(options.dir, "haproxy.sock"),
         errorDir: path.join(DEPLOY_DIR, "errors"),
-        healthUri: healthz ? "/healthz" : "/robots.txt",
+        healthUri: "/healthz",
         // HAProxy needs two file descriptors per connection; a shell's limit is often 20,000.
         maxconn: 4_000,
       },
@@ -147,7 +137,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const startPrimary = async () => {
       primary ??= await startEmbeddedPostgres(primaryOptions);
     };
-    return { lbUrl, primaryUrl, stopPrimary, startPrimary, replica, instances, haproxy, credentials, env, healthz, stop: stopAll };
+    return { lbUrl, primaryUrl, stopPrimary, startPrimary, replica, instances, haproxy, credentials, env, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

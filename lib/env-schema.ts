@@ -117,6 +117,8 @@ const serverEnvSchema = z
     APPROVAL_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(3),
     /** An open case with no audit row for this many days is idle. */
     CASE_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** Requests per minute each API token may make (/api/v1), counted in the database across instances. */
+    API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   })
   .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {

@@ -113,6 +113,10 @@ export const AUDIT_ACTIONS = [
   "comment.deleted",
   // An administrator sent a failed or waiting mail again (/admin/mail/problems).
   "mail.retried",
+  // API tokens (lib/api-tokens/): made and revoked; `used` is one row per /api/v1 request.
+  "api_token.created",
+  "api_token.revoked",
+  "api_token.used",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -142,6 +146,7 @@ export const AUDIT_ENTITY_TYPES = [
   "task",
   "comment",
   "mail_message",
+  "api_token",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -32,6 +32,7 @@ const MODELS: Record<AuditEntityType, Record<string, string>[]> = {
   clock_rule: [Prisma.ClockRuleScalarFieldEnum],
   case_clock: [Prisma.CaseClockScalarFieldEnum],
   mail_message: [Prisma.MailMessageScalarFieldEnum],
+  api_token: [Prisma.ApiTokenScalarFieldEnum],
 };
 
 /** Every code each enum namespace must translate. */
@@ -71,6 +72,7 @@ const CODES: Record<string, readonly string[]> = {
   "jurisdictionsAdmin.units": Object.values($Enums.ClockUnit),
   orgSector: Object.values($Enums.OrganizationSector),
   "mailAdmin.status": Object.values($Enums.MailStatus),
+  "apiTokens.kinds": Object.values($Enums.ApiTokenKind),
   "auditLabels.values.signIn": ["password", "sso"],
   "auditLabels.values.provider": ["credentials", "oidc"],
   "auditLabels.values.format": ["zip", "json"],

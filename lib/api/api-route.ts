@@ -35,6 +35,17 @@ export interface ApiRouteOptions<T> {
   query?: QueryParser<T>;
   /** A JSON body checked strictly against this schema; `reserved` are the fields the route fills in itself (the case, the version). */
   body?: { schema: z.ZodType; reserved?: readonly string[] };
+  /** Writes to a versioned item: `If-Match` with the version read (428 without, 412 when stale). */
+  ifMatch?: boolean;
+  /** The operation's one-line summary in the OpenAPI description. */
+  summary: string;
+  /** What a success answers: its status and (for the description) its shape, when known. */
+  success?: { status: number; description: string };
+}
+
+/** A route handler that carries its own options, so the OpenAPI description is built from what the route really checks. */
+export interface ApiHandler {
+  api: ApiRouteOptions<unknown>;
 }
 
 interface HandlerContext<T, P extends Params> {
@@ -102,7 +113,7 @@ function thrownProblem(error: unknown): Response {
 }
 
 function build<T, P extends Params, X>(options: ApiRouteOptions<T>, check: (caller: ApiCaller, params: P) => Promise<Response | X>, handler: (context: HandlerContext<T, P>, extra: X) => Promise<Response>) {
-  return async (request: NextRequest, context?: RouteContext<P>): Promise<Response> => {
+  const route = async (request: NextRequest, context?: RouteContext<P>): Promise<Response> => {
     let resolved;
     try {
       resolved = await resolveToken(request.headers.get("authorization"));
@@ -138,6 +149,7 @@ function build<T, P extends Params, X>(options: ApiRouteOptions<T>, check: (call
       return handler({ request, caller, viewer: caller.viewer, query: parsed?.data as T, params, body }, checked);
     }
   };
+  return Object.assign(route, { api: options as ApiRouteOptions<unknown> });
 }
 
 /** A route not about one case (the case list, opening a case). */

@@ -45,8 +45,8 @@ async function tokenFor(viewer: Viewer, scopes: ApiScope[], name = unique("token
   return result.data;
 }
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, options: { token?: string | null; path?: string; params?: Record<string, string>; method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }) {
+type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<Response>;
+async function call<P>(handler: Handler<P>, options: { token?: string | null; path?: string; params?: P; method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }) {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const hasBody = options.body !== undefined || options.rawBody !== undefined;
@@ -56,13 +56,13 @@ async function call(handler: Handler, options: { token?: string | null; path?: s
     headers,
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? ({} as P)) });
   return { response, json: (await response.json()) as Record<string, unknown> };
 }
 
 const finding = { title: "A finding from the API", body: "What the inspection established.", severity: "high", legalArticles: "Art. 17", evidenceRefs: "" };
 const findingsCount = () => prisma.finding.count({ where: { incidentId: caseId } });
-const postFinding = (token: string | null, body: unknown = finding, slug = caseSlug) => call(findingsRoute.POST as Handler, { token, params: { slug }, body });
+const postFinding = (token: string | null, body: unknown = finding, slug = caseSlug) => call(findingsRoute.POST, { token, params: { slug }, body });
 
 describe("bad tokens: a clear problem each, nothing changed", () => {
   it("missing, malformed, unknown, expired, revoked, owner deactivated", async () => {
@@ -105,10 +105,10 @@ describe("bad tokens: a clear problem each, nothing changed", () => {
 describe("a token never grants more than its owner may", () => {
   it("an officer's token reaches their assigned case, and another case is not found", async () => {
     const token = await tokenFor(officer, ["cases:read", "cases:write"]);
-    expect((await call(caseRoute.GET as Handler, { token: token.secret, params: { slug: caseSlug } })).response.status).toBe(200);
-    expect((await call(caseRoute.GET as Handler, { token: token.secret, params: { slug: otherSlug } })).response.status).toBe(404);
+    expect((await call(caseRoute.GET, { token: token.secret, params: { slug: caseSlug } })).response.status).toBe(200);
+    expect((await call(caseRoute.GET, { token: token.secret, params: { slug: otherSlug } })).response.status).toBe(404);
     expect((await postFinding(token.secret, finding, otherSlug)).response.status).toBe(404);
-    const list = await call(casesRoute.GET as Handler, { token: token.secret, path: "/api/v1/cases?limit=100" });
+    const list = await call(casesRoute.GET, { token: token.secret, path: "/api/v1/cases?limit=100" });
     const slugs = (list.json.items as { slug: string }[]).map((i) => i.slug);
     expect(slugs).toContain(caseSlug);
     expect(slugs).not.toContain(otherSlug);
@@ -117,7 +117,7 @@ describe("a token never grants more than its owner may", () => {
   it("an officer's or an administrator's token with cases:write cannot open a case", async () => {
     for (const who of [officer, admin]) {
       const token = await tokenFor(who, ["cases:write"]);
-      const { response, json } = await call(casesRoute.POST as Handler, { token: token.secret, body: { title: "Nope" } });
+      const { response, json } = await call(casesRoute.POST, { token: token.secret, body: { title: "Nope" } });
       expect(response.status).toBe(403);
       expect(json.type).toBe("urn:casefile:problem:forbidden");
     }
@@ -125,7 +125,7 @@ describe("a token never grants more than its owner may", () => {
 
   it("an administrator's token reads a case but cannot add to its record", async () => {
     const token = await tokenFor(admin, ["cases:read", "cases:write"]);
-    expect((await call(caseRoute.GET as Handler, { token: token.secret, params: { slug: caseSlug } })).response.status).toBe(200);
+    expect((await call(caseRoute.GET, { token: token.secret, params: { slug: caseSlug } })).response.status).toBe(200);
     expect((await postFinding(token.secret)).response.status).toBe(404);
   });
 });
@@ -156,9 +156,9 @@ describe("writes", () => {
     const invalid = await postFinding(token.secret, { ...finding, severity: "apocalyptic" });
     expect(invalid.response.status).toBe(400);
     expect(invalid.json).toMatchObject({ type: "urn:casefile:problem:invalid-body", errors: { severity: expect.any(Array) } });
-    const notJson = await call(findingsRoute.POST as Handler, { token: token.secret, params: { slug: caseSlug }, rawBody: "{oops" });
+    const notJson = await call(findingsRoute.POST, { token: token.secret, params: { slug: caseSlug }, rawBody: "{oops" });
     expect(notJson.json.type).toBe("urn:casefile:problem:invalid-body");
-    const wrongType = await call(findingsRoute.POST as Handler, { token: token.secret, params: { slug: caseSlug }, rawBody: "a=b", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const wrongType = await call(findingsRoute.POST, { token: token.secret, params: { slug: caseSlug }, rawBody: "a=b", headers: { "content-type": "application/x-www-form-urlencoded" } });
     expect(wrongType.response.status).toBe(415);
     const huge = await postFinding(token.secret, { ...finding, body: "x".repeat(API_JSON_BODY_LIMIT_BYTES) });
     expect(huge.response.status).toBe(413);
@@ -168,11 +168,11 @@ describe("writes", () => {
 
   it("revises an estimate with If-Match; a stale version is 412 with the current one, a missing one 428", async () => {
     const token = await tokenFor(regulator, ["cases:write"]);
-    const created = await call(estimatesRoute.POST as Handler, { token: token.secret, params: { slug: caseSlug }, body: { label: "People affected", asOf: "2024-08-13", active: "25,000,000", unsplit: "15450000", provenance: "reported" } });
+    const created = await call(estimatesRoute.POST, { token: token.secret, params: { slug: caseSlug }, body: { label: "People affected", asOf: "2024-08-13", active: "25,000,000", unsplit: "15450000", provenance: "reported" } });
     expect(created.response.status).toBe(201);
     const estimate = await prisma.populationEstimate.findFirstOrThrow({ where: { incidentId: caseId, label: "People affected" }, orderBy: { createdAt: "desc" } });
     const revise = (ifMatch: string | undefined) =>
-      call(revisionsRoute.POST as Handler, {
+      call(revisionsRoute.POST, {
         token: token.secret,
         params: { slug: caseSlug, estimateId: estimate.id },
         body: { asOf: "2024-08-14", active: "25,000,001", unsplit: "15450000", provenance: "verified" },
@@ -186,7 +186,7 @@ describe("writes", () => {
     expect(stale.response.status).toBe(412);
     expect(stale.json).toMatchObject({ type: "urn:casefile:problem:precondition-failed", currentVersion: estimate.version + 1 });
     expect(await prisma.estimateRevision.count({ where: { estimateId: estimate.id } })).toBe(revisionsBefore);
-    const elsewhere = await call(revisionsRoute.POST as Handler, { token: token.secret, params: { slug: otherSlug, estimateId: estimate.id }, body: { asOf: "2024-08-14", active: "1", provenance: "verified" }, headers: { "if-match": `"${estimate.version + 1}"` } });
+    const elsewhere = await call(revisionsRoute.POST, { token: token.secret, params: { slug: otherSlug, estimateId: estimate.id }, body: { asOf: "2024-08-14", active: "1", provenance: "verified" }, headers: { "if-match": `"${estimate.version + 1}"` } });
     expect(elsewhere.response.status).toBe(404);
   });
 });
@@ -194,15 +194,15 @@ describe("writes", () => {
 describe("reads", () => {
   it("lists cases with the case list's filters and reads a case with its record and publications", async () => {
     const token = await tokenFor(regulator, ["cases:read", "publications:read"]);
-    const bad = await call(casesRoute.GET as Handler, { token: token.secret, path: "/api/v1/cases?state=nonsense" });
+    const bad = await call(casesRoute.GET, { token: token.secret, path: "/api/v1/cases?state=nonsense" });
     expect(bad.response.status).toBe(400);
     expect(bad.json.type).toBe("urn:casefile:problem:invalid-query");
-    const page = await call(casesRoute.GET as Handler, { token: token.secret, path: "/api/v1/cases?limit=1" });
+    const page = await call(casesRoute.GET, { token: token.secret, path: "/api/v1/cases?limit=1" });
     expect(page.response.status).toBe(200);
     expect(page.json).toMatchObject({ items: [expect.objectContaining({ slug: expect.any(String) })] });
-    const read = await call(caseRoute.GET as Handler, { token: token.secret, params: { slug: caseSlug } });
+    const read = await call(caseRoute.GET, { token: token.secret, params: { slug: caseSlug } });
     expect(read.json).toMatchObject({ slug: caseSlug, case: expect.objectContaining({ slug: caseSlug }), record: expect.objectContaining({ findings: expect.any(Array) }) });
-    const publications = await call(publicationsRoute.GET as Handler, { token: token.secret, params: { slug: caseSlug } });
+    const publications = await call(publicationsRoute.GET, { token: token.secret, params: { slug: caseSlug } });
     expect(publications.json).toEqual({ items: [] });
   });
 });

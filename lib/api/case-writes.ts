@@ -21,10 +21,18 @@ export function caseItemWrite<S extends z.ZodType, T>(options: {
   item?: { param: string; field: string; belongs: (incidentId: string, itemId: string) => Promise<boolean> };
   versioned?: boolean;
   present?: (data: T) => unknown;
+  summary: string;
 }) {
   const reserved = ["incidentId", ...(options.item ? [options.item.field] : []), ...(options.versioned ? ["version"] : [])];
   return apiCaseRoute<undefined, { slug: string } & Record<string, string>>(
-    { scope: options.scope ?? "cases:write", action: options.action ?? "record.edit", body: { schema: options.definition.schema, reserved } },
+    {
+      scope: options.scope ?? "cases:write",
+      action: options.action ?? "record.edit",
+      body: { schema: options.definition.schema, reserved },
+      ifMatch: options.versioned,
+      summary: options.summary,
+      success: { status: 201, description: "Created." },
+    },
     async ({ request, viewer, body, params, found }) => {
       const input: Record<string, unknown> = { ...body, incidentId: found.incident.id };
       if (options.item) {

@@ -8,4 +8,5 @@ export const POST = caseItemWrite({
   definition: estimateActions.revise,
   item: { param: "estimateId", field: "estimateId", belongs: estimateBelongsToCase },
   versioned: true,
+  summary: "Revise an estimate (If-Match: the version read)",
 });

@@ -31,7 +31,7 @@ describe("the OpenAPI description", () => {
     const documented = new Set(API_ROUTE_TABLE.map((r) => r.path));
     for (const file of routeFiles(V1)) {
       const apiPath = apiPathOf(file);
-      if (apiPath === "/api/v1/openapi.json" || apiPath === "/api/v1/reference") continue;
+      if (["/api/v1/openapi.json", "/api/v1/reference", "/api/v1/reference/scalar.js"].includes(apiPath)) continue;
       expect(documented, `${path.relative(V1, file)} is not in app/api/v1/route-table.ts`).toContain(apiPath);
       const mod = (await import(file)) as Record<string, unknown>;
       for (const method of HTTP_METHODS) {
@@ -41,7 +41,7 @@ describe("the OpenAPI description", () => {
   });
 
   it("passes an OpenAPI 3.1 validator", async () => {
-    const result = await new Validator().validate(doc as unknown as object);
+    const result = await new Validator().validate(doc as unknown as Parameters<Validator["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(doc.openapi).toBe("3.1.0");

@@ -7,10 +7,10 @@ import type { z } from "zod";
  */
 export function requestBodySchema(schema: z.ZodType, reserved: readonly string[]): z.ZodType {
   return schema.meta({
-    override: ({ jsonSchema }) => {
+    override: ({ jsonSchema }: { jsonSchema: Record<string, unknown> }) => {
       const properties = jsonSchema.properties as Record<string, unknown> | undefined;
       for (const key of reserved) delete properties?.[key];
-      if (Array.isArray(jsonSchema.required)) jsonSchema.required = jsonSchema.required.filter((key) => !reserved.includes(key as string));
+      if (Array.isArray(jsonSchema.required)) jsonSchema.required = jsonSchema.required.filter((key: unknown) => !reserved.includes(key as string));
       if (jsonSchema.type === "object") jsonSchema.additionalProperties = false;
     },
   });

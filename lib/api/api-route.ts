@@ -35,6 +35,8 @@ export interface ApiRouteOptions<T> {
   query?: QueryParser<T>;
   /** A JSON body checked strictly against this schema; `reserved` are the fields the route fills in itself (the case, the version). */
   body?: { schema: z.ZodType; reserved?: readonly string[] };
+  /** A body the route streams itself (a CSV, a file), for the description: its content type. */
+  rawBody?: { contentType: string; description: string };
   /** Writes to a versioned item: `If-Match` with the version read (428 without, 412 when stale). */
   ifMatch?: boolean;
   /** The operation's one-line summary in the OpenAPI description. */

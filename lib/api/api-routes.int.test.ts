@@ -18,6 +18,7 @@ import * as findingsRoute from "@/app/api/v1/cases/[slug]/findings/route";
 import * as publicationsRoute from "@/app/api/v1/cases/[slug]/publications/route";
 import * as estimatesRoute from "@/app/api/v1/cases/[slug]/estimates/route";
 import * as revisionsRoute from "@/app/api/v1/cases/[slug]/estimates/[estimateId]/revisions/route";
+import * as seriesRoute from "@/app/api/v1/cases/[slug]/series/route";
 import { API_JSON_BODY_LIMIT_BYTES } from "./api-route";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
@@ -204,5 +205,23 @@ describe("reads", () => {
     expect(read.json).toMatchObject({ slug: caseSlug, case: expect.objectContaining({ slug: caseSlug }), record: expect.objectContaining({ findings: expect.any(Array) }) });
     const publications = await call(publicationsRoute.GET, { token: token.secret, params: { slug: caseSlug } });
     expect(publications.json).toEqual({ items: [] });
+  });
+});
+
+describe("series import", () => {
+  it("streams the workspace's importer with series:write, and refuses a token without it", async () => {
+    const importer = await tokenFor(officer, ["series:write"]);
+    const csv = "day,records\n2020-01-01,5\n2020-01-02,6\n";
+    const post = (token: string, contentType = "text/csv") => call(seriesRoute.POST, { token, params: { slug: caseSlug }, rawBody: csv, headers: { "content-type": contentType } }).catch(() => null);
+    const request = (token: string, contentType = "text/csv") =>
+      seriesRoute.POST(new NextRequest("http://localhost/api/v1/cases/x/series?provenance=reported", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": contentType }, body: csv }), { params: Promise.resolve({ slug: caseSlug }) });
+    const response = await request(importer.secret);
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split("\n").map((line) => JSON.parse(line) as { type: string; ok?: boolean });
+    expect(lines.at(-1)).toMatchObject({ type: "result", ok: true });
+    expect(await prisma.dailyRecordCount.count({ where: { incidentId: caseId } })).toBe(2);
+    expect((await request(importer.secret, "application/json")).status).toBe(415);
+    const writer = await tokenFor(officer, ["cases:write"]);
+    expect((await post(writer.secret))?.response.status).toBe(403);
   });
 });

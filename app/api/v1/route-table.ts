@@ -9,6 +9,8 @@ import * as timelineEvents from "./cases/[slug]/timeline-events/route";
 import * as sources from "./cases/[slug]/sources/route";
 import * as estimates from "./cases/[slug]/estimates/route";
 import * as revisions from "./cases/[slug]/estimates/[estimateId]/revisions/route";
+import * as series from "./cases/[slug]/series/route";
+import * as evidence from "./cases/[slug]/evidence/route";
 import type { ApiRouteModule } from "@/lib/api/openapi/build-document";
 
 export const API_ROUTE_TABLE: readonly { path: string; module: ApiRouteModule }[] = [
@@ -20,4 +22,6 @@ export const API_ROUTE_TABLE: readonly { path: string; module: ApiRouteModule }[
   { path: "/api/v1/cases/{slug}/sources", module: sources },
   { path: "/api/v1/cases/{slug}/estimates", module: estimates },
   { path: "/api/v1/cases/{slug}/estimates/{estimateId}/revisions", module: revisions },
+  { path: "/api/v1/cases/{slug}/series", module: series },
+  { path: "/api/v1/cases/{slug}/evidence", module: evidence },
 ];

@@ -37,6 +37,7 @@ function operation(path: string, handler: ApiHandler): ZodOpenApiOperationObject
     "x-permission": api.action,
     requestParams: { ...(Object.keys(params).length ? { path: z.object(params) } : {}), ...(headers ? { header: z.object(headers) } : {}) },
     ...(api.query && typeof api.query !== "function" ? { requestParams: { query: api.query as z.ZodObject } } : {}),
+    ...(api.rawBody ? { requestBody: { required: true, description: api.rawBody.description, content: { [api.rawBody.contentType]: { schema: z.string().meta({ format: "binary" }) } } } } : {}),
     ...(api.body ? { requestBody: { required: true, content: { "application/json": { schema: requestBodySchema(api.body.schema, api.body.reserved ?? []) } } } } : {}),
     responses: {
       [String(success.status)]: jsonResponse(success.description),
@@ -45,7 +46,7 @@ function operation(path: string, handler: ApiHandler): ZodOpenApiOperationObject
       "403": problemResponse("The token lacks the scope, or its owner the permission."),
       "404": problemResponse("No such case for the token's owner."),
       ...(api.ifMatch ? { "412": problemResponse("Stale If-Match: the body carries currentVersion."), "428": problemResponse("If-Match missing.") } : {}),
-      ...(api.body ? { "413": problemResponse("Body too large."), "415": problemResponse("Not application/json.") } : {}),
+      ...(api.body || api.rawBody ? { "413": problemResponse("Body too large."), "415": problemResponse("Unsupported content type.") } : {}),
       "429": problemResponse("Rate limit reached for this token."),
     },
   };

@@ -26,6 +26,8 @@ export interface RouteSpec {
   writes: "nothing" | "on success" | { refusedMayWrite: readonly string[] };
   /** A 5xx the route answers by design, not a failure (oEmbed's 501 for a format it does not offer). */
   answers5xx?: readonly number[];
+  /** The Authorization header to send (the /api/v1 routes read a bearer token, not the cookie). */
+  bearer?: (world: World) => fc.Arbitrary<string | undefined>;
 }
 
 const seg = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
@@ -215,7 +217,58 @@ export const ROUTES: RouteSpec[] = [
     // oEmbed 1.0, section 2.2: a format the provider does not offer answers 501 Not Implemented.
     answers5xx: [501],
   },
+  ...apiV1Routes(),
 ];
+
+/** /api/v1 with the world's tokens (every scope), hostile headers and none; each request is audited and counted, refused or not. */
+function apiV1Routes(): RouteSpec[] {
+  const bearer = (w: World) =>
+    fc.oneof(
+      { arbitrary: fc.constantFrom(`Bearer ${w.ids["apiToken.regulator"]}`, `Bearer ${w.ids["apiToken.officer"]}`), weight: 4 },
+      { arbitrary: fc.constantFrom(undefined, "Bearer", "Bearer cfk_", `Basic ${w.ids["apiToken.regulator"]}`, `Bearer ${"cfk_".padEnd(47, "A")}`), weight: 1 },
+      { arbitrary: hostileString().map((s) => `Bearer ${s}`), weight: 1 },
+    );
+  const writes = { refusedMayWrite: ["audit_events", "audit rows", "api_rate_limits", "api_tokens"] } as const;
+  const json = (record: Record<string, unknown>) => fc.oneof(fc.constant(JSON.stringify(record)), fc.tuple(fc.constantFrom(...Object.keys(record), "unknownField"), hostileString()).map(([k, v]) => JSON.stringify({ ...record, [k]: v })));
+  const v1 = (suffix: string) => bySlug("/api/v1/cases", suffix, "assigned");
+  const base = { bearer, writes, queryKeys: ["v"] as readonly string[] };
+  return [
+    { ...base, file: "app/api/v1/cases/route.ts", load: () => import("@/app/api/v1/cases/route"), address: () => fc.constant({ path: "/api/v1/cases", params: {} }), queryKeys: ["q", "state", "sort", "cursor", "limit"], goodQueries: caseListQueries, expects: { contentType: "application/json", body: json({ title: "Fuzz case", summary: "s", slug: "fuzz-api-case", conductStartPrecision: "day", conductEndPrecision: "day", jurisdiction: "KR", investigated: { name: "Fuzz Org" }, origin: "complaint", receivedOn: "2024-01-01", confirmedNew: true }) } },
+    { ...base, file: "app/api/v1/cases/[slug]/route.ts", load: () => import("@/app/api/v1/cases/[slug]/route"), address: v1("") },
+    { ...base, file: "app/api/v1/cases/[slug]/publications/route.ts", load: () => import("@/app/api/v1/cases/[slug]/publications/route"), address: v1("/publications") },
+    { ...base, file: "app/api/v1/cases/[slug]/findings/route.ts", load: () => import("@/app/api/v1/cases/[slug]/findings/route"), address: v1("/findings"), expects: { contentType: "application/json", body: json({ title: "A finding", body: "b", severity: "high", legalArticles: "Art. 17", evidenceRefs: "" }) } },
+    { ...base, file: "app/api/v1/cases/[slug]/timeline-events/route.ts", load: () => import("@/app/api/v1/cases/[slug]/timeline-events/route"), address: v1("/timeline-events"), expects: { contentType: "application/json", body: json({ occurredOn: "2024-08-13", precision: "day", kind: "publication", title: "Findings released", isPublic: true }) } },
+    { ...base, file: "app/api/v1/cases/[slug]/sources/route.ts", load: () => import("@/app/api/v1/cases/[slug]/sources/route"), address: v1("/sources"), expects: { contentType: "application/json", body: json({ title: "Release", kind: "authority_release", publisher: "FSS", language: "ko", publishedOn: "2024-08-13", url: "https://www.fss.or.kr/" }) } },
+    { ...base, file: "app/api/v1/cases/[slug]/estimates/route.ts", load: () => import("@/app/api/v1/cases/[slug]/estimates/route"), address: v1("/estimates"), expects: { contentType: "application/json", body: json({ label: "People affected", asOf: "2024-08-13", active: "25,000,000", unsplit: "15450000", provenance: "verified" }) } },
+    {
+      ...base,
+      file: "app/api/v1/cases/[slug]/estimates/[estimateId]/revisions/route.ts",
+      load: () => import("@/app/api/v1/cases/[slug]/estimates/[estimateId]/revisions/route"),
+      address: (w) => fc.tuple(slugs(w, "assigned"), hostileString()).map(([slug, estimateId]) => ({ path: `/api/v1/cases/${seg(slug)}/estimates/${seg(estimateId)}/revisions`, params: { slug, estimateId } })),
+      expects: { contentType: "application/json", body: json({ asOf: "2024-08-14", active: "1", provenance: "verified" }) },
+    },
+    {
+      ...base,
+      file: "app/api/v1/cases/[slug]/series/route.ts",
+      load: () => import("@/app/api/v1/cases/[slug]/series/route"),
+      address: v1("/series"),
+      queryKeys: ["provenance", "fileName"],
+      expects: { contentType: "text/csv", body: fc.oneof(nearlyValidCsv(), validCsv()) },
+    },
+    {
+      ...base,
+      file: "app/api/v1/cases/[slug]/evidence/route.ts",
+      load: () => import("@/app/api/v1/cases/[slug]/evidence/route"),
+      address: v1("/evidence"),
+      queryKeys: ["title", "kind", "receivedOn", "fileName"],
+      expects: { contentType: "application/pdf", body: fc.constant("%PDF-1.7\n%%EOF\n") },
+      goodQueries: fc.constant(new URLSearchParams({ title: "Inspection report", fileName: "report.pdf", kind: "inspection_report", receivedOn: "2024-01-01" }).toString()),
+    },
+    { file: "app/api/v1/openapi.json/route.ts", load: () => import("@/app/api/v1/openapi.json/route"), address: () => fc.constant({ path: "/api/v1/openapi.json", params: {} }), queryKeys: ["v"], writes: "nothing" },
+    { file: "app/api/v1/reference/route.ts", load: () => import("@/app/api/v1/reference/route"), address: () => fc.constant({ path: "/api/v1/reference", params: {} }), queryKeys: ["v"], writes: "nothing" },
+    { file: "app/api/v1/reference/scalar.js/route.ts", load: () => import("@/app/api/v1/reference/scalar.js/route"), address: () => fc.constant({ path: "/api/v1/reference/scalar.js", params: {} }), queryKeys: ["v"], writes: "nothing" },
+  ];
+}
 
 /** The language feeds, the case and company feeds, the tracker's feed and the JSON Schema (lib/publishing/atom-feed.ts). */
 function openDataRoutes(): RouteSpec[] {

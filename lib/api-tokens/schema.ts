@@ -15,5 +15,3 @@ export const createPersonalTokenSchema = z.object(tokenFields);
 /** A service token is owned by the user it acts as (a service account the administrator made, with its own role and assignments). */
 export const createServiceTokenSchema = z.object({ ...tokenFields, ownerId: id });
 export const tokenRefSchema = z.object({ tokenId: id });
-
-export type CreatePersonalTokenInput = z.output<typeof createPersonalTokenSchema>;

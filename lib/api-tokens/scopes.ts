@@ -16,8 +16,6 @@ export const SCOPE_ACTIONS: Record<ApiScope, readonly Action[]> = {
   "webhooks:manage": [],
 };
 
-export const isApiScope = (value: string): value is ApiScope => (API_SCOPES as readonly string[]).includes(value);
-
 /** The one rule: the token holds `scope`, the scope covers `action`, and the owner may do it on `target`. */
 export function tokenMay(options: { viewer: Viewer; scopes: readonly string[]; scope: ApiScope; action: Action; target?: CaseAccess }): boolean {
   const { viewer, scopes, scope, action, target } = options;

@@ -6,7 +6,7 @@
 // nothing, and it lets a request find its token with one unique-index lookup.
 import { createHash, randomBytes } from "node:crypto";
 
-export const TOKEN_PREFIX = "cfk_";
+const TOKEN_PREFIX = "cfk_";
 export const TOKEN_PATTERN = /^cfk_[A-Za-z0-9_-]{43}$/;
 
 export function generateTokenSecret(): string {

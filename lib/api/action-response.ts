@@ -13,7 +13,7 @@ function conflictProblem(message: string, conflict: ConflictDetails | undefined)
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
-export function failureProblem(failure: Pick<Failure, "error" | "message" | "fieldErrors" | "conflict">): Response {
+function failureProblem(failure: Pick<Failure, "error" | "message" | "fieldErrors" | "conflict">): Response {
   switch (failure.error) {
     case "invalid":
       return problemResponse("invalid-body", failure.message, { extensions: { errors: failure.fieldErrors ?? {} } });

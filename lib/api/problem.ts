@@ -25,10 +25,10 @@ export const PROBLEMS = {
 
 export type ProblemType = keyof typeof PROBLEMS;
 
-export const PROBLEM_TYPE_BASE = "urn:casefile:problem:";
+const PROBLEM_TYPE_BASE = "urn:casefile:problem:";
 export const problemTypeUri = (type: ProblemType): string => `${PROBLEM_TYPE_BASE}${type}`;
 
-export interface ProblemDocument {
+interface ProblemDocument {
   type: string;
   title: string;
   status: number;
@@ -36,7 +36,7 @@ export interface ProblemDocument {
   [extension: string]: unknown;
 }
 
-export function problemDocument(type: ProblemType, detail?: string, extensions: Record<string, unknown> = {}): ProblemDocument {
+function problemDocument(type: ProblemType, detail?: string, extensions: Record<string, unknown> = {}): ProblemDocument {
   const { status, title } = PROBLEMS[type];
   return { type: problemTypeUri(type), title, status, ...(detail ? { detail } : {}), ...extensions };
 }

@@ -75,7 +75,7 @@ function requestFor(spec: RouteSpec, world: World) {
     forwardedFor: fc.option(fc.oneof(fc.ipV4(), hostileString().map(headerSafe)), { nil: undefined }),
     ifNoneMatch: fc.option(hostileString().map(headerSafe), { nil: undefined }),
     declaredLength: fc.option(fc.constantFrom(-1, 0, 2 ** 40, Number.MAX_SAFE_INTEGER), { nil: undefined }),
-    authorization: spec.bearer ? spec.bearer(world) : fc.constant(undefined),
+    extraHeaders: spec.headers ? spec.headers(world) : fc.constant<Record<string, string>>({}),
   });
 }
 
@@ -94,7 +94,7 @@ function toRequest(method: string, g: Generated): NextRequest | null {
     if (g.forwardedFor) headers.set("x-forwarded-for", g.forwardedFor);
     if (g.ifNoneMatch) headers.set("if-none-match", g.ifNoneMatch);
     if (g.declaredLength !== undefined) headers.set("content-length", String(g.declaredLength));
-    if (g.authorization !== undefined) headers.set("authorization", g.authorization);
+    for (const [name, value] of Object.entries(g.extraHeaders)) if (value !== "") headers.set(name, value);
   } catch {
     return null; // a header value no HTTP server would deliver (control characters)
   }

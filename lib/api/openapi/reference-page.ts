@@ -2,7 +2,7 @@
 // served from Casefile's own origin (no CDN), reading /api/v1/openapi.json. The page runs under
 // the shared Content-Security-Policy (script-src 'self'): the bundle is a same-origin file and
 // the configuration is a JSON attribute, not an inline script. Scalar's web fonts (its CDN) are
-// switched off; the system fonts are used.
+// switched off; the system fonts are used. (knip.json lists the package: it is read by path, not imported.)
 import path from "node:path";
 
 /** From the app's directory, as `next start` runs it (see lib/evidence/pdfjs-assets.ts for why not require.resolve). */

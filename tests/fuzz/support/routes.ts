@@ -26,8 +26,8 @@ export interface RouteSpec {
   writes: "nothing" | "on success" | { refusedMayWrite: readonly string[] };
   /** A 5xx the route answers by design, not a failure (oEmbed's 501 for a format it does not offer). */
   answers5xx?: readonly number[];
-  /** The Authorization header to send (the /api/v1 routes read a bearer token, not the cookie). */
-  bearer?: (world: World) => fc.Arbitrary<string | undefined>;
+  /** Headers to send besides the generated ones (the /api/v1 routes read a bearer token, not the cookie, and If-Match). */
+  headers?: (world: World) => fc.Arbitrary<Record<string, string>>;
 }
 
 const seg = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
@@ -222,16 +222,21 @@ export const ROUTES: RouteSpec[] = [
 
 /** /api/v1 with the world's tokens (every scope), hostile headers and none; each request is audited and counted, refused or not. */
 function apiV1Routes(): RouteSpec[] {
-  const bearer = (w: World) =>
+  const authorization = (w: World) =>
     fc.oneof(
-      { arbitrary: fc.constantFrom(`Bearer ${w.ids["apiToken.regulator"]}`, `Bearer ${w.ids["apiToken.officer"]}`), weight: 4 },
-      { arbitrary: fc.constantFrom(undefined, "Bearer", "Bearer cfk_", `Basic ${w.ids["apiToken.regulator"]}`, `Bearer ${"cfk_".padEnd(47, "A")}`), weight: 1 },
+      { arbitrary: fc.constantFrom(`Bearer ${w.ids["apiToken.regulator"]}`, `Bearer ${w.ids["apiToken.officer"]}`), weight: 6 },
+      { arbitrary: fc.constantFrom("", "Bearer", "Bearer cfk_", `Basic ${w.ids["apiToken.regulator"]}`, `Bearer ${"cfk_".padEnd(47, "A")}`), weight: 1 },
       { arbitrary: hostileString().map((s) => `Bearer ${s}`), weight: 1 },
     );
+  const bearer = (w: World) => authorization(w).map((value) => ({ authorization: value }));
+  const ifMatch = (w: World) =>
+    fc.record({ authorization: authorization(w), "if-match": fc.oneof({ arbitrary: fc.constantFrom('"1"', '"2"', '"3"', '"4"', "1"), weight: 4 }, { arbitrary: fc.constantFrom("*", 'W/"x"', ""), weight: 1 }, { arbitrary: hostileString(), weight: 1 }) });
   const writes = { refusedMayWrite: ["audit_events", "audit rows", "api_rate_limits", "api_tokens"] } as const;
-  const json = (record: Record<string, unknown>) => fc.oneof(fc.constant(JSON.stringify(record)), fc.tuple(fc.constantFrom(...Object.keys(record), "unknownField"), hostileString()).map(([k, v]) => JSON.stringify({ ...record, [k]: v })));
-  const v1 = (suffix: string) => bySlug("/api/v1/cases", suffix, "assigned");
-  const base = { bearer, writes, queryKeys: ["v"] as readonly string[] };
+  const json = (record: Record<string, unknown>) => fc.oneof({ arbitrary: fc.constant(JSON.stringify(record)), weight: 3 }, { arbitrary: fc.tuple(fc.constantFrom(...Object.keys(record), "unknownField"), hostileString()).map(([k, v]) => JSON.stringify({ ...record, [k]: v })), weight: 1 });
+  // Mostly the assigned case: a write must get past "not found" often enough to succeed sometimes.
+  const assignedMostly = (w: World) => fc.oneof({ arbitrary: fc.constant(w.slugs.assigned), weight: 3 }, { arbitrary: slugs(w, "assigned"), weight: 1 });
+  const v1 = (suffix: string) => (w: World) => assignedMostly(w).map((slug) => ({ path: `/api/v1/cases/${seg(slug)}${suffix}`, params: { slug } }));
+  const base = { headers: bearer, writes, queryKeys: ["v"] as readonly string[] };
   return [
     { ...base, file: "app/api/v1/cases/route.ts", load: () => import("@/app/api/v1/cases/route"), address: () => fc.constant({ path: "/api/v1/cases", params: {} }), queryKeys: ["q", "state", "sort", "cursor", "limit"], goodQueries: caseListQueries, expects: { contentType: "application/json", body: json({ title: "Fuzz case", summary: "s", slug: "fuzz-api-case", conductStartPrecision: "day", conductEndPrecision: "day", jurisdiction: "KR", investigated: { name: "Fuzz Org" }, origin: "complaint", receivedOn: "2024-01-01", confirmedNew: true }) } },
     { ...base, file: "app/api/v1/cases/[slug]/route.ts", load: () => import("@/app/api/v1/cases/[slug]/route"), address: v1("") },
@@ -244,7 +249,8 @@ function apiV1Routes(): RouteSpec[] {
       ...base,
       file: "app/api/v1/cases/[slug]/estimates/[estimateId]/revisions/route.ts",
       load: () => import("@/app/api/v1/cases/[slug]/estimates/[estimateId]/revisions/route"),
-      address: (w) => fc.tuple(slugs(w, "assigned"), hostileString()).map(([slug, estimateId]) => ({ path: `/api/v1/cases/${seg(slug)}/estimates/${seg(estimateId)}/revisions`, params: { slug, estimateId } })),
+      headers: ifMatch,
+      address: (w) => fc.tuple(assignedMostly(w), fc.oneof({ arbitrary: fc.constant(w.ids.estimateId ?? "nosuchestimate"), weight: 3 }, { arbitrary: hostileString(), weight: 1 })).map(([slug, estimateId]) => ({ path: `/api/v1/cases/${seg(slug)}/estimates/${seg(estimateId)}/revisions`, params: { slug, estimateId } })),
       expects: { contentType: "application/json", body: json({ asOf: "2024-08-14", active: "1", provenance: "verified" }) },
     },
     {

@@ -15,7 +15,8 @@ import { databaseFailure } from "@/lib/db/database-failure";
 import { resolveToken, type ApiCaller, type TokenRefusal } from "@/lib/api-tokens/resolve-token";
 import { tokenMay, type ApiScope } from "@/lib/api-tokens/scopes";
 import { readBodyAtMost } from "@/lib/http/read-body";
-import { auditTokenUse } from "./audit-use";
+import { withRequestAudit } from "@/lib/audit/request-audit";
+import { auditTokenUse, tokenUseEntry } from "./audit-use";
 import { actionErrorProblem } from "./action-response";
 import { problemResponse, type ProblemType } from "./problem";
 import { consumeTokenRequest } from "./rate-limit";
@@ -124,19 +125,24 @@ function build<T, P extends Params, X>(options: ApiRouteOptions<T>, check: (call
     }
     if (!resolved.ok) return problemResponse(REFUSALS[resolved.refusal], REFUSAL_DETAILS[resolved.refusal], { headers: { "WWW-Authenticate": 'Bearer realm="casefile"' } });
     const { caller } = resolved;
-    let response: Response;
     let rateHeaders: Record<string, string> = {};
-    try {
-      const rate = await consumeTokenRequest(caller.token.id);
-      rateHeaders = rate.headers;
-      response = rate.allowed ? await answer() : problemResponse("rate-limited", "This token made too many requests; wait for the window to pass.");
-    } catch (error) {
-      response = thrownProblem(error);
-    }
-    response = withHeaders(response, rateHeaders);
-    await auditTokenUse(caller, { request, status: response.status }).catch((error: unknown) => {
-      if (!databaseFailure(error)) throw error;
+    // A write records the token's use in its own transaction (with the status it answers on success).
+    const { result, written } = await withRequestAudit(tokenUseEntry(caller, { request, status: options.success?.status ?? 200 }), async () => {
+      try {
+        const rate = await consumeTokenRequest(caller.token.id);
+        rateHeaders = rate.headers;
+        return rate.allowed ? await answer() : problemResponse("rate-limited", "This token made too many requests; wait for the window to pass.");
+      } catch (error) {
+        return thrownProblem(error);
+      }
     });
+    const response = withHeaders(result, rateHeaders);
+    // A refused write rolled its transaction back, the row with it.
+    if (!written || response.status >= 400) {
+      await auditTokenUse(tokenUseEntry(caller, { request, status: response.status })).catch((error: unknown) => {
+        if (!databaseFailure(error)) throw error;
+      });
+    }
     return response;
 
     async function answer(): Promise<Response> {

@@ -143,7 +143,17 @@ describe("writes", () => {
     expect(await findingsCount()).toBe(before + 1);
     const use = await prisma.auditEvent.findFirst({ where: { action: "api_token.used", entityId: token.id }, orderBy: { id: "desc" } });
     expect(use?.after).toMatchObject({ tokenName: token.name, ownerName: regulator.name, method: "POST", status: 201 });
-    expect(await prisma.auditEvent.count({ where: { action: "finding.created", incidentId: caseId, actorId: regulator.id } })).toBeGreaterThan(0);
+    // In the finding's own transaction: both rows carry the same inserting transaction id (xmin).
+    const created = await prisma.auditEvent.findFirstOrThrow({ where: { action: "finding.created", incidentId: caseId, actorId: regulator.id }, orderBy: { id: "desc" } });
+    const xmins = await prisma.$queryRaw<{ xmin: string }[]>`SELECT xmin::text AS xmin FROM audit_events WHERE id IN (${use!.id}, ${created.id})`;
+    expect(xmins).toHaveLength(2);
+    expect(xmins[0]!.xmin).toBe(xmins[1]!.xmin);
+    expect(await prisma.auditEvent.count({ where: { action: "api_token.used", entityId: token.id } })).toBe(1);
+    // A refused write leaves one row, with its status, and nothing else.
+    await postFinding(token.secret, { ...finding, severity: "apocalyptic" });
+    const refused = await prisma.auditEvent.findFirst({ where: { action: "api_token.used", entityId: token.id }, orderBy: { id: "desc" } });
+    expect(refused?.after).toMatchObject({ status: 400 });
+    expect(await prisma.auditEvent.count({ where: { action: "api_token.used", entityId: token.id } })).toBe(2);
   });
 
   it("refuses unknown fields, a field the address fills in, invalid values, non-JSON and an oversized body; nothing written", async () => {

@@ -137,6 +137,8 @@ const serverEnvSchema = z
     /** Connections per app instance to the replica (its own max_connections bounds the sum). */
     DATABASE_REPLICA_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     ...webhookEnvShape,
+    /** Requests per minute each API token may make (/api/v1), counted in the database across instances. */
+    API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   })
   .superRefine(checkEvidenceS3)
   .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every(Boolean) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => !v), {

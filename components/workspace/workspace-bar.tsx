@@ -12,6 +12,7 @@ export function WorkspaceBar({ viewer, needsMe = 0 }: { viewer: Viewer; needsMe?
   const tAuth = useTranslations("auth");
   const tRoles = useTranslations("roles");
   const tWebhooks = useTranslations("webhooks");
+  const tTokens = useTranslations("apiTokens");
   const link = "rounded-md px-2 py-1 text-sm font-medium text-slate-800 hover:bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
   return (
     <div className="border-b border-slate-200 bg-slate-100 print:hidden">
@@ -77,11 +78,21 @@ export function WorkspaceBar({ viewer, needsMe = 0 }: { viewer: Viewer; needsMe?
               {tWebhooks("nav")}
             </Link>
           ) : null}
+          {can(viewer, "apiToken.manageService") ? (
+            <Link href="/admin/api-tokens" className={link}>
+              {tTokens("adminTitle")}
+            </Link>
+          ) : null}
         </WorkspaceNav>
-        <div className="flex min-w-0 items-center gap-3 text-sm text-slate-700">
+        <div className="flex min-w-0 flex-wrap items-center gap-3 text-sm text-slate-700">
           <span className="min-w-0">
             {tAuth("signedInAs", { name: viewer.name })} · <span data-testid="viewer-role">{tRoles(viewer.role)}</span>
           </span>
+          {can(viewer, "apiToken.manage") ? (
+            <Link href="/workspace/settings/api-tokens" className="underline underline-offset-2 hover:text-slate-900">
+              {tTokens("title")}
+            </Link>
+          ) : null}
           <SignOutButton />
         </div>
       </div>

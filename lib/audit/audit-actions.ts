@@ -118,6 +118,10 @@ export const AUDIT_ACTIONS = [
   "webhook.enabled",
   "webhook.disabled",
   "webhook.replayed",
+  // API tokens (lib/api-tokens/): made and revoked; `used` is one row per /api/v1 request.
+  "api_token.created",
+  "api_token.revoked",
+  "api_token.used",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -148,6 +152,7 @@ export const AUDIT_ENTITY_TYPES = [
   "comment",
   "mail_message",
   "webhook_subscription",
+  "api_token",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -33,6 +33,7 @@ const MODELS: Record<AuditEntityType, Record<string, string>[]> = {
   case_clock: [Prisma.CaseClockScalarFieldEnum],
   mail_message: [Prisma.MailMessageScalarFieldEnum],
   webhook_subscription: [Prisma.WebhookSubscriptionScalarFieldEnum],
+  api_token: [Prisma.ApiTokenScalarFieldEnum],
 };
 
 /** Every code each enum namespace must translate. */
@@ -72,6 +73,7 @@ const CODES: Record<string, readonly string[]> = {
   "jurisdictionsAdmin.units": Object.values($Enums.ClockUnit),
   orgSector: Object.values($Enums.OrganizationSector),
   "mailAdmin.status": Object.values($Enums.MailStatus),
+  "apiTokens.kinds": Object.values($Enums.ApiTokenKind),
   "auditLabels.values.signIn": ["password", "sso"],
   "auditLabels.values.provider": ["credentials", "oidc"],
   "auditLabels.values.format": ["zip", "json"],

@@ -467,6 +467,26 @@ export const AUDIT_FIELDS: Readonly<Record<AuditEntityType, FieldTable>> = {
     publicationVersionId: HIDDEN,
     mentions: HIDDEN,
   },
+  // A token's secret and its hash never enter the trail; a use names the token, its owner and the request.
+  api_token: {
+    id: HIDDEN,
+    name: text,
+    kind: enumOf("apiTokens.kinds"),
+    ownerId: user,
+    scopes: list,
+    secretHash: HIDDEN,
+    hint: HIDDEN,
+    expiresAt: instant,
+    lastUsedAt: HIDDEN,
+    revokedAt: instant,
+    createdById: user,
+    createdAt: HIDDEN,
+    tokenName: text,
+    ownerName: text,
+    method: text,
+    path: text,
+    status: number,
+  },
 };
 
 /** The message key under an enum namespace for a stored code ("wrong password" → wrong_password). */

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { AuditAction, AuditEntityType } from "./audit-actions";
 import { auditRow, auditRowData } from "./audit-row";
+import { takeRequestAudit } from "./request-audit";
 
 export interface AuditActor {
   /** Null for the system (seed, start-up) and for anonymous failed sign-ins. */
@@ -31,5 +32,8 @@ export interface AuditEntry {
 
 /** Writes the row in `tx` and answers its id (for a record that a later step refers back to, e.g. an undo). */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<bigint> {
+  // An API request's own row (lib/audit/request-audit.ts) joins the first change it makes.
+  const owed = takeRequestAudit();
+  if (owed) await tx.auditEvent.create({ data: auditRowData(auditRow(owed)), select: { id: true } });
   return (await tx.auditEvent.create({ data: auditRowData(auditRow(entry)), select: { id: true } })).id;
 }

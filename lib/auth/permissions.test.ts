@@ -65,6 +65,9 @@ const MATRIX: [Action, boolean, boolean, boolean, boolean][] = [
   ["webhook.manageAll", true, false, false, false],
   // Everyone reads their own inbox; the notifications themselves name only cases they may see.
   ["notification.read", true, true, true, true],
+  // Everyone may hold personal API tokens (never more than their own rights); service tokens are the administrators'.
+  ["apiToken.manage", true, true, true, true],
+  ["apiToken.manageService", true, false, false, false],
 ];
 
 describe("the permission matrix", () => {

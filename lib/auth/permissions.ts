@@ -83,6 +83,10 @@ export const ACTIONS = [
   "webhook.manage",
   /** The same for every user's subscriptions (/workspace/webhooks lists them all). */
   "webhook.manageAll",
+  /** Create and revoke one's own personal API tokens (each acts with no more than one's own rights). */
+  "apiToken.manage",
+  /** Create and revoke service tokens for other systems, each owned by a (service) user it never exceeds. */
+  "apiToken.manageService",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -104,10 +108,10 @@ const OFFICER_ON_ASSIGNED: ReadonlySet<Action> = new Set<Action>([
 ]);
 
 /** One's own things, for every role: one's inbox and how one is notified. */
-const OWN: ReadonlySet<Action> = new Set<Action>(["notification.read", "notification.settings"]);
+const OWN: ReadonlySet<Action> = new Set<Action>(["notification.read", "notification.settings", "apiToken.manage"]);
 
 /** Running the system: users and the trail of everything. Only administrators. */
-const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage", "mail.view", "mail.retry", "webhook.manageAll"]);
+const SYSTEM: ReadonlySet<Action> = new Set<Action>(["audit.viewAll", "user.manage", "jurisdiction.manage", "mail.view", "mail.retry", "webhook.manageAll", "apiToken.manageService"]);
 
 /**
  * Administrators run the system and staff cases. They may also read every case, read-only: the

@@ -26,6 +26,10 @@ export interface RouteSpec {
   writes: "nothing" | "on success" | { refusedMayWrite: readonly string[] };
   /** A 5xx the route answers by design, not a failure (oEmbed's 501 for a format it does not offer). */
   answers5xx?: readonly number[];
+  /** Headers to send besides the generated ones (the /api/v1 routes read a bearer token, not the cookie, and If-Match). */
+  headers?: (world: World) => fc.Arbitrary<Record<string, string>>;
+  /** Outcomes that show a request got past the front door, when a 2xx is rare by design (a revision's 412: every check passed, the version was stale). */
+  pastTheDoor?: RegExp;
 }
 
 const seg = (s: string) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, "\uFFFD"));
@@ -216,7 +220,65 @@ export const ROUTES: RouteSpec[] = [
     answers5xx: [501],
   },
   { file: "app/healthz/route.ts", load: () => import("@/app/healthz/route"), address: () => fc.constant({ path: "/healthz", params: {} }), queryKeys: ["full"], writes: "nothing" },
+  ...apiV1Routes(),
 ];
+
+/** /api/v1 with the world's tokens (every scope), hostile headers and none; each request is audited and counted, refused or not. */
+function apiV1Routes(): RouteSpec[] {
+  const authorization = (w: World) =>
+    fc.oneof(
+      { arbitrary: fc.constantFrom(`Bearer ${w.ids["apiToken.regulator"]}`, `Bearer ${w.ids["apiToken.officer"]}`), weight: 6 },
+      { arbitrary: fc.constantFrom("", "Bearer", "Bearer cfk_", `Basic ${w.ids["apiToken.regulator"]}`, `Bearer ${"cfk_".padEnd(47, "A")}`), weight: 1 },
+      { arbitrary: hostileString().map((s) => `Bearer ${s}`), weight: 1 },
+    );
+  const bearer = (w: World) => authorization(w).map((value) => ({ authorization: value }));
+  const ifMatch = (w: World) =>
+    fc.record({ authorization: authorization(w), "if-match": fc.oneof({ arbitrary: fc.constantFrom('"1"', '"2"', '"3"', '"4"', "1"), weight: 4 }, { arbitrary: fc.constantFrom("*", 'W/"x"', ""), weight: 1 }, { arbitrary: hostileString(), weight: 1 }) });
+  const writes = { refusedMayWrite: ["audit_events", "audit rows", "api_rate_limits", "api_tokens"] } as const;
+  const json = (record: Record<string, unknown>) => fc.oneof({ arbitrary: fc.constant(JSON.stringify(record)), weight: 3 }, { arbitrary: fc.tuple(fc.constantFrom(...Object.keys(record), "unknownField"), hostileString()).map(([k, v]) => JSON.stringify({ ...record, [k]: v })), weight: 1 });
+  // Mostly the assigned case: a write must get past "not found" often enough to succeed sometimes.
+  const assignedMostly = (w: World) => fc.oneof({ arbitrary: fc.constant(w.slugs.assigned), weight: 3 }, { arbitrary: slugs(w, "assigned"), weight: 1 });
+  const v1 = (suffix: string) => (w: World) => assignedMostly(w).map((slug) => ({ path: `/api/v1/cases/${seg(slug)}${suffix}`, params: { slug } }));
+  const base = { headers: bearer, writes, queryKeys: ["v"] as readonly string[] };
+  return [
+    { ...base, file: "app/api/v1/cases/route.ts", load: () => import("@/app/api/v1/cases/route"), address: () => fc.constant({ path: "/api/v1/cases", params: {} }), queryKeys: ["q", "state", "sort", "cursor", "limit"], goodQueries: caseListQueries, expects: { contentType: "application/json", body: json({ title: "Fuzz case", summary: "s", slug: "fuzz-api-case", conductStartPrecision: "day", conductEndPrecision: "day", jurisdiction: "KR", investigated: { name: "Fuzz Org" }, origin: "complaint", receivedOn: "2024-01-01", confirmedNew: true }) } },
+    { ...base, file: "app/api/v1/cases/[slug]/route.ts", load: () => import("@/app/api/v1/cases/[slug]/route"), address: v1("") },
+    { ...base, file: "app/api/v1/cases/[slug]/publications/route.ts", load: () => import("@/app/api/v1/cases/[slug]/publications/route"), address: v1("/publications") },
+    { ...base, file: "app/api/v1/cases/[slug]/findings/route.ts", load: () => import("@/app/api/v1/cases/[slug]/findings/route"), address: v1("/findings"), expects: { contentType: "application/json", body: json({ title: "A finding", body: "b", severity: "high", legalArticles: "Art. 17", evidenceRefs: "" }) } },
+    { ...base, file: "app/api/v1/cases/[slug]/timeline-events/route.ts", load: () => import("@/app/api/v1/cases/[slug]/timeline-events/route"), address: v1("/timeline-events"), expects: { contentType: "application/json", body: json({ occurredOn: "2024-08-13", precision: "day", kind: "publication", title: "Findings released", isPublic: true }) } },
+    { ...base, file: "app/api/v1/cases/[slug]/sources/route.ts", load: () => import("@/app/api/v1/cases/[slug]/sources/route"), address: v1("/sources"), expects: { contentType: "application/json", body: json({ title: "Release", kind: "authority_release", publisher: "FSS", language: "ko", publishedOn: "2024-08-13", url: "https://www.fss.or.kr/" }) } },
+    { ...base, file: "app/api/v1/cases/[slug]/estimates/route.ts", load: () => import("@/app/api/v1/cases/[slug]/estimates/route"), address: v1("/estimates"), expects: { contentType: "application/json", body: json({ label: "People affected", asOf: "2024-08-13", active: "25,000,000", unsplit: "15450000", provenance: "verified" }) } },
+    {
+      ...base,
+      file: "app/api/v1/cases/[slug]/estimates/[estimateId]/revisions/route.ts",
+      load: () => import("@/app/api/v1/cases/[slug]/estimates/[estimateId]/revisions/route"),
+      headers: ifMatch,
+      pastTheDoor: /^(2|412)/,
+      address: (w) => fc.tuple(assignedMostly(w), fc.oneof({ arbitrary: fc.constant(w.ids.estimateId ?? "nosuchestimate"), weight: 3 }, { arbitrary: hostileString(), weight: 1 })).map(([slug, estimateId]) => ({ path: `/api/v1/cases/${seg(slug)}/estimates/${seg(estimateId)}/revisions`, params: { slug, estimateId } })),
+      expects: { contentType: "application/json", body: json({ asOf: "2024-08-14", active: "1", provenance: "verified" }) },
+    },
+    {
+      ...base,
+      file: "app/api/v1/cases/[slug]/series/route.ts",
+      load: () => import("@/app/api/v1/cases/[slug]/series/route"),
+      address: v1("/series"),
+      queryKeys: ["provenance", "fileName"],
+      expects: { contentType: "text/csv", body: fc.oneof(nearlyValidCsv(), validCsv()) },
+    },
+    {
+      ...base,
+      file: "app/api/v1/cases/[slug]/evidence/route.ts",
+      load: () => import("@/app/api/v1/cases/[slug]/evidence/route"),
+      address: v1("/evidence"),
+      queryKeys: ["title", "kind", "receivedOn", "fileName"],
+      expects: { contentType: "application/pdf", body: fc.constant("%PDF-1.7\n%%EOF\n") },
+      goodQueries: fc.constant(new URLSearchParams({ title: "Inspection report", fileName: "report.pdf", kind: "inspection_report", receivedOn: "2024-01-01" }).toString()),
+    },
+    { file: "app/api/v1/openapi.json/route.ts", load: () => import("@/app/api/v1/openapi.json/route"), address: () => fc.constant({ path: "/api/v1/openapi.json", params: {} }), queryKeys: ["v"], writes: "nothing" },
+    { file: "app/api/v1/reference/route.ts", load: () => import("@/app/api/v1/reference/route"), address: () => fc.constant({ path: "/api/v1/reference", params: {} }), queryKeys: ["v"], writes: "nothing" },
+    { file: "app/api/v1/reference/scalar.js/route.ts", load: () => import("@/app/api/v1/reference/scalar.js/route"), address: () => fc.constant({ path: "/api/v1/reference/scalar.js", params: {} }), queryKeys: ["v"], writes: "nothing" },
+  ];
+}
 
 /** The language feeds, the case and company feeds, the tracker's feed and the JSON Schema (lib/publishing/atom-feed.ts). */
 function openDataRoutes(): RouteSpec[] {

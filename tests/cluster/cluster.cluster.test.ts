@@ -60,7 +60,10 @@ async function caseBySlug(slug: string) {
 async function publish(instanceUrl: string, incidentId: string, slug: string): Promise<void> {
   const page = `/en/workspace/cases/${slug}/publish`;
   const selection = await defaultSelection(db, incidentId);
-  const proposed = await callAction({ baseUrl: instanceUrl, pagePath: page, actionId: ids.proposePublicationAction, cookie: cookies.regulator!, input: { incidentId, selection } });
+  // A case published before needs a note saying what changed (lib/publishing/mutations.ts).
+  const released = await db.publicationVersion.count({ where: { incidentId, status: { in: ["published", "unpublished"] } } });
+  const correctionNote = released > 0 ? "Published again by the cluster test." : undefined;
+  const proposed = await callAction({ baseUrl: instanceUrl, pagePath: page, actionId: ids.proposePublicationAction, cookie: cookies.regulator!, input: { incidentId, selection, correctionNote } });
   expect(proposed.payload?.ok, proposed.body.slice(0, 300)).toBe(true);
   const version = await db.publicationVersion.findFirstOrThrow({ where: { incidentId, status: "proposed" } });
   const approved = await callAction({ baseUrl: instanceUrl, pagePath: page, actionId: ids.approvePublicationAction, cookie: cookies.regulator2!, input: { versionId: version.id } });
@@ -154,7 +157,7 @@ describe("faults this part checks alone", () => {
     } finally {
       await cluster.instances[0]!.start();
     }
-    console.log(`[cluster] kill: ${report.reads} reads, ${report.writesSent} writes (${report.acknowledged.length} acknowledged); HAProxy: ${await cluster.haproxy.retries()}`);
+    console.log(`[cluster] kill: ${report.reads} reads (${report.cutMidAnswer.length} cut mid-answer: ${report.cutMidAnswer.join("; ")}), ${report.writesSent} writes (${report.acknowledged.length} acknowledged); HAProxy: ${await cluster.haproxy.retries()}`);
     await expectNothingLost(report);
   });
 

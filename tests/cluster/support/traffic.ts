@@ -19,6 +19,8 @@ export interface TrafficReport {
   reads: number;
   /** Reads answered 5xx or not at all: each one a request the load balancer could have retried. */
   readFailures: string[];
+  /** Reads whose answer had started when the instance died (not retryable by anyone). */
+  cutMidAnswer: string[];
   writesSent: number;
   acknowledged: string[];
   /** Writes the client was told failed (or got no answer for): allowed, never half-stored. */
@@ -27,7 +29,7 @@ export interface TrafficReport {
 
 export function startTraffic(options: TrafficOptions): { stop(): Promise<TrafficReport> } {
   const run = `cluster-${Date.now().toString(36)}`;
-  const report: TrafficReport = { reads: 0, readFailures: [], writesSent: 0, acknowledged: [], unacknowledged: [] };
+  const report: TrafficReport = { reads: 0, readFailures: [], cutMidAnswer: [], writesSent: 0, acknowledged: [], unacknowledged: [] };
   let stopping = false;
   // The public pages with a query string the load balancer has not cached: each goes to an
   // instance (and its own page cache), as a news spike's many different pages would.
@@ -43,12 +45,20 @@ export function startTraffic(options: TrafficOptions): { stop(): Promise<Traffic
     for (let i = n; !stopping; i++) {
       const [path, headers] = readPaths[i % readPaths.length]!(i);
       report.reads += 1;
+      let response: Response;
       try {
-        const response = await fetch(`${options.lbUrl}${path}`, { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+        response = await fetch(`${options.lbUrl}${path}`, { headers, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+      } catch (error) {
+        report.readFailures.push(`${path} → ${String((error as Error).cause ?? error)}`);
+        continue;
+      }
+      try {
         await response.arrayBuffer();
         if (response.status >= 500) report.readFailures.push(`${path} → ${response.status}`);
       } catch (error) {
-        report.readFailures.push(`${path} → ${String((error as Error).cause ?? error)}`);
+        // The answer had begun (its status and headers reached the client) when the instance died:
+        // no load balancer can send half an answer again elsewhere, so this is not a retry it missed.
+        report.cutMidAnswer.push(`${path} → ${String((error as Error).cause ?? error)}`);
       }
     }
   };

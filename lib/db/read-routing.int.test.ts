@@ -118,13 +118,22 @@ describe("public reads with a read replica", () => {
 
     await pauseReplay();
     await takeDown();
-    // Without the barrier, the paused replica still serves the case that is gone on the primary:
-    // this is the danger, and the proof that the replica is the one answering.
-    forgetPublicReads();
-    expect(await answeredBy(app.readClient())).toBe("replica");
-    expect(await published.getPublishedCase(slug)).not.toBeNull();
-
-    // The listener's barrier holds from the very next read, with replay still paused.
+    // The paused replica still holds the case as published: this is the danger the barrier is for.
+    const onReplica = new pg.Client({ connectionString: replica.url });
+    await onReplica.connect();
+    try {
+      const { rows } = await onReplica.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM publication_versions v JOIN incidents i ON i.id = v.\"incidentId\" WHERE i.slug = $1 AND v.status = 'published'",
+        [slug],
+      );
+      expect(rows[0]!.n).toBe(1);
+    } finally {
+      await onReplica.end();
+    }
+    // The takedown raised the barrier in this process before it cleared the cache (and the
+    // listener raises it on every instance): the very next read goes to the primary.
+    expect(await answeredBy(app.readClient())).toBe("primary");
+    expect(await published.getPublishedCase(slug)).toBeNull();
     await asTheListenerWould();
     expect(await answeredBy(app.readClient())).toBe("primary");
     expect(await published.getPublishedCase(slug)).toBeNull();
@@ -140,15 +149,18 @@ describe("public reads with a read replica", () => {
   it("lets a reader who just wrote use the replica only once it has replayed that write", async () => {
     await eventually(async () => (await answeredBy(app.readClient())) === "replica", "the replica is in use");
     await pauseReplay();
-    const { slug } = await publishNewCase();
+    // A workspace write (a publication would raise the public barrier for every reader).
+    const { makeCase } = await import("@/tests/support/factories");
+    const { slug } = await makeCase({ assignTo: [] });
     const written = (await import("./read-decision")).parseLsn(await app.primaryWalLsn())!;
     // Someone else may read the slightly older replica; the writer may not.
     expect(await answeredBy(app.readClient())).toBe("replica");
+    expect(await app.readClient().incident.findUnique({ where: { slug } })).toBeNull();
     expect(await answeredBy(app.readClient(written))).toBe("primary");
+    expect(await app.readClient(written).incident.findUnique({ where: { slug } })).not.toBeNull();
     await replica.resumeReplay();
     await eventually(async () => (await answeredBy(app.readClient(written))) === "replica", "the replica has replayed the write");
-    forgetPublicReads();
-    expect(await published.getPublishedCase(slug)).not.toBeNull();
+    expect(await app.readClient(written).incident.findUnique({ where: { slug } })).not.toBeNull();
   });
 });
 

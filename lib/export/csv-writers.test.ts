@@ -98,7 +98,7 @@ describe("every CSV writer", () => {
 // file, whose bytes go back out exactly as received (custody forbids changing them) or whose text
 // is read for search.
 const WRITER_MODULES = ["@/lib/export/csv", "@/lib/publishing/open-data", "@/lib/export/case-file", "./chart-csv", "@/components/charts/chart-csv"];
-const CSV_READERS = new Set(["components/series/series-import.tsx", "app/api/cases/[slug]/series/import/route.ts", "lib/evidence/content-type-policy.ts", "lib/evidence/serving-headers.ts", "lib/evidence/extraction/extraction-policy.ts", "lib/evidence/preview-kind.ts"]);
+const CSV_READERS = new Set(["components/series/series-import.tsx", "app/api/cases/[slug]/series/import/route.ts", "app/api/v1/cases/[slug]/series/route.ts", "lib/evidence/content-type-policy.ts", "lib/evidence/serving-headers.ts", "lib/evidence/extraction/extraction-policy.ts", "lib/evidence/preview-kind.ts"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

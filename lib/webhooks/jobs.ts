@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define-job";
-import { deliverWebhook } from "./deliver";
-import { fanOut } from "./fan-out";
 import { FAN_OUT_JOB } from "./fan-out-spec";
+
+// Their bodies load when they run (dynamic imports), as lib/notifications/jobs.ts does: the
+// registry is imported wherever a job is enqueued, and must not drag the notifications' mail
+// renderer and its messages into every such module (nor into the e2e specs that enqueue).
 
 /** An event on a case, to the subscriptions that asked for it (lib/webhooks/emit.ts queues it). */
 export const webhookFanOutJob = defineJob({
   ...FAN_OUT_JOB,
   run: async (data, ctx) => {
+    const { fanOut } = await import("./fan-out");
     await fanOut(ctx.db, data);
   },
 });
@@ -25,6 +28,7 @@ export const webhookDeliverJob = defineJob({
   retryBackoff: false,
   leaseSeconds: 30,
   run: async ({ deliveryId }, ctx) => {
+    const { deliverWebhook } = await import("./deliver");
     await deliverWebhook(ctx, deliveryId);
   },
 });

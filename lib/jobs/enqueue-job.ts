@@ -24,18 +24,28 @@ export function overrideJobTiming(name: string, timing: Partial<Timing>): () => 
   return () => timingOverrides.delete(name);
 }
 
+/** How pg-boss writes its insert: through the caller's open transaction. */
+export interface SqlRunner {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 /**
  * Puts a job on the queue inside the caller's Prisma transaction (the outbox): it becomes visible
  * to workers when the change that caused it commits, and vanishes with it on a rollback.
  * Returns the job's id, or null when `singletonKey` found one already waiting.
  */
 export async function enqueueJob(tx: Tx, name: string, data: unknown, options: EnqueueOptions = {}): Promise<string | null> {
+  const db: SqlRunner = {
+    executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((v) => (v === undefined ? null : typeof v === "object" && v !== null && !(v instanceof Date) ? JSON.stringify(v) : v))) }),
+  };
+  return enqueueJobVia(db, name, data, options);
+}
+
+/** enqueueJob through any open transaction, e.g. a raw `pg` connection's (lib/webhooks/emit-pg.ts). */
+export async function enqueueJobVia(db: SqlRunner, name: string, data: unknown, options: EnqueueOptions = {}): Promise<string | null> {
   const job = jobNamed(name);
   const parsed = job.data.parse(data) as object;
   const timing = { ...job, ...timingOverrides.get(name) };
-  const db = {
-    executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((v) => (v === undefined ? null : typeof v === "object" && v !== null && !(v instanceof Date) ? JSON.stringify(v) : v))) }),
-  };
   const id = await sender.send(name, parsed, {
     db,
     startAfter: options.startAfter,

@@ -1,5 +1,6 @@
-// The fan-out job's name, data and timing, apart from its run (lib/webhooks/jobs.ts), so the series
-// importer's script can queue it without loading the worker's server-only modules.
+// The fan-out job's name, data and timing, apart from its run (lib/webhooks/jobs.ts, which loads the
+// fan-out's code only when it runs), so queueing it loads no server-only module: the series
+// importer's script queues it too (lib/webhooks/emit-pg.ts).
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "./events";
 

@@ -5,6 +5,7 @@ import { contentSecurityPolicy } from "./lib/security/csp";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/http/request-limits";
 import { siteEnv } from "./lib/site-env";
 import { TRACKER_QUERY_KEYS } from "./lib/public-record/tracker-keys";
+import { HOME_QUERY_KEYS } from "./lib/publishing/public-filter-keys";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -35,15 +36,13 @@ const nextConfig: NextConfig = {
       ["records", "series"],
     ].map(([from, to]) => ({ source: `/:locale(en|ko)/workspace/cases/:slug/${from}/:rest*`, destination: `/:locale/workspace/cases/:slug/${to}/:rest*`, permanent: true }));
   },
-  // The sanctions tracker with filters is rendered per request; without any, it is a cached page
-  // (the address people see stays /<locale>/sanctions?…: a rewrite, not a redirect).
+  // The sanctions tracker and the home page's case list with filters are rendered per request;
+  // without any, each is a cached page (the address people see stays /<locale>/sanctions?… or
+  // /<locale>?…: a rewrite, not a redirect).
   async rewrites() {
+    const withAny = (keys: readonly string[], source: string, destination: string) => keys.map((key) => ({ source, has: [{ type: "query" as const, key }], destination }));
     return {
-      beforeFiles: TRACKER_QUERY_KEYS.map((key) => ({
-        source: "/:locale(en|ko)/sanctions",
-        has: [{ type: "query" as const, key }],
-        destination: "/:locale/sanctions/view",
-      })),
+      beforeFiles: [...withAny(TRACKER_QUERY_KEYS, "/:locale(en|ko)/sanctions", "/:locale/sanctions/view"), ...withAny(HOME_QUERY_KEYS, "/:locale(en|ko)", "/:locale/search")],
       afterFiles: [],
       fallback: [],
     };

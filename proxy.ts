@@ -20,8 +20,10 @@ export default async function proxy(request: NextRequest) {
   const refused = await refuseMalformedServerAction(request);
   if (refused) return refused;
   if (needsNonce(pathname)) return withNonce(request);
-  // Paths that name their locale (or an API route) reach the proxy only for the checks above.
-  if (/^\/(en|ko|api)\//.test(pathname)) return NextResponse.next();
+  // Paths that name their locale (or an API route) reach the proxy only for the checks above. The
+  // locale routing would set its cookie on /en and /ko, and a response that sets a cookie may not
+  // be cached by a load balancer (deploy/haproxy): the language switcher writes the cookie itself.
+  if (/^\/(en|ko|api)(\/|$)/.test(pathname)) return NextResponse.next();
   // The embed pages name their locale, and must set no cookie (the locale routing sets one).
   if (isEmbedPath(pathname)) return NextResponse.next();
   return localeRouting(request);

@@ -3,6 +3,7 @@
 // target, warms the pages, runs the signed-in users and the anonymous readers for the duration,
 // then the nothing-lost check in SQL. Returns the result run.ts reports.
 import { spawn } from "node:child_process";
+import { startCpuAccounting } from "./cpu-accounting";
 import path from "node:path";
 import pg from "pg";
 import { signIn } from "../lib/app-server";
@@ -79,9 +80,12 @@ export async function runLoad(options: LoadOptions) {
     const ledger = new Ledger(Date.now().toString(36));
     const startedAt = new Date();
     console.log(`[load] ${baseUrl}: ${signedIn.length} signed-in users on ${cases.length} cases and ${READERS} anonymous readers for ${DURATION_S} s, from ${startedAt.toISOString()}`);
+    const stopCpuAccounting = startCpuAccounting();
     const readers = READERS > 0 ? startReaders(baseUrl, READERS, DURATION_S) : Promise.resolve([]);
     const { stats, samples } = await runSignedInUsers({ baseUrl, users: signedIn, world, ledger, actionIds: actionIds(ACTION_NAMES), deadline: Date.now() + DURATION_S * 1000 });
     const signedInSeconds = (Date.now() - startedAt.getTime()) / 1000;
+    // Counted up to the users' deadline, while the readers' process still runs (it stops then too).
+    const cpu = stopCpuAccounting();
     const publicRoutes = await readers;
 
     if (options.breakCheck) {
@@ -113,6 +117,8 @@ export async function runLoad(options: LoadOptions) {
       writes: ledger.summary(),
       nothingLost: { ...check, brokenOnPurpose: options.breakCheck },
       errorSamples: samples,
+      /** Where the machine's CPU went while the users and readers ran (bench/load/cpu-accounting.ts). */
+      cpu,
     };
   } finally {
     await db.end();

@@ -100,6 +100,12 @@ const summary = (r: Awaited<ReturnType<typeof runLoad>>) => ({
   status5xx: r.totals.status5xx,
   nothingLost: r.nothingLost.ok,
   requestsPerSecond: r.totals.requestsPerSecond,
+  /** Share of the machine's CPU the app instances had, and the load generators took. */
+  cpuShare: r.cpu && {
+    appInstances: r.cpu.groups.filter((g) => g.group.startsWith("app")).reduce((n, g) => n + g.share, 0),
+    loadGenerators: Math.round(r.cpu.groups.filter((g) => g.group.startsWith("load generator")).reduce((n, g) => n + g.share, 0) * 1000) / 1000,
+    idle: Math.round((r.cpu.idleSeconds / Math.max(r.cpu.availableSeconds, 1e-9)) * 1000) / 1000,
+  },
 });
 
 const results: Record<string, unknown> = { machine: `2 cores, shared with other jobs; Node ${process.versions.node}`, target };

@@ -21,3 +21,16 @@ test("the public list searches and filters by state, data category and year, and
   expect(await page.getByRole("article").count()).toBeGreaterThan(1);
   expect(await axe()).toEqual([]);
 });
+
+test("the unfiltered home page is a cached page that sets no cookie, so a load balancer may keep it; filters still apply per request", async ({ request }) => {
+  for (const path of ["/en", "/ko", "/en?utm_source=newsletter"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["set-cookie"], path).toBeUndefined();
+    expect(response.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
+  }
+  const filtered = await request.get("/ko?q=%EC%95%8C%EB%A6%AC%ED%8E%98%EC%9D%B4");
+  expect(filtered.status()).toBe(200);
+  expect(filtered.headers()["cache-control"]).not.toMatch(/s-maxage/);
+  expect(await filtered.text()).toMatch(/data-testid="public-count"[^>]*>1건</);
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { HOME_QUERY_KEYS } from "./public-filter-keys";
 import { filterPublishedCases, publicFiltersSchema } from "./public-filters";
 
 const base = { titleKo: null, summaryKo: null, investigated: { name: "Org", nameKo: null } };
@@ -21,5 +22,11 @@ describe("public case filters", () => {
 
   it("ignores nonsense in the address instead of failing", () => {
     expect(publicFiltersSchema.parse({ stage: "fined", year: "abc" })).toEqual({ q: undefined, stage: undefined, category: undefined, year: undefined });
+  });
+});
+
+describe("the keys that send the home page to its per-request view", () => {
+  it("are exactly the filters' keys: a filter missing from next.config.ts's rewrite would be ignored by the cached page", () => {
+    expect([...HOME_QUERY_KEYS].sort()).toEqual(Object.keys(publicFiltersSchema.shape).sort());
   });
 });

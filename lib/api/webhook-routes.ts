@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db/prisma";
 import en from "@/lib/i18n/messages/en.json";
 import { getWebhook } from "@/lib/webhooks/list-webhooks";
 import { managedBy, webhookActions } from "@/lib/webhooks/mutations";
-import { actionResponse, ifMatchVersion } from "./action-response";
+import { actionResponse, versionFromIfMatch } from "./action-response";
 import { apiRoute, type ApiRouteOptions } from "./api-route";
 import { problemResponse } from "./problem";
 
@@ -32,14 +32,6 @@ export async function webhookAnswer(viewer: Viewer, id: string, options: { statu
   const { secret, ...rest } = webhook;
   const body = options.withSecret ? { ...rest, secret } : rest;
   return Response.json(body, { status: options.status ?? 200, headers: { ...WEBHOOK_JSON_HEADERS, ETag: `"${webhook.version}"` } });
-}
-
-/** The version an `If-Match` header names, or the problem (428 without one, 400 when it is not a version). */
-export function versionFrom(request: Request): number | Response {
-  const version = ifMatchVersion(request.headers.get("if-match"));
-  if (version === "missing") return problemResponse("precondition-required", "Send If-Match with the version you read (its ETag).");
-  if (version === "malformed") return problemResponse("invalid-body", 'If-Match must be a version number, e.g. "3".');
-  return version;
 }
 
 const webhookMessages = en.webhooks as Record<string, unknown>;
@@ -84,7 +76,7 @@ export function webhookVersionedWrite(options: { verb: "enable" | "pause" | "rot
   const definition = webhookActions[options.verb];
   return apiRoute<undefined, { webhookId: string }>({ ...WEBHOOK_ROUTE, ifMatch: true, summary: options.summary, conflicts: options.conflicts }, async ({ request, viewer, params }) => {
     if (!isId(params.webhookId)) return subscriptionNotFound();
-    const version = versionFrom(request);
+    const version = versionFromIfMatch(request);
     if (version instanceof Response) return version;
     const subscriptionId = params.webhookId;
     const result = await executeAction(viewer, definition, { subscriptionId, version });

@@ -84,14 +84,19 @@ test("a regulator subscribes (a private address is refused, in both languages), 
   }
 });
 
-test("its owner pauses a subscription, replaces its secret and deletes it, asked first for the last two (English and Korean)", async ({ page, axe }) => {
+test("its owner pauses a subscription, replaces its secret and deletes it, asked first for the last two (English and Korean)", async ({ page, axe }, testInfo) => {
+  const shot = async (name: string) => {
+    const file = testInfo.outputPath(`webhooks-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    await testInfo.attach(`webhooks-${name}`, { path: file, contentType: "image/png" });
+  };
   await signInAs(page, "regulator@casefile.demo");
   await page.goto(`/en/workspace/webhooks/${controlledId}`);
   await expect(page.getByTestId("webhook-status")).toHaveText("Enabled");
   await page.getByTestId("pause-webhook").click();
   await expect(page.getByText("The subscription is paused. Nothing is sent until it is enabled again.")).toBeVisible();
   await expect(page.getByTestId("webhook-status")).toHaveText("Paused");
-  await expect(page.getByTestId("webhook-disabled-reason")).toContainText("paused by its owner");
+  await expect(page.getByTestId("webhook-disabled-reason")).toContainText("Paused by its owner on");
   await expect(page.getByTestId("enable-webhook")).toBeVisible();
 
   await page.getByRole("button", { name: "Show secret" }).click();
@@ -102,6 +107,7 @@ test("its owner pauses a subscription, replaces its secret and deletes it, asked
   const dialog = page.getByRole("alertdialog", { name: "Replace the signing secret?" });
   await expect(dialog).toBeVisible();
   expect(await axe()).toEqual([]);
+  await shot("paused-rotate-dialog-en-1280");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("webhook-secret")).toHaveText(before);
@@ -111,11 +117,14 @@ test("its owner pauses a subscription, replaces its secret and deletes it, asked
   await expect(page.getByTestId("webhook-secret")).not.toHaveText(before);
   await expect(page.getByTestId("webhook-secret")).toHaveText(/^whsec_[A-Za-z0-9+/]{32}$/);
 
+  await page.setViewportSize({ width: 390, height: 900 });
   await page.goto(`/ko/workspace/webhooks/${controlledId}`);
   await expect(page.getByTestId("webhook-status")).toHaveText("일시 중지됨");
+  await shot("paused-ko-390");
   await page.getByRole("button", { name: "구독 삭제" }).click();
   const confirmDelete = page.getByRole("alertdialog", { name: "이 구독을 삭제할까요?" });
   await expect(confirmDelete).toContainText(controlledUrl);
+  await shot("delete-dialog-ko-390");
   await confirmDelete.getByRole("button", { name: "삭제", exact: true }).click();
   await expect(page).toHaveURL(/\/ko\/workspace\/webhooks$/);
   await expect(page.getByText("구독을 삭제했습니다.")).toBeVisible();

@@ -41,7 +41,9 @@ export default async function WebhookPage({ params }: { params: Promise<{ locale
         </StatusPill>
         {webhook.enabled ? null : (
           <span className="text-sm text-slate-700" data-testid="webhook-disabled-reason">
-            {t("disabledSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "", reason: t(`disabledReasons.${webhook.disabledReason === "paused" ? "paused" : "failing"}`) })}
+            {webhook.disabledReason === "paused"
+              ? t("pausedSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "" })
+              : t("disabledSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "", reason: t("disabledReasons.failing") })}
           </span>
         )}
         <span className="text-sm text-slate-700">

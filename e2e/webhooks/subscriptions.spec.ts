@@ -8,6 +8,9 @@ import { signInAs } from "../support/session";
 const stamp = Date.now();
 const url = `https://93.184.216.34/casefile-${stamp}`;
 let subscriptionId = "";
+// A second one, enabled, for the owner controls (pause, replace the secret, delete).
+const controlledUrl = `https://93.184.216.34/casefile-controls-${stamp}`;
+let controlledId = "";
 
 test.beforeAll(async () => {
   const db = e2eDatabase();
@@ -18,6 +21,9 @@ test.beforeAll(async () => {
       data: { ownerId: owner.id, url, events: ["case.opened", "publication.published"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", enabled: false, disabledAt: new Date(), disabledReason: "failing", consecutiveFailures: 11 },
     });
     subscriptionId = sub.id;
+    // Only series imports, which no test here makes: nothing is sent to it before it is paused.
+    const controlled = await db.webhookSubscription.create({ data: { ownerId: owner.id, url: controlledUrl, events: ["series.imported"], secret: "whsec_b2xkIHNlY3JldCBvZiAyNCBieXRlcyEhIQ==" } });
+    controlledId = controlled.id;
     const payload = { type: "publication.published", id: `evt_${stamp}`, timestamp: new Date().toISOString(), data: { case: { id: incident.id, slug: incident.slug }, version: 1 } };
     await db.webhookDelivery.createMany({
       data: [
@@ -76,6 +82,54 @@ test("a regulator subscribes (a private address is refused, in both languages), 
   } finally {
     await db.$disconnect();
   }
+});
+
+test("its owner pauses a subscription, replaces its secret and deletes it, asked first for the last two (English and Korean)", async ({ page, axe }, testInfo) => {
+  const shot = async (name: string) => {
+    const file = testInfo.outputPath(`webhooks-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    await testInfo.attach(`webhooks-${name}`, { path: file, contentType: "image/png" });
+  };
+  await signInAs(page, "regulator@casefile.demo");
+  await page.goto(`/en/workspace/webhooks/${controlledId}`);
+  await expect(page.getByTestId("webhook-status")).toHaveText("Enabled");
+  await page.getByTestId("pause-webhook").click();
+  await expect(page.getByText("The subscription is paused. Nothing is sent until it is enabled again.")).toBeVisible();
+  await expect(page.getByTestId("webhook-status")).toHaveText("Paused");
+  await expect(page.getByTestId("webhook-disabled-reason")).toContainText("Paused by its owner on");
+  await expect(page.getByTestId("enable-webhook")).toBeVisible();
+
+  await page.getByRole("button", { name: "Show secret" }).click();
+  const before = "whsec_b2xkIHNlY3JldCBvZiAyNCBieXRlcyEhIQ==";
+  await expect(page.getByTestId("webhook-secret")).toHaveText(before);
+  // Cancel changes nothing; confirming replaces it.
+  await page.getByTestId("rotate-webhook-secret").click();
+  const dialog = page.getByRole("alertdialog", { name: "Replace the signing secret?" });
+  await expect(dialog).toBeVisible();
+  expect(await axe()).toEqual([]);
+  await shot("paused-rotate-dialog-en-1280");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("webhook-secret")).toHaveText(before);
+  await page.getByTestId("rotate-webhook-secret").click();
+  await dialog.getByRole("button", { name: "Replace secret" }).click();
+  await expect(page.getByText("The signing secret was replaced.")).toBeVisible();
+  await expect(page.getByTestId("webhook-secret")).not.toHaveText(before);
+  await expect(page.getByTestId("webhook-secret")).toHaveText(/^whsec_[A-Za-z0-9+/]{32}$/);
+
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto(`/ko/workspace/webhooks/${controlledId}`);
+  await expect(page.getByTestId("webhook-status")).toHaveText("일시 중지됨");
+  await shot("paused-ko-390");
+  await page.getByRole("button", { name: "구독 삭제" }).click();
+  const confirmDelete = page.getByRole("alertdialog", { name: "이 구독을 삭제할까요?" });
+  await expect(confirmDelete).toContainText(controlledUrl);
+  await shot("delete-dialog-ko-390");
+  await confirmDelete.getByRole("button", { name: "삭제", exact: true }).click();
+  await expect(page).toHaveURL(/\/ko\/workspace\/webhooks$/);
+  await expect(page.getByText("구독을 삭제했습니다.")).toBeVisible();
+  await expect(page.getByTestId("webhook-list")).not.toContainText(controlledUrl);
+  expect((await page.goto(`/en/workspace/webhooks/${controlledId}`))?.status()).toBe(404);
 });
 
 test("an administrator sees every subscription with its owner but not its secret; a case officer has no webhooks", async ({ page }) => {

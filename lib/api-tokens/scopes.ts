@@ -12,8 +12,8 @@ export const SCOPE_ACTIONS: Record<ApiScope, readonly Action[]> = {
   "series:write": ["series.import"],
   "evidence:write": ["evidence.upload"],
   "publications:read": ["case.view"],
-  // Reserved for webhooks (their own issue part): no permission of the table yet.
-  "webhooks:manage": [],
+  // One's own subscriptions; an administrator's token reaches every user's, as their page does.
+  "webhooks:manage": ["webhook.manage", "webhook.manageAll"],
 };
 
 /** The one rule: the token holds `scope`, the scope covers `action`, and the owner may do it on `target`. */

@@ -44,8 +44,16 @@ export function actionResponse<T>(result: ActionResult<T>, options: { status?: n
 }
 
 /** The version an `If-Match` header names ("3", W/"3" or 3), "missing", or "malformed". */
-export function ifMatchVersion(header: string | null): number | "missing" | "malformed" {
+function ifMatchVersion(header: string | null): number | "missing" | "malformed" {
   if (header === null || header.trim() === "") return "missing";
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
   return match?.[1] ? Number(match[1]) : "malformed";
+}
+
+/** The version a write's `If-Match` names, or its problem: 428 without one, 400 when it is not a version. */
+export function versionFromIfMatch(request: Request): number | Response {
+  const version = ifMatchVersion(request.headers.get("if-match"));
+  if (version === "missing") return problemResponse("precondition-required", "Send If-Match with the version you read (its ETag).");
+  if (version === "malformed") return problemResponse("invalid-body", 'If-Match must be a version number, e.g. "3".');
+  return version;
 }

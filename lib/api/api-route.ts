@@ -42,6 +42,10 @@ export interface ApiRouteOptions<T> {
   ifMatch?: boolean;
   /** The operation's one-line summary in the OpenAPI description. */
   summary: string;
+  /** What a 404 means here, for the description (a case the owner may not see, unless said otherwise). */
+  notFound?: string;
+  /** When a 409 can answer, for the description. */
+  conflicts?: string;
   /** What a success answers: its status and (for the description) its shape, when known. */
   success?: { status: number; description: string };
 }

@@ -4,7 +4,7 @@ import { executeAction, type ActionDefinition } from "@/lib/actions/execute-acti
 import { afterCaseChange } from "@/lib/actions/revalidate-case";
 import type { ApiScope } from "@/lib/api-tokens/scopes";
 import type { Action } from "@/lib/auth/permissions";
-import { actionResponse, ifMatchVersion } from "./action-response";
+import { actionResponse, versionFromIfMatch } from "./action-response";
 import { apiCaseRoute } from "./api-route";
 import { problemResponse } from "./problem";
 
@@ -41,9 +41,8 @@ export function caseItemWrite<S extends z.ZodType, T>(options: {
         input[options.item.field] = itemId;
       }
       if (options.versioned) {
-        const version = ifMatchVersion(request.headers.get("if-match"));
-        if (version === "missing") return problemResponse("precondition-required", "Send If-Match with the version you read (its ETag).");
-        if (version === "malformed") return problemResponse("invalid-body", "If-Match must be a version number, e.g. \"3\".");
+        const version = versionFromIfMatch(request);
+        if (version instanceof Response) return version;
         input.version = version;
       }
       return actionResponse(afterCaseChange(await executeAction(viewer, options.definition, input)), { status: 201, present: options.present });

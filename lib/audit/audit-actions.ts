@@ -113,11 +113,15 @@ export const AUDIT_ACTIONS = [
   "comment.deleted",
   // An administrator sent a failed or waiting mail again (/admin/mail/problems).
   "mail.retried",
-  // Webhooks (lib/webhooks/): a subscription made, enabled again, disabled after failing, a delivery sent again.
+  // Webhooks (lib/webhooks/): a subscription made, enabled again, disabled after failing, a delivery
+  // sent again; paused, its secret replaced, deleted by its owner (or an administrator).
   "webhook.created",
   "webhook.enabled",
   "webhook.disabled",
   "webhook.replayed",
+  "webhook.paused",
+  "webhook.secret_rotated",
+  "webhook.deleted",
   // API tokens (lib/api-tokens/): made and revoked; `used` is one row per /api/v1 request.
   "api_token.created",
   "api_token.revoked",

@@ -55,6 +55,7 @@ export async function proposePublication(viewer: Viewer, input: Out<typeof propo
         after: { number: version.number, correctionNote: version.correctionNote, publishAt: version.publishAt, selection: input.selection },
       });
       await notifyProposalWaiting(tx, { incidentId: input.incidentId, subject: "publication", proposerId: viewer.id });
+      await emitWebhookEvent(tx, { type: "proposal.waiting", incidentId: input.incidentId, facts: { subject: "publication", version: version.number } });
       return { id: version.id, number: version.number };
     } catch (error) {
       if (isUniqueViolation(error)) {

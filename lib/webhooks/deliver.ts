@@ -56,10 +56,12 @@ export async function deliverWebhook(ctx: Pick<JobContext, "db" | "leaseSeconds"
   return recordFailure(db, claimed, outcome);
 }
 
+// Both outcomes tolerate a subscription deleted while its attempt was on the wire: the delivery
+// row went with it (cascade), so there is nothing left to record.
 async function recordSuccess(db: PrismaClient, claimed: Claimed, statusCode: number): Promise<DeliveryResult> {
   await db.$transaction([
     db.webhookDelivery.updateMany({ where: { id: claimed.id, status: "sending" }, data: { status: "delivered", deliveredAt: new Date(), lastStatusCode: statusCode, lastError: null } }),
-    db.webhookSubscription.update({ where: { id: claimed.subscriptionId }, data: { consecutiveFailures: 0, failingSince: null } }),
+    db.webhookSubscription.updateMany({ where: { id: claimed.subscriptionId }, data: { consecutiveFailures: 0, failingSince: null } }),
   ]);
   return "delivered";
 }
@@ -69,7 +71,8 @@ async function recordFailure(db: PrismaClient, claimed: Claimed, outcome: Extrac
   const next = nextAttemptAt({ attemptsMade: claimed.attempts, firstAttemptAt: claimed.createdAt, now });
   return db.$transaction(async (tx) => {
     const failure = { lastStatusCode: outcome.statusCode, lastError: outcome.error.slice(0, 1_000) };
-    await tx.webhookDelivery.updateMany({ where: { id: claimed.id, status: "sending" }, data: { ...failure, status: next ? "failed" : "given_up", nextAttemptAt: next } });
+    const { count } = await tx.webhookDelivery.updateMany({ where: { id: claimed.id, status: "sending" }, data: { ...failure, status: next ? "failed" : "given_up", nextAttemptAt: next } });
+    if (count === 0) return "taken";
     const subscription = await tx.webhookSubscription.update({
       where: { id: claimed.subscriptionId },
       data: { consecutiveFailures: { increment: 1 } },

@@ -5,10 +5,11 @@ import { assertCan } from "@/lib/auth/assert-can";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { actorOf, recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { replayMessageId } from "./fan-out";
 import { refuseTarget } from "./outbound";
-import { createWebhookSchema, enableWebhookSchema, replayDeliverySchema, type CreateWebhookInput, type EnableWebhookInput, type ReplayDeliveryInput } from "./schema";
+import { createWebhookSchema, replayDeliverySchema, webhookVersionSchema, type CreateWebhookInput, type ReplayDeliveryInput, type WebhookVersionInput } from "./schema";
 import { newWebhookSecret } from "./secret";
 
 /** What the audit trail keeps of a subscription: never its secret. */
@@ -38,23 +39,82 @@ async function createWebhook(viewer: Viewer, input: CreateWebhookInput) {
   });
 }
 
-/** Enables a disabled subscription again (its URL checked again), with a clean failure count. */
-async function enableWebhook(viewer: Viewer, input: EnableWebhookInput) {
+/** The subscription as the viewer may manage it (with its version), or "not found". */
+async function findManaged(viewer: Viewer, subscriptionId: string) {
   assertCan(viewer, "webhook.manage");
-  const before = await prisma.webhookSubscription.findFirst({ where: { id: input.subscriptionId, ...managedBy(viewer) }, select: { ...AUDITED, version: true } });
-  if (!before) throw new ActionError("not_found", "No such subscription.");
+  const found = await prisma.webhookSubscription.findFirst({ where: { id: subscriptionId, ...managedBy(viewer) }, select: { ...AUDITED, version: true } });
+  if (!found) throw new ActionError("not_found", "No such subscription.");
+  const { version, ...audited } = found;
+  return { audited, version };
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Applies `data` only if the subscription is still at the version the viewer read (and `where`
+ * still holds), then audits the change; zero rows changed is a conflict, never a silent overwrite.
+ */
+async function changeVersioned(tx: Tx, options: { viewer: Viewer; input: WebhookVersionInput; before: Record<string, unknown>; where?: Prisma.WebhookSubscriptionWhereInput; data: Prisma.WebhookSubscriptionUpdateManyMutationInput; action: "webhook.enabled" | "webhook.paused" | "webhook.secret_rotated" }) {
+  const { viewer, input } = options;
+  const { count } = await tx.webhookSubscription.updateMany({ where: { id: input.subscriptionId, version: input.version, ...options.where }, data: { ...options.data, version: { increment: 1 } } });
+  if (count === 0) throw new ActionError("conflict", "webhooks.changedMeanwhile");
+  const after = await tx.webhookSubscription.findUniqueOrThrow({ where: { id: input.subscriptionId }, select: AUDITED });
+  await recordAudit(tx, { actor: actorOf(viewer), action: options.action, entityType: "webhook_subscription", entityId: input.subscriptionId, before: options.before, after });
+  return { id: input.subscriptionId };
+}
+
+/** Enables a disabled or paused subscription again (its URL checked again), with a clean failure count. */
+async function enableWebhook(viewer: Viewer, input: WebhookVersionInput) {
+  const { audited: before } = await findManaged(viewer, input.subscriptionId);
   if (before.enabled) throw new ActionError("conflict", "webhooks.alreadyEnabled");
   await checkUrl(before.url);
+  return prisma.$transaction((tx) =>
+    changeVersioned(tx, { viewer, input, before, where: { enabled: false }, data: { enabled: true, disabledAt: null, disabledReason: null, consecutiveFailures: 0, failingSince: null }, action: "webhook.enabled" }),
+  );
+}
+
+/**
+ * Pauses a subscription (its owner's choice, `disabledReason: paused`): nothing more is queued
+ * for it, and what was waiting to be sent is given up in the same transaction (the log says
+ * so; the owner replays what they need after enabling it again). An attempt already on the wire
+ * finishes; every later one finds the subscription disabled and sends nothing.
+ */
+async function pauseWebhook(viewer: Viewer, input: WebhookVersionInput) {
+  const { audited: before } = await findManaged(viewer, input.subscriptionId);
+  if (!before.enabled) throw new ActionError("conflict", "webhooks.alreadyPaused");
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.webhookSubscription.updateMany({
-      where: { id: before.id, version: input.version, enabled: false },
-      data: { enabled: true, disabledAt: null, disabledReason: null, consecutiveFailures: 0, failingSince: null, version: { increment: 1 } },
-    });
+    const done = await changeVersioned(tx, { viewer, input, before, where: { enabled: true }, data: { enabled: false, disabledAt: new Date(), disabledReason: "paused" }, action: "webhook.paused" });
+    await tx.webhookDelivery.updateMany({ where: { subscriptionId: input.subscriptionId, status: { in: ["pending", "failed"] } }, data: { status: "given_up", nextAttemptAt: null, lastError: PAUSED_ERROR } });
+    return done;
+  });
+}
+
+/** What the delivery log says of a message that was waiting when its subscription was paused. */
+export const PAUSED_ERROR = "Not sent: the subscription was paused.";
+
+/**
+ * A new signing secret. It signs every attempt from the commit on (each attempt reads the secret
+ * when it claims its delivery); the old one signs nothing more. The audit row names the change,
+ * never either secret.
+ */
+async function rotateWebhookSecret(viewer: Viewer, input: WebhookVersionInput) {
+  const { audited: before } = await findManaged(viewer, input.subscriptionId);
+  return prisma.$transaction((tx) => changeVersioned(tx, { viewer, input, before, data: { secret: newWebhookSecret() }, action: "webhook.secret_rotated" }));
+}
+
+/**
+ * Deletes a subscription and its delivery log (the log is the subscription's own record and
+ * holds its messages' payloads; the audit trail keeps who deleted what, with the address and
+ * events, and how many deliveries went with it). A delivery job that runs later finds nothing.
+ */
+async function deleteWebhook(viewer: Viewer, input: WebhookVersionInput) {
+  const { audited: before } = await findManaged(viewer, input.subscriptionId);
+  return prisma.$transaction(async (tx) => {
+    const deliveries = await tx.webhookDelivery.count({ where: { subscriptionId: input.subscriptionId } });
+    const { count } = await tx.webhookSubscription.deleteMany({ where: { id: input.subscriptionId, version: input.version } });
     if (count === 0) throw new ActionError("conflict", "webhooks.changedMeanwhile");
-    const after = await tx.webhookSubscription.findUniqueOrThrow({ where: { id: before.id }, select: AUDITED });
-    const { version: _version, ...audited } = before;
-    await recordAudit(tx, { actor: actorOf(viewer), action: "webhook.enabled", entityType: "webhook_subscription", entityId: before.id, before: audited, after });
-    return { id: before.id };
+    await recordAudit(tx, { actor: actorOf(viewer), action: "webhook.deleted", entityType: "webhook_subscription", entityId: input.subscriptionId, before: { ...before, deliveries } });
+    return { id: input.subscriptionId };
   });
 }
 
@@ -81,9 +141,12 @@ async function replayDelivery(viewer: Viewer, input: ReplayDeliveryInput) {
   });
 }
 
-/** The definitions the server actions wrap; an `/api/v1/webhooks` route can call the same ones. */
+/** The definitions the server actions wrap; the `/api/v1/webhooks` routes call the same ones. */
 export const webhookActions = {
   create: defineAction(createWebhookSchema, createWebhook),
-  enable: defineAction(enableWebhookSchema, enableWebhook),
+  enable: defineAction(webhookVersionSchema, enableWebhook),
+  pause: defineAction(webhookVersionSchema, pauseWebhook),
+  rotateSecret: defineAction(webhookVersionSchema, rotateWebhookSecret),
+  delete: defineAction(webhookVersionSchema, deleteWebhook),
   replay: defineAction(replayDeliverySchema, replayDelivery),
 };

@@ -8,8 +8,9 @@ const events = z.preprocess((v) => (typeof v === "string" ? [v] : v ?? []), z.ar
 export const createWebhookSchema = z.object({ url: httpUrl, events }).strict();
 export type CreateWebhookInput = z.infer<typeof createWebhookSchema>;
 
-export const enableWebhookSchema = z.object({ subscriptionId: id, version }).strict();
-export type EnableWebhookInput = z.infer<typeof enableWebhookSchema>;
+/** A change to one subscription from the version the owner read: enable, pause, delete, rotate the secret. */
+export const webhookVersionSchema = z.object({ subscriptionId: id, version }).strict();
+export type WebhookVersionInput = z.infer<typeof webhookVersionSchema>;
 
 export const replayDeliverySchema = z.object({ deliveryId: id }).strict();
 export type ReplayDeliveryInput = z.infer<typeof replayDeliverySchema>;

@@ -9,6 +9,8 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { createCaseAction } from "@/lib/cases/create-case";
 import { prisma } from "@/lib/db/prisma";
 import { runSeriesImport } from "@/lib/series/import/run-import";
+import { defaultSelection } from "@/lib/publishing/build-snapshot";
+import { publishingActions } from "@/lib/publishing/mutations";
 import { workflowActions } from "@/lib/workflow/mutations";
 import type { RunningWorker } from "@/lib/jobs/start-worker";
 import { deleteCasesOpenedHere } from "@/tests/support/cases-opened-here";
@@ -16,9 +18,10 @@ import { makeCase, makeViewer, unique } from "@/tests/support/factories";
 import { startTestWorker } from "@/tests/support/test-worker";
 import { startWebhookReceiver, type Received, type WebhookReceiver } from "@/tests/support/webhook-receiver";
 import { deliverWebhook } from "./deliver";
-import { emitWebhookEvent } from "./emit";
+import { emitWebhookEvent, fanOutData } from "./emit";
 import type { WebhookEvent } from "./events";
-import { webhookActions } from "./mutations";
+import { fanOut } from "./fan-out";
+import { PAUSED_ERROR, webhookActions } from "./mutations";
 import { overrideWebhookTiming } from "./retry-schedule";
 
 let receiver: WebhookReceiver;
@@ -209,6 +212,94 @@ describe("emission", () => {
     expect(outcome.ok).toBe(true);
     const [message] = await receiver.waitFor(path, 1);
     expect(verified(subscription.secret, message!)).toMatchObject({ type: "series.imported", data: { case: { id: incident.id, slug: incident.slug }, added: 2, changed: 0, unchanged: 0 } });
+  });
+});
+
+describe("proposals", () => {
+  it("a publication proposal announces proposal.waiting, saying it is a publication and which version", async () => {
+    const path = `/${unique("proposal")}`;
+    const subscription = await subscribe(regulator, path, ["proposal.waiting"]);
+    const incident = await makeCase();
+    const proposed = await executeAction(regulator, publishingActions.propose, { incidentId: incident.id, selection: await defaultSelection(prisma, incident.id) });
+    expect(proposed).toMatchObject({ ok: true });
+    const [message] = await receiver.waitFor(path, 1);
+    expect(verified(subscription.secret, message!)).toMatchObject({ type: "proposal.waiting", data: { case: { id: incident.id, slug: incident.slug }, subject: "publication", version: 1 } });
+  });
+});
+
+describe("owner controls", () => {
+  const version = async (id: string) => (await prisma.webhookSubscription.findUniqueOrThrow({ where: { id } })).version;
+  const waitingDelivery = (subscriptionId: string, incidentId: string) =>
+    prisma.webhookDelivery.create({ data: { subscriptionId, messageId: `msg_${unique("wait")}`, eventType: "case.opened", incidentId, payload: { type: "case.opened" } } });
+
+  it("pausing gives up what was waiting, sends nothing more, and is undone by enabling; stale, foreign and repeated pauses change nothing", async () => {
+    const path = `/${unique("pause")}`;
+    const subscription = await subscribe(regulator, path);
+    const incident = await makeCase();
+    // Stops the worker from reaching this row first: it is waiting, with no job queued for it.
+    const waiting = await waitingDelivery(subscription.id, incident.id);
+    const stranger = await makeViewer("regulator");
+    expect(await executeAction(stranger, webhookActions.pause, { subscriptionId: subscription.id, version: subscription.version })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await executeAction(regulator, webhookActions.pause, { subscriptionId: subscription.id, version: subscription.version + 3 })).toMatchObject({ ok: false, error: "conflict" });
+    expect(await prisma.webhookSubscription.findUniqueOrThrow({ where: { id: subscription.id } })).toMatchObject({ enabled: true, version: subscription.version });
+
+    expect(await executeAction(regulator, webhookActions.pause, { subscriptionId: subscription.id, version: subscription.version })).toMatchObject({ ok: true });
+    expect(await prisma.webhookSubscription.findUniqueOrThrow({ where: { id: subscription.id } })).toMatchObject({ enabled: false, disabledReason: "paused", version: subscription.version + 1 });
+    expect(await prisma.webhookDelivery.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "given_up", lastError: PAUSED_ERROR });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "webhook.paused", entityId: subscription.id } });
+    expect(audit).toMatchObject({ actorId: regulator.id, before: expect.objectContaining({ enabled: true }), after: expect.objectContaining({ enabled: false, disabledReason: "paused" }) });
+    expect(await executeAction(regulator, webhookActions.pause, { subscriptionId: subscription.id, version: subscription.version + 1 })).toMatchObject({ ok: false, error: "conflict", message: "webhooks.alreadyPaused" });
+
+    // An event while paused makes no delivery for it; a job for a row that slipped in sends nothing.
+    await fanOut(prisma, fanOutData({ type: "case.opened", incidentId: incident.id }, new Date()));
+    expect(await prisma.webhookDelivery.count({ where: { subscriptionId: subscription.id } })).toBe(1);
+    const slipped = await waitingDelivery(subscription.id, incident.id);
+    expect(await deliverWebhook({ db: prisma, leaseSeconds: 30 }, slipped.id)).toBe("disabled");
+    expect(receiver.received.filter((r) => r.path === path)).toHaveLength(0);
+
+    expect(await executeAction(regulator, webhookActions.enable, { subscriptionId: subscription.id, version: subscription.version + 1 })).toMatchObject({ ok: true });
+    await emit(incident.id);
+    await receiver.waitFor(path, 1);
+  });
+
+  it("a new secret signs every later message and the old one none; the trail holds neither", async () => {
+    const path = `/${unique("rotate")}`;
+    const subscription = await subscribe(regulator, path);
+    const admin = await makeViewer("admin");
+    // An administrator may rotate another user's secret (they still never see it).
+    expect(await executeAction(admin, webhookActions.rotateSecret, { subscriptionId: subscription.id, version: subscription.version })).toMatchObject({ ok: true });
+    const rotated = await prisma.webhookSubscription.findUniqueOrThrow({ where: { id: subscription.id } });
+    expect(rotated.secret).not.toBe(subscription.secret);
+    expect(rotated.version).toBe(subscription.version + 1);
+    const incident = await makeCase();
+    await emit(incident.id);
+    const [message] = await receiver.waitFor(path, 1);
+    expect(verified(rotated.secret, message!).data.case.id).toBe(incident.id);
+    expect(() => verified(subscription.secret, message!)).toThrow();
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "webhook.secret_rotated", entityId: subscription.id } });
+    expect(audit.actorId).toBe(admin.id);
+    expect(JSON.stringify([audit.before, audit.after])).not.toMatch(/whsec_/);
+    expect(await executeAction(regulator, webhookActions.rotateSecret, { subscriptionId: subscription.id, version: subscription.version })).toMatchObject({ ok: false, error: "conflict" });
+  });
+
+  it("deleting removes the subscription and its log, audits what it was, and a job for its delivery finds nothing", async () => {
+    const path = `/${unique("delete")}`;
+    const subscription = await subscribe(regulator, path);
+    const incident = await makeCase();
+    const waiting = await waitingDelivery(subscription.id, incident.id);
+    const stranger = await makeViewer("regulator");
+    expect(await executeAction(stranger, webhookActions.delete, { subscriptionId: subscription.id, version: subscription.version })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await executeAction(regulator, webhookActions.delete, { subscriptionId: subscription.id, version: subscription.version + 5 })).toMatchObject({ ok: false, error: "conflict" });
+    expect(await prisma.webhookSubscription.count({ where: { id: subscription.id } })).toBe(1);
+
+    expect(await executeAction(regulator, webhookActions.delete, { subscriptionId: subscription.id, version: await version(subscription.id) })).toMatchObject({ ok: true });
+    expect(await prisma.webhookSubscription.count({ where: { id: subscription.id } })).toBe(0);
+    expect(await prisma.webhookDelivery.count({ where: { subscriptionId: subscription.id } })).toBe(0);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "webhook.deleted", entityId: subscription.id } });
+    expect(audit.before).toMatchObject({ url: subscription.url, events: ["case.opened"], ownerId: regulator.id, deliveries: 1 });
+    expect(JSON.stringify(audit.before)).not.toContain(subscription.secret);
+    expect(await deliverWebhook({ db: prisma, leaseSeconds: 30 }, waiting.id)).toBe("taken");
+    expect(receiver.received.filter((r) => r.path === path)).toHaveLength(0);
   });
 });
 

@@ -116,7 +116,7 @@ async function createProposal(tx: Prisma.TransactionClient, options: { locked: L
       after: { transition: input.transition, fromState: proposal.fromState, toState: proposal.toState, reason: proposal.reason },
     });
     await notifyProposalWaiting(tx, { incidentId: locked.incidentId, subject: "workflow", proposerId: viewer.id });
-    await emitWebhookEvent(tx, { type: "proposal.waiting", incidentId: locked.incidentId, facts: { transition: input.transition, to: proposal.toState } });
+    await emitWebhookEvent(tx, { type: "proposal.waiting", incidentId: locked.incidentId, facts: { subject: "workflow", transition: input.transition, to: proposal.toState } });
     return proposal;
   } catch (error) {
     if (isUniqueViolation(error)) {

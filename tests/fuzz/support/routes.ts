@@ -274,9 +274,42 @@ function apiV1Routes(): RouteSpec[] {
       expects: { contentType: "application/pdf", body: fc.constant("%PDF-1.7\n%%EOF\n") },
       goodQueries: fc.constant(new URLSearchParams({ title: "Inspection report", fileName: "report.pdf", kind: "inspection_report", receivedOn: "2024-01-01" }).toString()),
     },
+    // Webhooks: the world's subscription mostly, sometimes anything. The route that deletes it comes last.
+    ...webhookRoutes(base, ifMatch),
     { file: "app/api/v1/openapi.json/route.ts", load: () => import("@/app/api/v1/openapi.json/route"), address: () => fc.constant({ path: "/api/v1/openapi.json", params: {} }), queryKeys: ["v"], writes: "nothing" },
     { file: "app/api/v1/reference/route.ts", load: () => import("@/app/api/v1/reference/route"), address: () => fc.constant({ path: "/api/v1/reference", params: {} }), queryKeys: ["v"], writes: "nothing" },
     { file: "app/api/v1/reference/scalar.js/route.ts", load: () => import("@/app/api/v1/reference/scalar.js/route"), address: () => fc.constant({ path: "/api/v1/reference/scalar.js", params: {} }), queryKeys: ["v"], writes: "nothing" },
+  ];
+}
+
+/** /api/v1/webhooks: a stale version (412) or a second pause (409) got past every check too. */
+function webhookRoutes(base: Pick<RouteSpec, "headers" | "writes" | "queryKeys">, ifMatch: NonNullable<RouteSpec["headers"]>): RouteSpec[] {
+  const hook = (w: World) => fc.oneof({ arbitrary: fc.constant(w.ids.webhookId ?? "nosuchwebhook"), weight: 3 }, { arbitrary: hostileString(), weight: 1 });
+  const one = (suffix: string) => (w: World) => hook(w).map((webhookId) => ({ path: `/api/v1/webhooks/${seg(webhookId)}${suffix}`, params: { webhookId } }));
+  const versioned = { ...base, headers: ifMatch, pastTheDoor: /^(2|409|412)/ };
+  return [
+    {
+      ...base,
+      file: "app/api/v1/webhooks/route.ts",
+      load: () => import("@/app/api/v1/webhooks/route"),
+      address: () => fc.constant({ path: "/api/v1/webhooks", params: {} }),
+      // The fuzz has no network: only an address literal can pass the outbound check.
+      expects: { contentType: "application/json", body: fc.oneof(fc.constant(JSON.stringify({ url: "https://93.184.216.34/fuzz-hook", events: ["series.imported"] })), fc.constant(JSON.stringify({ url: "https://127.0.0.1/hook", events: ["case.opened"] })), fc.tuple(fc.constantFrom("url", "events", "ownerId"), hostileString()).map(([k, v]) => JSON.stringify({ url: "https://93.184.216.34/fuzz-hook", events: ["case.opened"], [k]: v }))) },
+    },
+    { ...versioned, file: "app/api/v1/webhooks/[webhookId]/pause/route.ts", load: () => import("@/app/api/v1/webhooks/[webhookId]/pause/route"), address: one("/pause") },
+    { ...versioned, file: "app/api/v1/webhooks/[webhookId]/enable/route.ts", load: () => import("@/app/api/v1/webhooks/[webhookId]/enable/route"), address: one("/enable") },
+    { ...versioned, file: "app/api/v1/webhooks/[webhookId]/rotate-secret/route.ts", load: () => import("@/app/api/v1/webhooks/[webhookId]/rotate-secret/route"), address: one("/rotate-secret") },
+    {
+      ...base,
+      pastTheDoor: /^(2|409)/,
+      file: "app/api/v1/webhooks/[webhookId]/deliveries/[deliveryId]/replay/route.ts",
+      load: () => import("@/app/api/v1/webhooks/[webhookId]/deliveries/[deliveryId]/replay/route"),
+      address: (w) =>
+        fc
+          .tuple(hook(w), fc.oneof({ arbitrary: fc.constant(w.ids.deliveryId ?? "nosuchdelivery"), weight: 3 }, { arbitrary: hostileString(), weight: 1 }))
+          .map(([webhookId, deliveryId]) => ({ path: `/api/v1/webhooks/${seg(webhookId)}/deliveries/${seg(deliveryId)}/replay`, params: { webhookId, deliveryId } })),
+    },
+    { ...versioned, file: "app/api/v1/webhooks/[webhookId]/route.ts", load: () => import("@/app/api/v1/webhooks/[webhookId]/route"), address: one("") },
   ];
 }
 

@@ -94,6 +94,12 @@ export async function buildWorld(): Promise<World> {
   // A mail that failed for good, so the mail actions (retry) meet a real id.
   const mail = await prisma.mailMessage.create({ data: { to: `${unique("fuzz")}@test.casefile`, locale: "en", subject: "Fuzz mail", text: "…", status: "failed", attempts: 3, lastError: "550 refused" } });
 
+  // A webhook subscription of the regulator's with one delivery, so the webhook actions and the
+  // /api/v1/webhooks routes meet real ids. Its address is a public literal: enabling it again
+  // passes the outbound check without DNS; nothing here runs a worker, so nothing is sent.
+  const subscription = await prisma.webhookSubscription.create({ data: { ownerId: regulator.id, url: "https://93.184.216.34/casefile-fuzz", events: ["series.imported"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" } });
+  const delivery = await prisma.webhookDelivery.create({ data: { subscriptionId: subscription.id, messageId: `msg_${unique("fuzz")}`, eventType: "series.imported", incidentId: id, payload: { type: "series.imported" }, status: "delivered" } });
+
   return {
     cookies: {
       anonymous: {},
@@ -124,6 +130,9 @@ export async function buildWorld(): Promise<World> {
       assigneeId: officer.id,
       targetId: itemIds.findingId!,
       mailId: mail.id,
+      subscriptionId: subscription.id,
+      webhookId: subscription.id,
+      deliveryId: delivery.id,
     },
   };
 }

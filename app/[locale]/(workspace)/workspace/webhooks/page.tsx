@@ -36,8 +36,12 @@ export default async function WebhooksPage({ params }: { params: Promise<{ local
             events: s.events.map((e) => t(`events.${e.replace(".", "_")}` as never)),
             owner: s.owner.name,
             failures: s.consecutiveFailures,
-            status: s.enabled ? t("enabled") : t("disabled"),
-            detail: s.enabled ? null : t("disabledSince", { date: s.disabledAt ? formatDateTime(s.disabledAt, locale) : "", reason: t(`disabledReasons.${s.disabledReason ?? "failing"}` as never) }),
+            status: s.enabled ? t("enabled") : s.disabledReason === "paused" ? t("pausedStatus") : t("disabled"),
+            detail: s.enabled
+              ? null
+              : s.disabledReason === "paused"
+                ? t("pausedSince", { date: s.disabledAt ? formatDateTime(s.disabledAt, locale) : "" })
+                : t("disabledSince", { date: s.disabledAt ? formatDateTime(s.disabledAt, locale) : "", reason: t("disabledReasons.failing") }),
             enabled: s.enabled,
           }))}
           labels={{ caption: t("tableCaption"), url: t("colUrl"), events: t("colEvents"), status: t("colStatus"), owner: t("colOwner"), failures: t("colFailures"), open: t("open") }}

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { EnableWebhookButton } from "@/components/webhooks/webhook-buttons";
+import { DeleteWebhookButton, EnableWebhookButton, PauseWebhookButton, RotateWebhookSecretButton } from "@/components/webhooks/webhook-buttons";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { WebhookSecret } from "@/components/webhooks/webhook-secret";
 import { StatusPill } from "@/components/ui/status-pill";
@@ -37,17 +37,23 @@ export default async function WebhookPage({ params }: { params: Promise<{ locale
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <StatusPill strong={!webhook.enabled} data-testid="webhook-status">
-          {webhook.enabled ? t("enabled") : t("disabled")}
+          {webhook.enabled ? t("enabled") : webhook.disabledReason === "paused" ? t("pausedStatus") : t("disabled")}
         </StatusPill>
         {webhook.enabled ? null : (
           <span className="text-sm text-slate-700" data-testid="webhook-disabled-reason">
-            {t("disabledSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "", reason: t(`disabledReasons.${webhook.disabledReason ?? "failing"}` as never) })}
+            {webhook.disabledReason === "paused"
+              ? t("pausedSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "" })
+              : t("disabledSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "", reason: t("disabledReasons.failing") })}
           </span>
         )}
         <span className="text-sm text-slate-700">
           {t("colOwner")}: {webhook.owner.name} · {t("colFailures")}: {webhook.consecutiveFailures}
         </span>
-        {webhook.enabled ? null : <EnableWebhookButton subscriptionId={webhook.id} version={webhook.version} />}
+      </div>
+      <div className="flex flex-wrap items-center gap-3" role="group" aria-label={t("controls")}>
+        {webhook.enabled ? <PauseWebhookButton subscriptionId={webhook.id} version={webhook.version} /> : <EnableWebhookButton subscriptionId={webhook.id} version={webhook.version} />}
+        <RotateWebhookSecretButton subscriptionId={webhook.id} version={webhook.version} />
+        <DeleteWebhookButton subscriptionId={webhook.id} version={webhook.version} url={webhook.url} />
       </div>
       {webhook.secret ? <WebhookSecret secret={webhook.secret} labels={{ title: t("secret"), hint: t("secretHint"), show: t("showSecret") }} /> : null}
       <section aria-labelledby="log-title" className="space-y-2">

@@ -5,6 +5,7 @@
 // runs in the "journey" project, after the tests that count cases.
 import { strFromU8, unzipSync } from "fflate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { PUBLIC_CHANGE_CHANNEL } from "@/lib/cluster/public-change";
 import { buildSnapshot, defaultSelection } from "@/lib/publishing/build-snapshot";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/fixtures";
@@ -51,9 +52,10 @@ test("a published case shows no internal text on any public route or download; a
   // A proposed (not yet approved) version of the hidden case must not count as published.
   const hiddenSnapshot = await buildSnapshot(db, hidden.id, await defaultSelection(db, hidden.id));
   await db.publicationVersion.create({ data: { incidentId: hidden.id, number: 1, status: "proposed", snapshot: hiddenSnapshot as object } });
+  // Written straight to the database, so the test announces it as a publication does: every
+  // instance then forgets its public reads and cached pages (the home page is kept for 60 s).
+  await db.$executeRaw`SELECT pg_notify(${PUBLIC_CHANGE_CHANNEL}, json_build_object('kind', 'published', 'slug', ${published.slug}::text)::text)`;
   await db.$disconnect();
-  // Written straight to the database, so the app's public read cache (lib/publishing/
-  // public-read-cache.ts) learns of it within its 5 seconds, not at once as after a publication.
   await expect.poll(async () => (await request.get("/en")).text(), { timeout: 15_000 }).toContain(published.slug);
 
   const routes = [

@@ -3,10 +3,10 @@
 // target, warms the pages, runs the signed-in users and the anonymous readers for the duration,
 // then the nothing-lost check in SQL. Returns the result run.ts reports.
 import { spawn } from "node:child_process";
-import { startCpuAccounting } from "./cpu-accounting";
 import path from "node:path";
 import pg from "pg";
 import { signIn } from "../lib/app-server";
+import { startCpuAccounting } from "./cpu-accounting";
 import { Ledger } from "./ledger";
 import { checkNothingLost } from "./nothing-lost";
 import { actionIds } from "./server-action";

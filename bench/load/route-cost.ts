@@ -10,6 +10,7 @@ import pg from "pg";
 import { embeddedUrl, readEmbeddedState } from "@/scripts/db/embedded-runtime";
 import { signIn, startApp } from "../lib/app-server";
 import { writeResults } from "../lib/results";
+import { summarize } from "../lib/stats";
 import { startCpuAccounting } from "./cpu-accounting";
 import { actionIds, callAction } from "./server-action";
 import { LOAD_PASSWORD, setUpCast } from "./setup";
@@ -17,8 +18,6 @@ import { LOAD_PASSWORD, setUpCast } from "./setup";
 const { values } = parseArgs({ options: { requests: { type: "string", default: "40" }, results: { type: "string", default: "route-cost" } } });
 const REQUESTS = Number(values.requests);
 const PORT = 3490;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 // A fresh installation each time: the pages' cost grows with what earlier runs wrote.
 const DATA_DIR = ".data/bench-route-cost";
@@ -77,7 +76,7 @@ try {
     }
     const cpu = stop();
     const appSeconds = cpu?.groups.find((g) => g.group.startsWith("app"))?.seconds ?? NaN;
-    routes[name] = { cpuMsPerRequest: Math.round((appSeconds * 1000) / REQUESTS), latencyMsMedian: Math.round(median(latencies) * 10) / 10, bytes };
+    routes[name] = { cpuMsPerRequest: Math.round((appSeconds * 1000) / REQUESTS), latencyMsMedian: summarize(latencies).median, bytes };
     console.log(`[route-cost] ${name}: ${JSON.stringify(routes[name])}`);
   }
   await db.end();

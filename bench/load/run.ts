@@ -94,6 +94,9 @@ async function deployment() {
   }
 }
 
+const thousandths = (n: number) => Math.round(n * 1000) / 1000;
+const shareOf = (cpu: NonNullable<Awaited<ReturnType<typeof runLoad>>["cpu"]>, prefix: string) => thousandths(cpu.groups.filter((g) => g.group.startsWith(prefix)).reduce((n, g) => n + g.share, 0));
+
 const summary = (r: Awaited<ReturnType<typeof runLoad>>) => ({
   signedInMedianMs: r.signedInLatencyMs.p50,
   signedInP95Ms: r.signedInLatencyMs.p95,
@@ -102,9 +105,9 @@ const summary = (r: Awaited<ReturnType<typeof runLoad>>) => ({
   requestsPerSecond: r.totals.requestsPerSecond,
   /** Share of the machine's CPU the app instances had, and the load generators took. */
   cpuShare: r.cpu && {
-    appInstances: r.cpu.groups.filter((g) => g.group.startsWith("app")).reduce((n, g) => n + g.share, 0),
-    loadGenerators: Math.round(r.cpu.groups.filter((g) => g.group.startsWith("load generator")).reduce((n, g) => n + g.share, 0) * 1000) / 1000,
-    idle: Math.round((r.cpu.idleSeconds / Math.max(r.cpu.availableSeconds, 1e-9)) * 1000) / 1000,
+    appInstances: shareOf(r.cpu, "app"),
+    loadGenerators: shareOf(r.cpu, "load generator"),
+    idle: thousandths(r.cpu.idleSeconds / Math.max(r.cpu.availableSeconds, 1e-9)),
   },
 });
 

@@ -20,12 +20,10 @@ function useRun() {
   const run = (call: () => Promise<ActionResult<unknown>>, success: string, afterSuccess?: () => void) =>
     startTransition(async () => {
       const result = await call();
-      if (result.ok && afterSuccess) {
+      if (result.ok) {
         toast.success(success);
-        return afterSuccess();
-      }
-      if (result.ok) toast.success(success);
-      else if (result.error === "conflict" && result.message.startsWith("webhooks.")) toast.error(t(result.message.slice("webhooks.".length) as never));
+        if (afterSuccess) return afterSuccess();
+      } else if (result.error === "conflict" && result.message.startsWith("webhooks.")) toast.error(t(result.message.slice("webhooks.".length) as never));
       else if (result.error === "not_found") toast.error(t("notFound"));
       else if (result.error === "invalid") toast.error(t("failed", { message: word(result.fieldErrors?.url?.[0]) ?? result.message }));
       else toast.error(tErrors(result.error as never));

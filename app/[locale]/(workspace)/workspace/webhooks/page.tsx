@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
 import { WebhookList } from "@/components/webhooks/webhook-list";
+import { webhookStatusWords } from "@/components/webhooks/webhook-status";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format/date";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listWebhooks } from "@/lib/webhooks/list-webhooks";
 
@@ -20,7 +20,7 @@ export async function generateMetadata() {
 export default async function WebhooksPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageLocale(params);
   const viewer = await requirePermission(locale, `/${locale}/workspace/webhooks`, "webhook.manage");
-  const [t, subscriptions] = await Promise.all([getTranslations("webhooks"), listWebhooks(viewer)]);
+  const [t, statusWords, subscriptions] = await Promise.all([getTranslations("webhooks"), webhookStatusWords(locale), listWebhooks(viewer)]);
   const all = can(viewer, "webhook.manageAll");
   return (
     <div className="space-y-6">
@@ -36,12 +36,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ local
             events: s.events.map((e) => t(`events.${e.replace(".", "_")}` as never)),
             owner: s.owner.name,
             failures: s.consecutiveFailures,
-            status: s.enabled ? t("enabled") : s.disabledReason === "paused" ? t("pausedStatus") : t("disabled"),
-            detail: s.enabled
-              ? null
-              : s.disabledReason === "paused"
-                ? t("pausedSince", { date: s.disabledAt ? formatDateTime(s.disabledAt, locale) : "" })
-                : t("disabledSince", { date: s.disabledAt ? formatDateTime(s.disabledAt, locale) : "", reason: t("disabledReasons.failing") }),
+            ...statusWords(s),
             enabled: s.enabled,
           }))}
           labels={{ caption: t("tableCaption"), url: t("colUrl"), events: t("colEvents"), status: t("colStatus"), owner: t("colOwner"), failures: t("colFailures"), open: t("open") }}

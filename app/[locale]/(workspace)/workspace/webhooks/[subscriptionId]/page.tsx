@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DeleteWebhookButton, EnableWebhookButton, PauseWebhookButton, RotateWebhookSecretButton } from "@/components/webhooks/webhook-buttons";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { WebhookSecret } from "@/components/webhooks/webhook-secret";
+import { webhookStatusWords } from "@/components/webhooks/webhook-status";
 import { StatusPill } from "@/components/ui/status-pill";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format/date";
@@ -24,6 +25,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ locale
   if (!/^[a-z0-9]{1,64}$/i.test(subscriptionId)) notFound();
   const [t, webhook] = await Promise.all([getTranslations("webhooks"), getWebhook(viewer, subscriptionId)]);
   if (!webhook) notFound();
+  const { status, detail } = (await webhookStatusWords(locale))(webhook);
   const eventName = (e: string) => t(`events.${e.replace(".", "_")}` as never);
   return (
     <div className="space-y-6">
@@ -37,13 +39,11 @@ export default async function WebhookPage({ params }: { params: Promise<{ locale
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <StatusPill strong={!webhook.enabled} data-testid="webhook-status">
-          {webhook.enabled ? t("enabled") : webhook.disabledReason === "paused" ? t("pausedStatus") : t("disabled")}
+          {status}
         </StatusPill>
-        {webhook.enabled ? null : (
+        {detail === null ? null : (
           <span className="text-sm text-slate-700" data-testid="webhook-disabled-reason">
-            {webhook.disabledReason === "paused"
-              ? t("pausedSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "" })
-              : t("disabledSince", { date: webhook.disabledAt ? formatDateTime(webhook.disabledAt, locale) : "", reason: t("disabledReasons.failing") })}
+            {detail}
           </span>
         )}
         <span className="text-sm text-slate-700">

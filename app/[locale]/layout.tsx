@@ -1,21 +1,15 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Toaster } from "@/components/ui/toaster";
 import { routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/site-env";
 import "../globals.css";
-
-/**
- * The messages client components outside the workspace use (language switcher, error page,
- * sign-in). Sending every message to every page tripled the public pages' size; the workspace
- * layout provides the rest.
- */
-const PUBLIC_CLIENT_NAMESPACES = ["locale", "errors", "auth", "nav", "languageMark"] as const;
 
 // No generateStaticParams here: the build has no database, so nothing that reads one may be
 // prerendered. Public pages that read published versions return [] from their own
@@ -37,19 +31,18 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
-  const publicMessages = Object.fromEntries(PUBLIC_CLIENT_NAMESPACES.map((n) => [n, messages[n]]));
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
-        <NextIntlClientProvider messages={publicMessages}>
+        {/* What the language switcher, the error page and sign-in read; the statistics page and the workspace hand on their own. */}
+        <ClientMessages namespaces={["locale", "errors", "auth"]}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />
           <Toaster />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,8 +1,12 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { AuditLog } from "@/components/audit/audit-log";
 import { getAuditTrail } from "@/lib/audit/get-audit-trail";
 import { parseAuditQuery } from "@/lib/audit/list-audit-events";
 import type { SectionViewProps } from "@/lib/cases/sections";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = [];
 
 export async function SectionList({ incident, locale, slug, searchParams }: SectionViewProps) {
   const filter = parseAuditQuery(searchParams);

@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { CaseForm } from "@/components/cases/case-form";
 import { CaseStaffing } from "@/components/cases/case-staffing";
@@ -18,6 +19,9 @@ import { CitedArticles } from "@/components/legal-articles/cited-articles";
 import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
 import { listCaseArticles } from "@/lib/legal-articles/list-case-articles";
 import { CommentThread } from "@/components/comments/comment-thread";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["caseOrigin", "caseStaffing", "caseWs", "comments", "dayField", "enum", "errors", "forms", "legalArticles", "newCase", "orgKind", "orgSector", "organizations", "validation", "workspace"];
 export async function SectionList({ viewer, incident, access, locale }: SectionViewProps) {
   const canEditCase = can(viewer, "case.edit", access);
   // Each organisation links to its own page (every case it appears in) for those who may read it.

@@ -17,7 +17,6 @@ const bodyRule = editCommentSchema.shape.body;
 /** Writes a new comment in a thread. */
 export function CommentComposer({ incidentId, targetKind, targetId, people, idPrefix }: { incidentId: string; targetKind: CommentTargetKind; targetId: string | null; people: MentionChoice[]; idPrefix: string }) {
   const t = useTranslations("comments");
-  const tAll = useTranslations();
   const wordError = useCommentError();
   const router = useRouter();
   const [body, setBody] = useState("");
@@ -28,8 +27,8 @@ export function CommentComposer({ incidentId, targetKind, targetId, people, idPr
     event.preventDefault();
     const checked = bodyRule.safeParse(body);
     if (!checked.success) {
-      const message = checked.error.issues[0]?.message ?? "";
-      setError(tAll.has(message) ? tAll(message) : message);
+      // A validation key; FieldError words it in the reader's language.
+      setError(checked.error.issues[0]?.message ?? "");
       return;
     }
     startTransition(async () => {

@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LocalizedText } from "@/components/cases/localized-text";
@@ -15,6 +16,9 @@ import { getCategory, listCategories } from "@/lib/data-categories/list-categori
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { Disclosure } from "@/components/ui/disclosure";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["caseWs", "consent", "dayField", "enum", "errors", "forms", "identifierFormat", "protection", "validation"];
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, tConsent, tProtection, tEnum, categories] = await Promise.all([

@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PeoplePanel } from "@/components/charts/people-panel";
@@ -15,6 +16,9 @@ import { getEstimate, listEstimates } from "@/lib/estimates/list-estimates";
 import { sourceChoices } from "@/lib/sources/list-sources";
 import { Link } from "@/lib/i18n/navigation";
 import { Disclosure } from "@/components/ui/disclosure";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["caseWs", "charts", "citation", "dayField", "errors", "forms", "provenance", "validation"];
 export async function SectionList({ viewer, incident, access, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, tCharts, estimates, sources] = await Promise.all([

@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { DeletedItems } from "@/components/forms/deleted-items";
 import { dayValue, textValue } from "@/components/forms/form-values";
@@ -17,6 +18,9 @@ import { EvidenceForm } from "./evidence-form";
 import { EvidenceSearchBox } from "./evidence-search-box";
 import { UploadPanel } from "./upload-panel";
 import { evidenceFilePath } from "@/lib/evidence/paths";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["dayField", "enum", "errors", "evidence", "evidenceLinks", "evidenceSearch", "forms", "validation"];
 
 export { EvidenceFilePage as SectionItem } from "./evidence-file-page";
 export { EvidenceReport as SectionReport } from "./evidence-report";

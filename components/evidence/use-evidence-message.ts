@@ -10,12 +10,15 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
  * (evidence.errors.*) in its field errors; anything else falls back to the generic wording.
  */
 export function useEvidenceMessage(): (failure: Failure) => string {
-  const t = useTranslations();
+  const t = useTranslations("evidence");
+  const tErrors = useTranslations("errors");
   return (failure) => {
-    const key = Object.values(failure.fieldErrors ?? {}).flat().find((k): k is string => typeof k === "string" && k.startsWith("evidence.") && t.has(k));
-    if (key) return t(key);
-    if (failure.error === "conflict") return `${t("errors.conflict")} ${failure.message}`;
-    if (failure.error === "unexpected" || failure.error === "unavailable" || failure.error === "unauthenticated" || failure.error === "forbidden") return t(`errors.${failure.error}`);
+    const key = Object.values(failure.fieldErrors ?? {})
+      .flat()
+      .find((k): k is string => typeof k === "string" && k.startsWith("evidence.") && t.has(k.slice("evidence.".length)));
+    if (key) return t(key.slice("evidence.".length));
+    if (failure.error === "conflict") return `${tErrors("conflict")} ${failure.message}`;
+    if (failure.error === "unexpected" || failure.error === "unavailable" || failure.error === "unauthenticated" || failure.error === "forbidden") return tErrors(failure.error);
     return failure.message;
   };
 }

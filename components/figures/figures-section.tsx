@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
@@ -19,6 +20,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { sourceChoices } from "@/lib/sources/list-sources";
 import { RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["citation", "dayField", "enum", "errors", "figures", "forms", "provenance", "validation"];
 
 type Figure = NonNullable<Awaited<ReturnType<typeof getFigure>>>;
 

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { isValidationKey } from "@/lib/validation/message-key";
+import { isValidationKey, validationPath } from "@/lib/validation/message-key";
 
 /** A labelled form control with its hint and its error right next to it. */
 export function Field({ id, label, hint, error, optional, children, className }: { id: string; label: string; hint?: string; error?: string; optional?: boolean; children: ReactNode; className?: string }) {
@@ -26,8 +26,8 @@ export function Field({ id, label, hint, error, optional, children, className }:
 
 /** Words an error message for the reader: a validation key (validation.*) in the page's language, any other text as it is. */
 export function useValidationMessage(): (message: string | undefined) => string | undefined {
-  const tAll = useTranslations();
-  return (message) => (message && isValidationKey(message) && tAll.has(message) ? tAll(message) : message);
+  const t = useTranslations("validation");
+  return (message) => (message && isValidationKey(message) && t.has(validationPath(message)) ? t(validationPath(message)) : message);
 }
 
 /** A control's error message, for controls outside a Field too. */

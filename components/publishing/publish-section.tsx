@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { PublicationDecision, UnpublishForm } from "@/components/publishing/publication-decision";
@@ -10,6 +11,9 @@ import { isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublishing } from "@/lib/publishing/get-publishing";
 import { Disclosure } from "@/components/ui/disclosure";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["check", "comments", "enum", "errors", "forms", "languageMark", "publishing", "validation"];
 export async function SectionList({ viewer, incident, access, locale, slug, searchParams }: SectionViewProps) {
   const [t, view] = await Promise.all([getTranslations("publishing"), getPublishing(viewer, incident.id)]);
   const pending = view.pending;

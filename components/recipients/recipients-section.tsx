@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LocalizedText } from "@/components/cases/localized-text";
@@ -15,6 +16,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { deleteRecipientAction, restoreRecipientAction } from "@/lib/recipients/actions";
 import { getRecipient, listRecipients } from "@/lib/recipients/list-recipients";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["consent", "errors", "forms", "orgKind", "orgSector", "organizations", "recipients", "validation"];
 
 type Recipient = NonNullable<Awaited<ReturnType<typeof getRecipient>>>;
 

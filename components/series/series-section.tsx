@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { RecordsPanel } from "@/components/charts/records-panel";
@@ -6,6 +7,9 @@ import type { SectionViewProps } from "@/lib/cases/sections";
 import { formatExact } from "@/lib/format/number";
 import type { Provenance } from "@/lib/generated/prisma/enums";
 import { yearlyTotals } from "@/lib/series/yearly-totals";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["charts", "dayField", "import", "provenance"];
 export async function SectionList({ incident, locale, slug, canEdit }: SectionViewProps) {
   const [t, years] = await Promise.all([getTranslations("caseWs"), yearlyTotals(incident.id)]);
   return (

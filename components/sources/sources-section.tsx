@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
@@ -19,6 +20,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { EvidenceLinksList } from "@/components/evidence/evidence-links-list";
 import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
 import { loadEvidenceLinks } from "@/lib/evidence/links-for";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["dayField", "enum", "errors", "evidence", "evidenceLinks", "forms", "sources", "validation"];
 
 /** Where a reader can check the source, opened in a new tab: the case file's own link stays where it is. */
 function SourceLink({ url, label }: { url: string; label: string }) {

@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
@@ -20,6 +21,9 @@ import { partyChoices } from "@/lib/statements/parties";
 import { EvidenceLinksList } from "@/components/evidence/evidence-links-list";
 import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
 import { loadEvidenceLinks } from "@/lib/evidence/links-for";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["citation", "dayField", "enum", "errors", "evidence", "evidenceLinks", "forms", "statements", "validation"];
 
 type Statement = NonNullable<Awaited<ReturnType<typeof getStatement>>>;
 

@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
@@ -14,6 +15,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { deleteTaskAction, restoreTaskAction } from "@/lib/tasks/actions";
 import { assigneeChoices, getTask, listTasks, taskLinkChoices, taskLinkValue } from "@/lib/tasks/list-tasks";
 import { todayInSeoul } from "@/lib/validation/fields";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["dayField", "enum", "errors", "forms", "tasks", "validation"];
 
 /** The "All / My tasks" switch: the address holds it (`?mine=1`), so it can be shared and kept. */
 async function MineFilter({ slug, mine }: { slug: string; mine: boolean }) {

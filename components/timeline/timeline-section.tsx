@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LocalizedText } from "@/components/cases/localized-text";
@@ -21,6 +22,9 @@ import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
 import { loadEvidenceLinks } from "@/lib/evidence/links-for";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { LinkedTasks } from "@/components/tasks/linked-tasks";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["caseWs", "citation", "comments", "dayField", "enum", "errors", "evidence", "evidenceLinks", "forms", "validation"];
 export async function SectionList({ viewer, incident, access, locale, slug, canEdit }: SectionViewProps) {
   const canRestore = can(viewer, "case.restore", access);
   const [t, tEnum, events, sources] = await Promise.all([getTranslations("caseWs"), getTranslations("enum"), listEvents(incident.id, { includeDeleted: canRestore }), canEdit ? sourceChoices(incident.id) : []]);

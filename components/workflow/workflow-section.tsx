@@ -1,3 +1,4 @@
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,6 +23,9 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { NotificationDutyPanel } from "@/components/workflow/notification-duty-panel";
 import { CitedArticles } from "@/components/legal-articles/cited-articles";
 import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
+
+/** The message namespaces this section's client components read; the section page and the report hand them on. */
+export const clientMessages: readonly MessageNamespace[] = ["comments", "dayField", "errors", "forms", "legalArticles", "state", "validation", "workflow"];
 export async function SectionList({ viewer, incident, access, locale, canEdit }: SectionViewProps) {
   const [t, tState, view] = await Promise.all([getTranslations("workflow"), getTranslations("state"), getWorkflow(viewer, incident, access)]);
   const preview = view.pending ? await previewProposal({ incidentId: incident.id, fromState: view.pending.from, details: view.pending.details as Prisma.JsonValue }) : null;

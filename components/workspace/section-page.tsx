@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { findCaseForViewer, loadCasePage } from "@/lib/cases/case-access";
@@ -20,7 +21,8 @@ export type SectionPageProps<P> = { params: Promise<{ locale: string; slug: stri
 export async function SectionPage({ params, searchParams, section, itemId }: SectionPageProps<object> & { section: CaseSection; itemId?: string }) {
   const { locale, slug } = await pageLocale(params);
   const page = await loadCasePage(locale, slug, { section, itemId });
-  const { SectionList, SectionItem } = await section.views();
+  const views = await section.views();
+  const { SectionList, SectionItem } = views;
   const props = { ...page, locale, slug, searchParams: await searchParams };
   if (itemId !== undefined && !SectionItem) notFound();
   const t = await getTranslations("workspace");
@@ -37,7 +39,7 @@ export async function SectionPage({ params, searchParams, section, itemId }: Sec
           ) : null}
         </p>
       ) : null}
-      {itemId === undefined ? <SectionList {...props} /> : SectionItem ? <SectionItem {...props} itemId={itemId} /> : null}
+      <ClientMessages namespaces={views.clientMessages}>{itemId === undefined ? <SectionList {...props} /> : SectionItem ? <SectionItem {...props} itemId={itemId} /> : null}</ClientMessages>
     </>
   );
 }

@@ -10,6 +10,16 @@ async function accessibilityViolations(page: Page) {
 }
 
 export const test = base.extend<{ axe: () => ReturnType<typeof accessibilityViolations> }>({
+  // A client component whose page did not hand on its namespace (<ClientMessages>) shows the key
+  // instead of the words, and next-intl says so in the console: any such line fails the test.
+  page: async ({ page }, provide) => {
+    const missing: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) missing.push(`${page.url()}: ${message.text()}`);
+    });
+    await provide(page);
+    expect(missing, "messages a client component read that its page did not hand on").toEqual([]);
+  },
   axe: async ({ page }, provide) => {
     await provide(() => accessibilityViolations(page));
   },

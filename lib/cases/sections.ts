@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { ReactNode } from "react";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
 import type { Action, CaseAccess, Viewer } from "@/lib/auth/permissions";
+import type { MessageNamespace } from "@/components/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { VisibleCase } from "./case-access";
 import { evidenceTables } from "@/lib/evidence/export-tables";
@@ -26,8 +27,13 @@ export interface SectionViewProps {
   searchParams: Record<string, string | string[] | undefined>;
 }
 
-/** A section's views: its tab, an item's own page (`…/<segment>/<id>`), and its part of the printable report. */
+/**
+ * A section's views: its tab, an item's own page (`…/<segment>/<id>`), and its part of the
+ * printable report; and the message namespaces their client components read, which the pages
+ * hand on with them (components/i18n/client-messages.test.ts checks each list against the code).
+ */
 interface SectionViews {
+  clientMessages: readonly MessageNamespace[];
   SectionList: (props: SectionViewProps) => Promise<ReactNode>;
   SectionItem?: (props: SectionViewProps & { itemId: string }) => Promise<ReactNode>;
   SectionReport?: (props: SectionViewProps) => Promise<ReactNode>;

@@ -10,3 +10,8 @@ export function validationKey(path: string): string {
 export function isValidationKey(message: string): boolean {
   return VALIDATION_KEY.test(message);
 }
+
+/** The key below the "validation" namespace (what `useTranslations("validation")` takes). */
+export function validationPath(key: string): string {
+  return key.slice("validation.".length);
+}

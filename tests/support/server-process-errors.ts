@@ -1,7 +1,9 @@
 // Next's production server catches uncaught exceptions and unhandled rejections and only logs them
 // ("⨯ uncaughtException: …", "⨯ unhandledRejection: …"), so its log is where tests that run the
-// real server (e2e, fault tests) look for them.
-const PROCESS_ERROR = /uncaughtException|unhandledRejection/;
+// real server (e2e, fault tests) look for them. next-intl logs a message a component read that it
+// was not given (MISSING_MESSAGE) the same way, and renders the key instead: a client component
+// rendered on the server whose page did not hand on its namespace (<ClientMessages>).
+const PROCESS_ERROR = /uncaughtException|unhandledRejection|MISSING_MESSAGE/;
 
 /** Collects, from a server's output as it arrives, every line where it logged one. */
 export function processErrorCollector() {

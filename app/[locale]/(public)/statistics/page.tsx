@@ -1,5 +1,5 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { StatisticsSections } from "@/components/public-record/statistics/statistics-sections";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 
 export default async function StatisticsPage({ params }: { params: Params }) {
   const { locale } = await pageLocale(params);
-  const [t, messages, cases] = await Promise.all([getTranslations("statistics"), getMessages({ locale }), listPublishedCases()]);
+  const [t, cases] = await Promise.all([getTranslations("statistics"), listPublishedCases()]);
   const stats = statisticsJson(publicStatistics(cases), new Date());
   return (
     <div className="space-y-8">
@@ -47,9 +47,9 @@ export default async function StatisticsPage({ params }: { params: Params }) {
             </a>
           </p>
           {/* The charts' buttons read only the charts' messages. */}
-          <NextIntlClientProvider messages={{ charts: messages.charts }}>
+          <ClientMessages namespaces={["charts"]}>
             <StatisticsSections stats={stats} locale={locale} />
-          </NextIntlClientProvider>
+          </ClientMessages>
         </>
       )}
     </div>

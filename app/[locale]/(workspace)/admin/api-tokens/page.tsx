@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listServiceTokens, serviceTokenOwners } from "@/lib/api-tokens/list-tokens";
 import { requirePermission } from "@/lib/auth/guards";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -20,10 +21,12 @@ export default async function ServiceTokensPage({ params }: { params: Promise<{ 
   await requirePermission(locale, `/${locale}/admin/api-tokens`, "apiToken.manageService");
   const [t, tRoles, tokens, owners] = await Promise.all([getTranslations("apiTokens"), getTranslations("roles"), listServiceTokens(), serviceTokenOwners()]);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("adminTitle")} intro={t("adminIntro")} />
-      <TokenForm owners={owners.map((o) => ({ id: o.id, label: `${o.name} (${o.email}, ${tRoles(o.role)})` }))} />
-      <TokenList tokens={tokenListRows(tokens)} showOwner />
-    </div>
+    <ClientMessages namespaces={["apiTokens", "errors", "forms", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("adminTitle")} intro={t("adminIntro")} />
+        <TokenForm owners={owners.map((o) => ({ id: o.id, label: `${o.name} (${o.email}, ${tRoles(o.role)})` }))} />
+        <TokenList tokens={tokenListRows(tokens)} showOwner />
+      </div>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { countUnread, listInbox } from "@/lib/notifications/inbox/list-inbox";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -26,35 +27,37 @@ export default async function InboxPage({ params, searchParams }: { params: Prom
   const [t, tSettings, page, unread] = await Promise.all([getTranslations("inbox"), getTranslations("notificationSettings"), listInbox(viewer, { cursor }), countUnread(viewer)]);
   const newest = page.rows[0];
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <PageHeader title={t("title")} intro={t("intro")} />
-        <div className="flex items-center gap-3">
-          <span className="text-sm text-slate-700" data-testid="unread-count">
-            {t("unreadCount", { count: unread })}
-          </span>
-          {unread > 0 && newest && !cursor ? <MarkAllReadButton upTo={newest.createdAt.toISOString()} /> : null}
-          {/* Where people look for it: how these notifications are mailed. */}
-          {can(viewer, "notification.settings") ? (
-            <Link href="/workspace/settings/notifications" className="text-sm text-blue-800 underline underline-offset-2">
-              {tSettings("menuLink")}
+    <ClientMessages namespaces={["inbox"]}>
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <PageHeader title={t("title")} intro={t("intro")} />
+          <div className="flex items-center gap-3">
+            <span className="text-sm text-slate-700" data-testid="unread-count">
+              {t("unreadCount", { count: unread })}
+            </span>
+            {unread > 0 && newest && !cursor ? <MarkAllReadButton upTo={newest.createdAt.toISOString()} /> : null}
+            {/* Where people look for it: how these notifications are mailed. */}
+            {can(viewer, "notification.settings") ? (
+              <Link href="/workspace/settings/notifications" className="text-sm text-blue-800 underline underline-offset-2">
+                {tSettings("menuLink")}
+              </Link>
+            ) : null}
+          </div>
+        </div>
+        <InboxList rows={page.rows} locale={locale} />
+        <nav className="flex flex-wrap gap-4 text-sm" aria-label={t("title")}>
+          {cursor ? (
+            <Link href="/workspace/inbox" className="text-blue-800 underline">
+              {t("newest")}
             </Link>
           ) : null}
-        </div>
+          {page.next ? (
+            <Link href={`/workspace/inbox?before=${encodeURIComponent(page.next)}`} className="text-blue-800 underline" data-testid="inbox-older">
+              {t("older")}
+            </Link>
+          ) : null}
+        </nav>
       </div>
-      <InboxList rows={page.rows} locale={locale} />
-      <nav className="flex flex-wrap gap-4 text-sm" aria-label={t("title")}>
-        {cursor ? (
-          <Link href="/workspace/inbox" className="text-blue-800 underline">
-            {t("newest")}
-          </Link>
-        ) : null}
-        {page.next ? (
-          <Link href={`/workspace/inbox?before=${encodeURIComponent(page.next)}`} className="text-blue-800 underline" data-testid="inbox-older">
-            {t("older")}
-          </Link>
-        ) : null}
-      </nav>
-    </div>
+    </ClientMessages>
   );
 }

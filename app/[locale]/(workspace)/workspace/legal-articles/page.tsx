@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listLibrary } from "@/lib/legal-articles/list-legal-articles";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -19,9 +20,11 @@ export default async function LegalArticlesPage({ params }: { params: Promise<{ 
   const viewer = await requirePermission(locale, `/${locale}/workspace/legal-articles`, "article.view");
   const [t, articles] = await Promise.all([getTranslations("legalArticles"), listLibrary()]);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} intro={t("intro")} />
-      <LegalArticleLibrary articles={articles} canAdd={can(viewer, "article.add")} canEdit={can(viewer, "article.edit")} />
-    </div>
+    <ClientMessages namespaces={["errors", "forms", "languageMark", "legalArticles", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("title")} intro={t("intro")} />
+        <LegalArticleLibrary articles={articles} canAdd={can(viewer, "article.add")} canEdit={can(viewer, "article.edit")} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -19,6 +19,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AuthorityDeadlinesPanel } from "@/components/my-work/authority-deadlines-panel";
 import { cachedAuthorityDeadlines } from "@/lib/my-work/cached-authority-deadlines";
 import { authoritySettings } from "@/lib/my-work/load-my-work";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -75,103 +76,105 @@ export default async function OverviewPage({ params, searchParams }: { params: P
     );
   }
   return (
-    <div className="space-y-8">
-      <PageHeader title={t("title")} intro={t("intro")} />
-      {deadlineLinks}
-      <AuthorityDeadlinesPanel deadlines={authority} locale={locale} now={now} />
-      <div className="grid gap-3 sm:grid-cols-3">
-        <Link href={keep(`/workspace?state=${OPEN_STATES.join(",")}`)} className={card} data-testid="total-open">
-          <p className="text-sm text-slate-600">{t("openCases")}</p>
-          <p className="text-3xl font-semibold tabular-nums">{formatExact(overview.totals.open, locale)}</p>
-          <p className="text-xs text-slate-600">{t("allCases", { count: overview.totals.cases })}</p>
-        </Link>
-        <Link href={keep("/workspace")} className={card}>
-          <p className="text-sm text-slate-600">{t("people")}</p>
-          <p className="text-3xl font-semibold tabular-nums" title={formatExact(overview.totals.people, locale)}>
-            {formatCount(overview.totals.people, locale)}
-          </p>
-          <p className="text-xs text-slate-600">{t("sumNote")}</p>
-        </Link>
-        <Link href={keep("/workspace")} className={card}>
-          <p className="text-sm text-slate-600">{t("records")}</p>
-          <p className="text-3xl font-semibold tabular-nums" title={formatExact(overview.totals.records, locale)}>
-            {formatCount(overview.totals.records, locale)}
-          </p>
-          <p className="text-xs text-slate-600">{t("sumNote")}</p>
-        </Link>
+    <ClientMessages namespaces={["charts", "dashboard", "dayField", "provenance"]}>
+      <div className="space-y-8">
+        <PageHeader title={t("title")} intro={t("intro")} />
+        {deadlineLinks}
+        <AuthorityDeadlinesPanel deadlines={authority} locale={locale} now={now} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Link href={keep(`/workspace?state=${OPEN_STATES.join(",")}`)} className={card} data-testid="total-open">
+            <p className="text-sm text-slate-600">{t("openCases")}</p>
+            <p className="text-3xl font-semibold tabular-nums">{formatExact(overview.totals.open, locale)}</p>
+            <p className="text-xs text-slate-600">{t("allCases", { count: overview.totals.cases })}</p>
+          </Link>
+          <Link href={keep("/workspace")} className={card}>
+            <p className="text-sm text-slate-600">{t("people")}</p>
+            <p className="text-3xl font-semibold tabular-nums" title={formatExact(overview.totals.people, locale)}>
+              {formatCount(overview.totals.people, locale)}
+            </p>
+            <p className="text-xs text-slate-600">{t("sumNote")}</p>
+          </Link>
+          <Link href={keep("/workspace")} className={card}>
+            <p className="text-sm text-slate-600">{t("records")}</p>
+            <p className="text-3xl font-semibold tabular-nums" title={formatExact(overview.totals.records, locale)}>
+              {formatCount(overview.totals.records, locale)}
+            </p>
+            <p className="text-xs text-slate-600">{t("sumNote")}</p>
+          </Link>
+        </div>
+        {clock ? null : <RecordsPanel endpoint="/api/series" csvPrefix="all-cases" buckets={ALL_CASES_BUCKETS} title={tCharts("recordsAcross")} acrossCases />}
+        <div className="grid gap-6 lg:grid-cols-2">
+          <CasesByStateChart
+            rows={WORKFLOW_STATES.map((state) => ({
+              label: tState(state),
+              state,
+              cases: overview.byState.find((r) => r.state === state)?.cases ?? 0,
+              href: keep(`/workspace?state=${state}`),
+            }))}
+          />
+          <OpenedClosedChart
+            rows={overview.perMonth.map((m) => ({
+              label: m.month,
+              month: m.month,
+              opened: m.opened,
+              closed: m.closed,
+              openedHref: keep(`/workspace?${monthRange(m.month)}`),
+              closedHref: keep(`/workspace?dates=closed&${monthRange(m.month)}`),
+            }))}
+          />
+        </div>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <section aria-labelledby="median-days" className="rounded-lg border border-slate-200 p-4">
+            <h2 id="median-days" className="text-lg font-semibold">
+              {t("medianDays")}
+            </h2>
+            <table className="mt-2 w-full text-sm tabular-nums">
+              <thead>
+                <tr className="border-b border-slate-300 text-left">
+                  <th scope="col" className="py-1 font-medium">{t("state")}</th>
+                  <th scope="col" className="py-1 text-right font-medium">{t("median")}</th>
+                  <th scope="col" className="py-1 text-right font-medium">{t("spells")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {WORKFLOW_STATES.filter((s) => overview.medianDays.some((m) => m.state === s)).map((state) => {
+                  const m = overview.medianDays.find((r) => r.state === state)!;
+                  return (
+                    <tr key={state} className="border-b border-slate-100">
+                      <th scope="row" className="py-1 text-left font-normal">
+                        <Link href={keep(`/workspace?state=${state}`)} className="text-blue-800 underline">
+                          {tState(state as WorkflowState)}
+                        </Link>
+                      </th>
+                      <td className="py-1 text-right">{m.medianDays.toLocaleString(locale === "ko" ? "ko-KR" : "en-US")}</td>
+                      <td className="py-1 text-right">{m.spells}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <p className="mt-2 text-xs text-slate-600">{t("medianNote")}</p>
+          </section>
+          <section aria-labelledby="largest" className="rounded-lg border border-slate-200 p-4">
+            <h2 id="largest" className="text-lg font-semibold">
+              {t("largest")}
+            </h2>
+            <ol className="mt-2 space-y-1 text-sm">
+              {overview.largest.map((c) => (
+                <li key={c.slug} className="flex items-baseline justify-between gap-3">
+                  <Link href={`/workspace/cases/${c.slug}`} className="text-blue-800 underline">
+                    {localized(locale, c.title, c.titleKo)}
+                  </Link>
+                  <span className="inline-flex shrink-0 items-center gap-2 tabular-nums">
+                    {formatCount(c.people ?? 0, locale)}
+                    {c.provenance ? <ProvenanceBadge provenance={c.provenance} /> : null}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
       </div>
-      {clock ? null : <RecordsPanel endpoint="/api/series" csvPrefix="all-cases" buckets={ALL_CASES_BUCKETS} title={tCharts("recordsAcross")} acrossCases />}
-      <div className="grid gap-6 lg:grid-cols-2">
-        <CasesByStateChart
-          rows={WORKFLOW_STATES.map((state) => ({
-            label: tState(state),
-            state,
-            cases: overview.byState.find((r) => r.state === state)?.cases ?? 0,
-            href: keep(`/workspace?state=${state}`),
-          }))}
-        />
-        <OpenedClosedChart
-          rows={overview.perMonth.map((m) => ({
-            label: m.month,
-            month: m.month,
-            opened: m.opened,
-            closed: m.closed,
-            openedHref: keep(`/workspace?${monthRange(m.month)}`),
-            closedHref: keep(`/workspace?dates=closed&${monthRange(m.month)}`),
-          }))}
-        />
-      </div>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="median-days" className="rounded-lg border border-slate-200 p-4">
-          <h2 id="median-days" className="text-lg font-semibold">
-            {t("medianDays")}
-          </h2>
-          <table className="mt-2 w-full text-sm tabular-nums">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 font-medium">{t("state")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("median")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("spells")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {WORKFLOW_STATES.filter((s) => overview.medianDays.some((m) => m.state === s)).map((state) => {
-                const m = overview.medianDays.find((r) => r.state === state)!;
-                return (
-                  <tr key={state} className="border-b border-slate-100">
-                    <th scope="row" className="py-1 text-left font-normal">
-                      <Link href={keep(`/workspace?state=${state}`)} className="text-blue-800 underline">
-                        {tState(state as WorkflowState)}
-                      </Link>
-                    </th>
-                    <td className="py-1 text-right">{m.medianDays.toLocaleString(locale === "ko" ? "ko-KR" : "en-US")}</td>
-                    <td className="py-1 text-right">{m.spells}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <p className="mt-2 text-xs text-slate-600">{t("medianNote")}</p>
-        </section>
-        <section aria-labelledby="largest" className="rounded-lg border border-slate-200 p-4">
-          <h2 id="largest" className="text-lg font-semibold">
-            {t("largest")}
-          </h2>
-          <ol className="mt-2 space-y-1 text-sm">
-            {overview.largest.map((c) => (
-              <li key={c.slug} className="flex items-baseline justify-between gap-3">
-                <Link href={`/workspace/cases/${c.slug}`} className="text-blue-800 underline">
-                  {localized(locale, c.title, c.titleKo)}
-                </Link>
-                <span className="inline-flex shrink-0 items-center gap-2 tabular-nums">
-                  {formatCount(c.people ?? 0, locale)}
-                  {c.provenance ? <ProvenanceBadge provenance={c.provenance} /> : null}
-                </span>
-              </li>
-            ))}
-          </ol>
-        </section>
-      </div>
-    </div>
+    </ClientMessages>
   );
 }

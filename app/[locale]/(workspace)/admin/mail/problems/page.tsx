@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listMailProblems } from "@/lib/mail/list-mail";
 import { mailListItems } from "@/lib/mail/mail-list-items";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -25,25 +26,27 @@ export default async function MailProblemsPage({ params }: { params: Promise<{ l
   const tr = (key: string) => t(key as Parameters<typeof t>[0]);
   const mayRetry = can(viewer, "mail.retry");
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t("problemsTitle")}
-        intro={t("problemsIntro")}
-        back={
-          <Link href="/admin/mail" className="text-sm text-blue-800 underline-offset-2 hover:underline">
-            {t("back")}
-          </Link>
-        }
-      />
-      {rows.length === 0 ? (
-        <EmptyState title={t("problemsEmpty")} />
-      ) : (
-        <MailList
-          items={mailListItems(rows, locale, tr)}
-          labels={{ caption: t("problemsCaption"), to: t("colTo"), language: t("colLanguage"), attempts: t("colAttempts"), lastError: t("colLastError"), lastAttempt: t("colLastAttempt") }}
-          action={mayRetry ? (m) => <RetryMailButton mailId={m.id} to={m.to} /> : undefined}
+    <ClientMessages namespaces={["errors", "mailAdmin"]}>
+      <div className="space-y-6">
+        <PageHeader
+          title={t("problemsTitle")}
+          intro={t("problemsIntro")}
+          back={
+            <Link href="/admin/mail" className="text-sm text-blue-800 underline-offset-2 hover:underline">
+              {t("back")}
+            </Link>
+          }
         />
-      )}
-    </div>
+        {rows.length === 0 ? (
+          <EmptyState title={t("problemsEmpty")} />
+        ) : (
+          <MailList
+            items={mailListItems(rows, locale, tr)}
+            labels={{ caption: t("problemsCaption"), to: t("colTo"), language: t("colLanguage"), attempts: t("colAttempts"), lastError: t("colLastError"), lastAttempt: t("colLastAttempt") }}
+            action={mayRetry ? (m) => <RetryMailButton mailId={m.id} to={m.to} /> : undefined}
+          />
+        )}
+      </div>
+    </ClientMessages>
   );
 }

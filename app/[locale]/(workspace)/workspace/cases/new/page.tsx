@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { todayInSeoul } from "@/lib/validation/fields";
 import { listLegalArticles } from "@/lib/legal-articles/list-legal-articles";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -29,23 +30,25 @@ export default async function NewCasePage({ params }: { params: Promise<{ locale
     listLegalArticles(),
   ]);
   return (
-    <div className="max-w-4xl space-y-6">
-      <PageHeader
-        title={t("title")}
-        intro={t("intro")}
-        back={
-          <Link href="/workspace" className="text-sm text-blue-800 underline">
-            ← {tWorkspace("casesTitle")}
+    <ClientMessages namespaces={["caseOrigin", "caseWs", "dayField", "enum", "errors", "forms", "legalArticles", "newCase", "orgKind", "orgSector", "organizations", "state", "validation"]}>
+      <div className="max-w-4xl space-y-6">
+        <PageHeader
+          title={t("title")}
+          intro={t("intro")}
+          back={
+            <Link href="/workspace" className="text-sm text-blue-800 underline">
+              ← {tWorkspace("casesTitle")}
+            </Link>
+          }
+        />
+        <p className="text-sm text-slate-700">
+          {tImport("fromNewCase")}{" "}
+          <Link href="/workspace/cases/new/import" className="text-blue-800 underline">
+            {tImport("link")}
           </Link>
-        }
-      />
-      <p className="text-sm text-slate-700">
-        {tImport("fromNewCase")}{" "}
-        <Link href="/workspace/cases/new/import" className="text-blue-800 underline">
-          {tImport("link")}
-        </Link>
-      </p>
-      <NewCaseForm officers={officers} today={todayInSeoul()} jurisdictions={jurisdictions} articles={articles} />
-    </div>
+        </p>
+        <NewCaseForm officers={officers} today={todayInSeoul()} jurisdictions={jurisdictions} articles={articles} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { getOrganizationPage } from "@/lib/organisations/get-organization";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -19,5 +20,9 @@ export default async function OrganisationPage({ params }: { params: Promise<{ l
   const viewer = await requirePermission(locale, `/${locale}/workspace/organisations/${encodeURIComponent(slug)}`, "organization.view");
   const page = await getOrganizationPage(viewer, slug);
   if (!page) notFound();
-  return <OrganizationPageView locale={locale} page={page} canEdit={can(viewer, "organization.edit")} canMerge={can(viewer, "organization.merge")} />;
+  return (
+    <ClientMessages namespaces={["errors", "forms", "orgKind", "orgRecords", "orgSector", "validation"]}>
+      <OrganizationPageView locale={locale} page={page} canEdit={can(viewer, "organization.edit")} canMerge={can(viewer, "organization.merge")} />
+    </ClientMessages>
+  );
 }

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listPersonalTokens } from "@/lib/api-tokens/list-tokens";
 import { requirePermission } from "@/lib/auth/guards";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -21,15 +22,17 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
   const viewer = await requirePermission(locale, `/${locale}/workspace/settings/api-tokens`, "apiToken.manage");
   const [t, tokens] = await Promise.all([getTranslations("apiTokens"), listPersonalTokens(viewer.id)]);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} intro={t("intro")} />
-      <p>
-        <Link href="/api/v1/reference" prefetch={false} className="text-sm text-blue-800 underline underline-offset-2">
-          {t("docsLink")}
-        </Link>
-      </p>
-      <TokenForm />
-      <TokenList tokens={tokenListRows(tokens)} />
-    </div>
+    <ClientMessages namespaces={["apiTokens", "errors", "forms", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("title")} intro={t("intro")} />
+        <p>
+          <Link href="/api/v1/reference" prefetch={false} className="text-sm text-blue-800 underline underline-offset-2">
+            {t("docsLink")}
+          </Link>
+        </p>
+        <TokenForm />
+        <TokenList tokens={tokenListRows(tokens)} />
+      </div>
+    </ClientMessages>
   );
 }

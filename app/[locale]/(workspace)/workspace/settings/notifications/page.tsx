@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { getNotificationSettings } from "@/lib/notifications/get-notification-settings";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -19,9 +20,11 @@ export default async function NotificationSettingsPage({ params }: { params: Pro
   const viewer = await requirePermission(locale, `/${locale}/workspace/settings/notifications`, "notification.settings");
   const [t, settings] = await Promise.all([getTranslations("notificationSettings"), getNotificationSettings(viewer.id)]);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} intro={t("intro")} />
-      <NotificationSettingsForm initial={{ locale: settings.locale, deliveries: settings.deliveries }} clockDueDays={env().NOTIFY_CLOCK_DUE_DAYS} />
-    </div>
+    <ClientMessages namespaces={["errors", "forms", "notificationSettings", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("title")} intro={t("intro")} />
+        <NotificationSettingsForm initial={{ locale: settings.locale, deliveries: settings.deliveries }} clockDueDays={env().NOTIFY_CLOCK_DUE_DAYS} />
+      </div>
+    </ClientMessages>
   );
 }

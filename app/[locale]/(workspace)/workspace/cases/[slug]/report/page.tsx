@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/cases/print-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { can } from "@/lib/auth/permissions";
 import { loadCasePage } from "@/lib/cases/case-access";
 import { CASE_SECTIONS } from "@/lib/cases/sections";
@@ -13,7 +14,7 @@ export default async function CaseReportPage({ params }: { params: Promise<{ loc
   const { locale, slug } = await pageLocale(params);
   const page = await loadCasePage(locale, slug, { section: "overview", returnPath: `/workspace/cases/${slug}/report` });
   const [t, tTabs] = await Promise.all([getTranslations("export"), getTranslations("tabs")]);
-  const parts = await Promise.all(CASE_SECTIONS.filter((s) => can(page.viewer, s.view, page.access)).map(async (s) => ({ section: s, Report: (await s.views()).SectionReport })));
+  const parts = await Promise.all(CASE_SECTIONS.filter((s) => can(page.viewer, s.view, page.access)).map(async (s) => ({ section: s, views: await s.views() })));
   const props = { ...page, locale, slug, searchParams: {} };
   return (
     <article className="report space-y-4 text-sm">
@@ -22,13 +23,15 @@ export default async function CaseReportPage({ params }: { params: Promise<{ loc
         <PrintButton label={t("print")} />
       </div>
       <p className="text-xs text-slate-600">{t("generated", { date: formatDateTime(new Date(), locale), name: page.viewer.name })}</p>
-      {parts.map(({ section, Report }) =>
-        Report ? (
+      {parts.map(({ section, views }) =>
+        views.SectionReport ? (
           <section key={section.key} aria-labelledby={`report-${section.key}`} className="space-y-2">
             <h3 id={`report-${section.key}`} className="mt-8 break-after-avoid border-b border-slate-300 pb-1 text-lg font-semibold">
               {tTabs(section.labelKey)}
             </h3>
-            <Report {...props} />
+            <ClientMessages namespaces={views.clientMessages}>
+              <views.SectionReport {...props} />
+            </ClientMessages>
           </section>
         ) : null,
       )}

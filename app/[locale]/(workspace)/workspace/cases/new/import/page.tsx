@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { CASE_FILE_IMPORT_MAX_BYTES } from "@/lib/http/request-limits";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -22,22 +23,24 @@ export default async function CaseFileImportPage({ params }: { params: Promise<{
   await requirePermission(locale, `/${locale}/workspace/cases/new/import`, "case.create");
   const [t, tWorkspace, tNew] = await Promise.all([getTranslations("caseImport"), getTranslations("workspace"), getTranslations("newCase")]);
   return (
-    <div className="max-w-3xl space-y-6">
-      <PageHeader
-        title={t("title")}
-        intro={t("intro")}
-        back={
-          <nav className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <Link href="/workspace" className="text-blue-800 underline">
-              ← {tWorkspace("casesTitle")}
-            </Link>
-            <Link href="/workspace/cases/new" className="text-blue-800 underline">
-              {tNew("title")}
-            </Link>
-          </nav>
-        }
-      />
-      <CaseFileImport maxMb={CASE_FILE_IMPORT_MAX_BYTES / 1024 / 1024} />
-    </div>
+    <ClientMessages namespaces={["caseImport", "forms", "validation"]}>
+      <div className="max-w-3xl space-y-6">
+        <PageHeader
+          title={t("title")}
+          intro={t("intro")}
+          back={
+            <nav className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <Link href="/workspace" className="text-blue-800 underline">
+                ← {tWorkspace("casesTitle")}
+              </Link>
+              <Link href="/workspace/cases/new" className="text-blue-800 underline">
+                {tNew("title")}
+              </Link>
+            </nav>
+          }
+        />
+        <CaseFileImport maxMb={CASE_FILE_IMPORT_MAX_BYTES / 1024 / 1024} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -23,6 +23,8 @@ export interface LoadOptions {
   durationSeconds: number;
   users: number;
   readers: number;
+  /** The mean pause of a user between two requests (0: none, the next request at once). */
+  thinkMs: number;
   breakCheck: boolean;
 }
 
@@ -82,7 +84,7 @@ export async function runLoad(options: LoadOptions) {
     console.log(`[load] ${baseUrl}: ${signedIn.length} signed-in users on ${cases.length} cases and ${READERS} anonymous readers for ${DURATION_S} s, from ${startedAt.toISOString()}`);
     const stopCpuAccounting = startCpuAccounting();
     const readers = READERS > 0 ? startReaders(baseUrl, READERS, DURATION_S) : Promise.resolve([]);
-    const { stats, samples } = await runSignedInUsers({ baseUrl, users: signedIn, world, ledger, actionIds: actionIds(ACTION_NAMES), deadline: Date.now() + DURATION_S * 1000 });
+    const { stats, samples } = await runSignedInUsers({ baseUrl, users: signedIn, world, ledger, actionIds: actionIds(ACTION_NAMES), deadline: Date.now() + DURATION_S * 1000, thinkMs: options.thinkMs });
     const signedInSeconds = (Date.now() - startedAt.getTime()) / 1000;
     // Counted up to the users' deadline, while the readers' process still runs (it stops then too).
     const cpu = stopCpuAccounting();
@@ -106,6 +108,7 @@ export async function runLoad(options: LoadOptions) {
     return {
       date: startedAt.toISOString(),
       durationSeconds: DURATION_S,
+      thinkMs: options.thinkMs,
       signedInUsers: { total: signedIn.length, regulators: signedIn.filter((u) => u.role === "regulator").length, caseOfficers: signedIn.filter((u) => u.role === "case_officer").length },
       anonymousReaders: READERS,
       cases: cases.length,

@@ -1,5 +1,6 @@
-// npm run bench:load [-- --duration 60 --users 50 --readers 200 --results load-comparison --break-check]
-// (`--readers 0`: the signed-in users alone)
+// npm run bench:load [-- --duration 60 --users 50 --readers 200 --think-ms 0 --results load-comparison --break-check]
+// (`--readers 0`: the signed-in users alone; `--think-ms N`: each user pauses a random time
+// averaging N ms between requests, where the default sends the next request at once)
 // BENCH_LOAD_TARGET=both (default) | single | deployment
 //
 // Issue 8's mixed load test, loopback only, bounded in time: `--users` signed-in users (30 %
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "60" },
     users: { type: "string", default: "50" },
     readers: { type: "string", default: "200" },
+    "think-ms": { type: "string", default: "0" },
     results: { type: "string", default: "load-comparison" },
     "break-check": { type: "boolean", default: false },
   },
@@ -46,6 +48,7 @@ const load = (baseUrl: string, databaseUrl: string): LoadOptions => ({
   durationSeconds: Number(values.duration),
   users: Number(values.users),
   readers: Number(values.readers),
+  thinkMs: Number(values["think-ms"]),
   breakCheck: values["break-check"],
 });
 

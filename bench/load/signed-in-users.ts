@@ -1,6 +1,8 @@
 // The signed-in half of the load: each user loops until the deadline, picking a read or a write
-// at random (weights below), with no pause between requests. Writes go through the app's server
+// at random (weights below), with no pause between requests unless `thinkMs` asks for one (a
+// random pause, exponentially distributed around that mean, as people's pauses are). Writes go through the app's server
 // actions over HTTP; each carries a unique marker and lands in the ledger with the server's answer.
+import { setTimeout } from "node:timers/promises";
 import type { CaseRow, LoadUser } from "./setup";
 import type { Ledger, WriteKind, WriteRecord, WriteStatus } from "./ledger";
 import { RouteStats, type Outcome } from "./route-stats";
@@ -226,11 +228,17 @@ function pickOperation() {
   return OPERATIONS[0]!;
 }
 
-export async function runSignedInUsers(options: Omit<Context, "stats" | "samples"> & { users: SignedInUser[] }) {
+export async function runSignedInUsers(options: Omit<Context, "stats" | "samples"> & { users: SignedInUser[]; thinkMs: number }) {
   const ctx: Context = { ...options, stats: new RouteStats(), samples: [] };
+  const think = () => Math.min(-Math.log(1 - Math.random()) * options.thinkMs, Math.max(0, ctx.deadline - Date.now()));
   await Promise.all(
     options.users.map(async (user) => {
-      while (Date.now() < ctx.deadline) await pickOperation().run(ctx, user);
+      // People do not all click at the same instant: with pauses, each user starts after one.
+      if (options.thinkMs > 0) await setTimeout(think());
+      while (Date.now() < ctx.deadline) {
+        await pickOperation().run(ctx, user);
+        if (options.thinkMs > 0) await setTimeout(think());
+      }
     }),
   );
   return { stats: ctx.stats, samples: ctx.samples };

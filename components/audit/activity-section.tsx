@@ -1,4 +1,4 @@
-import type { MessageNamespace } from "@/components/i18n/client-messages";
+import type { MessageNamespace } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { AuditLog } from "@/components/audit/audit-log";
 import { getAuditTrail } from "@/lib/audit/get-audit-trail";

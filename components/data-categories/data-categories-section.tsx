@@ -1,4 +1,4 @@
-import type { MessageNamespace } from "@/components/i18n/client-messages";
+import type { MessageNamespace } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LocalizedText } from "@/components/cases/localized-text";

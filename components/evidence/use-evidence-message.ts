@@ -5,6 +5,8 @@ import type { ActionResult } from "@/lib/actions/result";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
+const EVIDENCE_KEY = "evidence.";
+
 /**
  * A refusal in the reader's language: the server names evidence rules by message keys
  * (evidence.errors.*) in its field errors; anything else falls back to the generic wording.
@@ -15,8 +17,9 @@ export function useEvidenceMessage(): (failure: Failure) => string {
   return (failure) => {
     const key = Object.values(failure.fieldErrors ?? {})
       .flat()
-      .find((k): k is string => typeof k === "string" && k.startsWith("evidence.") && t.has(k.slice("evidence.".length)));
-    if (key) return t(key.slice("evidence.".length));
+      .map((k) => (typeof k === "string" && k.startsWith(EVIDENCE_KEY) ? k.slice(EVIDENCE_KEY.length) : null))
+      .find((k): k is string => k !== null && t.has(k));
+    if (key) return t(key);
     if (failure.error === "conflict") return `${tErrors("conflict")} ${failure.message}`;
     if (failure.error === "unexpected" || failure.error === "unavailable" || failure.error === "unauthenticated" || failure.error === "forbidden") return tErrors(failure.error);
     return failure.message;

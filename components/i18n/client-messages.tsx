@@ -1,9 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import type en from "@/lib/i18n/messages/en.json";
-
-export type MessageNamespace = keyof typeof en;
+import type { MessageNamespace } from "@/lib/i18n/locales";
 
 /**
  * Hands the client components below it the message namespaces they read, and no others: every

@@ -1,4 +1,4 @@
-import type { MessageNamespace } from "@/components/i18n/client-messages";
+import type { MessageNamespace } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
 import { RecordsPanel } from "@/components/charts/records-panel";

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { ReactNode } from "react";
 import type { ActionDefinition } from "@/lib/actions/execute-action";
 import type { Action, CaseAccess, Viewer } from "@/lib/auth/permissions";
-import type { MessageNamespace } from "@/components/i18n/client-messages";
+import type { MessageNamespace } from "@/lib/i18n/locales";
 import type { Locale } from "@/lib/i18n/locales";
 import type { VisibleCase } from "./case-access";
 import { evidenceTables } from "@/lib/evidence/export-tables";

@@ -1,7 +1,8 @@
 // The signed-in half of the load: each user loops until the deadline, picking a read or a write
 // at random (weights below), with no pause between requests unless `thinkMs` asks for one (a
-// random pause, exponentially distributed around that mean, as people's pauses are). Writes go through the app's server
-// actions over HTTP; each carries a unique marker and lands in the ledger with the server's answer.
+// random pause, exponentially distributed around that mean, as people's pauses are). Writes go
+// through the app's server actions over HTTP; each carries a unique marker and lands in the
+// ledger with the server's answer.
 import { setTimeout } from "node:timers/promises";
 import type { CaseRow, LoadUser } from "./setup";
 import type { Ledger, WriteKind, WriteRecord, WriteStatus } from "./ledger";

@@ -1,4 +1,3 @@
-import type { MessageNamespace } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { DeletedItems } from "@/components/forms/deleted-items";
 import { dayValue, textValue } from "@/components/forms/form-values";
@@ -12,7 +11,7 @@ import { listEvidence, type EvidenceListRow } from "@/lib/evidence/list-evidence
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { formatFileSize } from "@/lib/format/file-size";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale, MessageNamespace } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { EvidenceForm } from "./evidence-form";
 import { EvidenceSearchBox } from "./evidence-search-box";

@@ -1,4 +1,3 @@
-import type { MessageNamespace } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ProvenanceBadge } from "@/components/cases/provenance-badge";
@@ -16,7 +15,7 @@ import { getFigure, listFigures } from "@/lib/figures/list-figures";
 import { formatDate } from "@/lib/format/date";
 import { formatFigure, formatPercent } from "@/lib/format/number";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale, MessageNamespace } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { sourceChoices } from "@/lib/sources/list-sources";
 import { RECORDS_TOTAL_KEY } from "@/lib/figures/figure-key";

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientReach, describeModule } from "@/tests/support/client-reach";
@@ -9,9 +9,13 @@ import { clientReach, describeModule } from "@/tests/support/client-reach";
 // its client modules, and the namespaces their useTranslations calls name.
 
 const root = path.resolve(import.meta.dirname, "../..");
+
+/** The TypeScript files under the given folders, as repository paths, without tests. */
+const sourceFiles = (...dirs: string[]) =>
+  dirs.flatMap((dir) => (readdirSync(path.join(root, dir), { recursive: true }) as string[]).map((f) => `${dir}/${f.split(path.sep).join("/")}`).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)));
+
 const ROUTE_FILE = /(^|\/)(page|layout|error|loading|not-found|template|default|global-error)\.tsx$/;
-const routeFiles = (readdirSync(path.join(root, "app"), { recursive: true }) as string[])
-  .map((f) => `app/${f.split(path.sep).join("/")}`)
+const routeFiles = sourceFiles("app")
   .filter((f) => ROUTE_FILE.test(f))
   .sort();
 
@@ -83,19 +87,15 @@ describe("the messages each page hands to its client components", () => {
 
   it("every client module that reads messages is reached from a route file, or sits under a provider of its own", () => {
     // A client module the walk never reaches would read messages nobody checked.
-    const clientFiles = (["app", "components", "lib"] as const).flatMap((dir) =>
-      (readdirSync(path.join(root, dir), { recursive: true }) as string[]).map((f) => `${dir}/${f.split(path.sep).join("/")}`).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)),
-    );
-    const readers = clientFiles.filter((f) => readFileSync(path.join(root, f), "utf8").startsWith('"use client"') && describeModule(f).readsMessages);
-    const selfProvided = new Set(clientFiles.filter((f) => describeModule(f).ownProvider).flatMap((f) => [f, ...clientReach(f).clientModules]));
+    const files = sourceFiles("app", "components", "lib");
+    const readers = files.filter((f) => describeModule(f).directive === "use client" && describeModule(f).readsMessages);
+    const selfProvided = new Set(files.filter((f) => describeModule(f).ownProvider).flatMap((f) => [f, ...clientReach(f).clientModules]));
     expect(readers.filter((f) => !reached.has(f) && !selfProvided.has(f))).toEqual([]);
   });
 
   it("the modules with a provider of their own are the known ones (their callers pick the messages)", () => {
     // The public charts (also drawn by the embed pages) and the publication preview (in the preview's language).
-    const own = (["app", "components"] as const).flatMap((dir) =>
-      (readdirSync(path.join(root, dir), { recursive: true }) as string[]).map((f) => `${dir}/${f.split(path.sep).join("/")}`).filter((f) => /\.tsx$/.test(f) && !/\.test\.tsx$/.test(f) && describeModule(f).ownProvider),
-    );
+    const own = sourceFiles("app", "components").filter((f) => describeModule(f).ownProvider);
     expect(own.sort()).toEqual(["components/cases/public-case/public-charts-body.tsx", "components/i18n/client-messages.tsx", "components/publishing/public-case-preview.tsx"]);
   });
 });

@@ -1,4 +1,3 @@
-import type { MessageNamespace } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { PublicationDecision, UnpublishForm } from "@/components/publishing/publication-decision";
@@ -7,7 +6,7 @@ import { PublicationReview, publicationConsequences } from "@/components/publish
 import { can } from "@/lib/auth/permissions";
 import type { SectionViewProps } from "@/lib/cases/sections";
 import { formatDateTime } from "@/lib/format/date";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, type MessageNamespace } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { getPublishing } from "@/lib/publishing/get-publishing";
 import { Disclosure } from "@/components/ui/disclosure";

@@ -1,4 +1,3 @@
-import type { MessageNamespace } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LocalizedText } from "@/components/cases/localized-text";
@@ -12,7 +11,7 @@ import { SectionBackLink } from "@/components/workspace/section-back-link";
 import { can } from "@/lib/auth/permissions";
 import type { SectionViewProps } from "@/lib/cases/sections";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale, MessageNamespace } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { deleteRecipientAction, restoreRecipientAction } from "@/lib/recipients/actions";
 import { getRecipient, listRecipients } from "@/lib/recipients/list-recipients";

@@ -1,4 +1,3 @@
-import type { MessageNamespace } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
@@ -16,7 +15,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { deleteSourceAction, restoreSourceAction } from "@/lib/sources/actions";
 import { getSource, listSources } from "@/lib/sources/list-sources";
 import type { Source } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale, MessageNamespace } from "@/lib/i18n/locales";
 import { EvidenceLinksList } from "@/components/evidence/evidence-links-list";
 import { RecordEvidenceBlock } from "@/components/evidence/record-evidence";
 import { loadEvidenceLinks } from "@/lib/evidence/links-for";

@@ -1,4 +1,3 @@
-import type { MessageNamespace } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DeleteRestoreButton } from "@/components/forms/delete-restore-button";
@@ -12,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SectionViewProps } from "@/lib/cases/sections";
 import { formatDate } from "@/lib/format/date";
 import { localized } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale, MessageNamespace } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { sourceChoices } from "@/lib/sources/list-sources";
 import { deleteStatementAction, restoreStatementAction } from "@/lib/statements/actions";
